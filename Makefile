@@ -1,0 +1,61 @@
+# Samskap: `make run` opens the app on the demo project; `make test` runs every test.
+# Both install what is missing on Debian 12 first (as root, or through sudo).
+
+SWIFT     ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+BUILD_DIR := .build/debug
+BIN       := $(BUILD_DIR)/samskap
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+DEMO      := $(DATA_HOME)/samskap/demo.samskap
+
+RUN_PACKAGES  := pkg-config libgtk-4-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-inter fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
+                 imagemagick poppler-utils gettext gsettings-desktop-schemas valgrind
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Installs the listed Debian packages that are not installed yet; runs apt-get only when one is missing.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing: $$missing"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+.PHONY: run test build deps-run deps-test unit-test ui-test bench screenshots clean
+
+deps-run:
+	$(call install_missing,$(RUN_PACKAGES))
+
+deps-test:
+	$(call install_missing,$(TEST_PACKAGES))
+
+build: deps-run
+	$(SWIFT) build
+
+run: build
+	@mkdir -p "$(dir $(DEMO))"
+	@[ -f "$(DEMO)" ] || $(BIN) demo -o "$(DEMO)"
+	GSK_RENDERER=$${GSK_RENDERER:-cairo} $(BIN) "$(DEMO)"
+
+test: deps-test
+	$(SWIFT) build --build-tests
+	$(MAKE) unit-test
+	$(MAKE) ui-test
+
+unit-test:
+	$(SWIFT) test --skip-build
+
+ui-test:
+	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/run_all.py $(BIN)
+
+bench: deps-test
+	$(SWIFT) build -c release
+	.build/release/samskap-bench
+
+screenshots: deps-test build
+	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/screenshots.py $(BIN) .build/screenshots
+
+clean:
+	rm -rf .build

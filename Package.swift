@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Samskap",
+    targets: [
+        .systemLibrary(name: "CGtk", pkgConfig: "gtk4", providers: [.apt(["libgtk-4-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        .target(name: "SamskapCore"),
+        .target(name: "SamskapStore", dependencies: ["SamskapCore", "CSQLite"]),
+        .target(name: "SamskapGraphics", dependencies: ["SamskapCore", "CCairo"]),
+        .target(name: "SamskapUI", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "CGtk"]),
+        .executableTarget(name: "samskap", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapUI"]),
+
+        .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),
+        .testTarget(name: "SamskapCoreTests", dependencies: ["SamskapCore", "TestSupport"]),
+        .testTarget(name: "SamskapStoreTests", dependencies: ["SamskapStore", "TestSupport"]),
+        .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"]),
+        .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "TestSupport"]),
+        .executableTarget(name: "samskap-bench", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "TestSupport", "CSQLite"], path: "Tests/Bench"),
+    ],
+    swiftLanguageModes: [.v6]
+)

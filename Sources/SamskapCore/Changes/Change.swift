@@ -1,0 +1,28 @@
+import Foundation
+
+/// One edit of a project: what the window asks the store to save, in one transaction.
+///
+/// Every edit is an upsert or a delete of one record, so that it can be undone by its inverse
+/// (see `ProjectDocument.inverse(of:)`) and merged by stable id.
+public enum Change: Equatable, Sendable {
+    case setProject(Project)
+    case upsertPartner(Partner)
+    case deletePartner(UUID)
+    case upsertGoal(Goal)
+    case deleteGoal(UUID)
+    case upsertSubGoal(SubGoal)
+    case deleteSubGoal(UUID)
+    case setImpactStep(ImpactStep)
+    case upsertIndicator(Indicator)
+    case deleteIndicator(UUID)
+    case upsertMeasurement(Measurement)
+    case deleteMeasurement(UUID)
+    case upsertEvaluation(EvaluationEntry)
+    case deleteEvaluation(UUID)
+    case upsertRound(AssessmentRound)
+    case deleteRound(UUID)
+    case upsertRespondent(Respondent)
+    case deleteRespondent(UUID)
+    case upsertAnswer(Answer)
+    case deleteAnswer(UUID)
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Where an indicator stands; shown with colour, shape and word together.
+public enum IndicatorStatus: String, Term {
+    /// Progress keeps pace with time towards the target (or the target is reached).
+    case onTrack
+    /// Progress lags behind time, or moves the wrong way.
+    case behind
+    /// No baseline, target or measurement to judge by.
+    case noData
+    /// A qualitative indicator with notes: read, not scored.
+    case described
+
+    public var term: LocalizedText {
+        switch self {
+        case .onTrack: LocalizedText(nb: "I rute", en: "On track")
+        case .behind: LocalizedText(nb: "Bak skjema", en: "Behind")
+        case .noData: LocalizedText(nb: "Mangler data", en: "No data")
+        case .described: LocalizedText(nb: "Beskrevet", en: "Described")
+        }
+    }
+}
+
+/// How far an indicator has come from its baseline towards its target.
+public struct IndicatorProgress: Equatable, Sendable {
+    /// Tolerance below the time-expected progress that still counts as on track.
+    public static let tolerance = 0.1
+
+    /// The indicator.
+    public var indicatorID: UUID
+    /// The latest measurement, if any.
+    public var latest: Measurement?
+    /// Share of the way from baseline to target: 0 at baseline, 1 at target, negative when moving away.
+    public var progress: Double?
+    /// Share of the time from baseline date to target date that has passed at the latest measurement.
+    public var expected: Double?
+    /// The verdict.
+    public var status: IndicatorStatus
+
+    /// Computes progress from an indicator and its measurements (in any order).
+    ///
+    /// Progress is (latest − baseline) / (target − baseline), which respects direction by itself when
+    /// the target lies on the better side of the baseline. When target equals baseline, the indicator is on
+    /// track while the latest value is at least as good as the target in its direction.
+    public static func compute(_ indicator: Indicator, measurements: [Measurement]) -> IndicatorProgress {
+        let own = measurements.filter { $0.indicatorID == indicator.id }
+        if indicator.kind == .qualitative {
+            let latest = own.filter { !$0.note.isEmpty }.max { $0.date < $1.date }
+            return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: nil, expected: nil,
+                                     status: latest == nil ? .noData : .described)
+        }
+        let latest = own.filter { $0.value != nil }.max { $0.date < $1.date }
+        guard let latest, let value = latest.value, let base = indicator.baseline.value, let target = indicator.target.value else {
+            return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: nil, expected: nil, status: .noData)
+        }
+        let better: (Double, Double) -> Bool = indicator.direction == .higherIsBetter ? { $0 >= $1 } : { $0 <= $1 }
+        if abs(target - base) < 1e-12 {
+            return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: better(value, target) ? 1 : 0,
+                                     expected: nil, status: better(value, target) ? .onTrack : .behind)
+        }
+        let progress = (value - base) / (target - base)
+        var expected: Double?
+        if let b = indicator.baseline.date, let t = indicator.target.date, t > b {
+            expected = min(1, max(0, Double(latest.date.ordinal - b.ordinal) / Double(t.ordinal - b.ordinal)))
+        }
+        // A target on the worse side of the baseline contradicts the direction: judge by direction alone.
+        let targetAgreesWithDirection = better(target, base)
+        let status: IndicatorStatus
+        if !targetAgreesWithDirection {
+            status = better(value, base) ? .onTrack : .behind
+        } else if progress >= 1 - 1e-9 {
+            status = .onTrack
+        } else if let expected {
+            status = progress >= expected - tolerance ? .onTrack : .behind
+        } else {
+            status = progress > 0 ? .onTrack : .behind
+        }
+        return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: progress, expected: expected, status: status)
+    }
+}
+
+extension ProjectDocument {
+    /// Progress of every indicator, in the indicators' order.
+    public func indicatorProgress() -> [IndicatorProgress] {
+        var byIndicator: [UUID: [Measurement]] = [:]
+        for m in measurements { byIndicator[m.indicatorID, default: []].append(m) }
+        return indicators.map { IndicatorProgress.compute($0, measurements: byIndicator[$0.id] ?? []) }
+    }
+
+    /// How many of the ten impact steps are marked done, and which comes next.
+    public var impactCompleteness: (done: Int, total: Int, next: ImpactStepKind?) {
+        (impactSteps.filter(\.isDone).count, ImpactStepKind.allCases.count, impactSteps.first { !$0.isDone }?.kind)
+    }
+
+    /// Citizen roles taken by at least one partner.
+    public var coveredCitizenRoles: Set<CitizenRole> {
+        partners.reduce(into: Set<CitizenRole>()) { $0.formUnion($1.citizenRoles) }
+    }
+
+    /// Number of partners in each sector, in the sectors' order, empty sectors left out.
+    public var partnersBySector: [(Sector, Int)] {
+        Sector.allCases.compactMap { sector in
+            let n = partners.filter { $0.sector == sector }.count
+            return n > 0 ? (sector, n) : nil
+        }
+    }
+}

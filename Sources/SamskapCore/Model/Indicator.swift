@@ -1,0 +1,189 @@
+import Foundation
+
+/// The level of the results chain an indicator measures (figure 7).
+public enum IndicatorLevel: String, Term, Comparable {
+    /// Direct results that can be counted.
+    case output
+    /// Direct effects with high causality.
+    case outcome
+    /// Longer-term effects the work contributes to.
+    case impact
+    /// Wider socio-economic value.
+    case societal
+
+    public var term: LocalizedText {
+        switch self {
+        case .output: LocalizedText(nb: "Resultat", en: "Output")
+        case .outcome: LocalizedText(nb: "Virkning", en: "Outcome")
+        case .impact: LocalizedText(nb: "Effekt", en: "Impact")
+        case .societal: LocalizedText(nb: "Samfunnsverdi", en: "Societal value")
+        }
+    }
+
+    private var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+}
+
+/// Whether an indicator is counted or described.
+public enum IndicatorKind: String, Term {
+    case quantitative, qualitative
+
+    public var term: LocalizedText {
+        switch self {
+        case .quantitative: LocalizedText(nb: "Kvantitativ", en: "Quantitative")
+        case .qualitative: LocalizedText(nb: "Kvalitativ", en: "Qualitative")
+        }
+    }
+}
+
+/// Which way is better for a quantitative indicator.
+public enum Direction: String, Term {
+    case higherIsBetter, lowerIsBetter
+
+    public var term: LocalizedText {
+        switch self {
+        case .higherIsBetter: LocalizedText(nb: "Høyere er bedre", en: "Higher is better")
+        case .lowerIsBetter: LocalizedText(nb: "Lavere er bedre", en: "Lower is better")
+        }
+    }
+}
+
+/// How often an indicator is measured.
+public enum Frequency: String, Term {
+    case monthly, quarterly, halfYearly, yearly, once, asNeeded
+
+    public var term: LocalizedText {
+        switch self {
+        case .monthly: LocalizedText(nb: "Månedlig", en: "Monthly")
+        case .quarterly: LocalizedText(nb: "Kvartalsvis", en: "Quarterly")
+        case .halfYearly: LocalizedText(nb: "Halvårlig", en: "Every six months")
+        case .yearly: LocalizedText(nb: "Årlig", en: "Yearly")
+        case .once: LocalizedText(nb: "Én gang", en: "Once")
+        case .asNeeded: LocalizedText(nb: "Ved behov", en: "As needed")
+        }
+    }
+}
+
+/// A dated value: the baseline or the target of an indicator.
+public struct ReferencePoint: Codable, Equatable, Hashable, Sendable {
+    /// The number (nil when only a date is known).
+    public var value: Double?
+    /// The day it was or should be reached.
+    public var date: Day?
+
+    /// Creates a reference point.
+    public init(value: Double? = nil, date: Day? = nil) {
+        self.value = value
+        self.date = date
+    }
+}
+
+/// Something the project measures to see whether it creates the results it aims for.
+public struct Indicator: Codable, Equatable, Sendable, Identifiable {
+    /// Stable id.
+    public var id: UUID
+    /// What is measured, e.g. "Familier som har flyttet til egen bolig".
+    public var name: String
+    /// Level in the results chain.
+    public var level: IndicatorLevel
+    /// Counted or described.
+    public var kind: IndicatorKind
+    /// Unit of a quantitative indicator, e.g. "familier", "%".
+    public var unit: String
+    /// Which way is better.
+    public var direction: Direction
+    /// How it is measured (register, survey, interview …).
+    public var method: String
+    /// Where the data come from.
+    public var dataSource: String
+    /// The partner who collects it.
+    public var responsiblePartnerID: UUID?
+    /// How often it is measured.
+    public var frequency: Frequency
+    /// The starting point.
+    public var baseline: ReferencePoint
+    /// The target.
+    public var target: ReferencePoint
+    /// Shown first in summaries and the report.
+    public var isKey: Bool
+    /// The catalogue entry it started from, if any.
+    public var catalogueID: String?
+
+    /// Creates an indicator.
+    public init(id: UUID = UUID(), name: String, level: IndicatorLevel, kind: IndicatorKind = .quantitative,
+                unit: String = "", direction: Direction = .higherIsBetter, method: String = "", dataSource: String = "",
+                responsiblePartnerID: UUID? = nil, frequency: Frequency = .quarterly, baseline: ReferencePoint = ReferencePoint(),
+                target: ReferencePoint = ReferencePoint(), isKey: Bool = false, catalogueID: String? = nil) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.kind = kind
+        self.unit = unit
+        self.direction = direction
+        self.method = method
+        self.dataSource = dataSource
+        self.responsiblePartnerID = responsiblePartnerID
+        self.frequency = frequency
+        self.baseline = baseline
+        self.target = target
+        self.isKey = isKey
+        self.catalogueID = catalogueID
+    }
+}
+
+/// One measurement of an indicator: a number, or a note for a qualitative indicator.
+public struct Measurement: Codable, Equatable, Hashable, Sendable, Identifiable {
+    /// Stable id.
+    public var id: UUID
+    /// What was measured.
+    public var indicatorID: UUID
+    /// When.
+    public var date: Day
+    /// The number (quantitative indicators).
+    public var value: Double?
+    /// What was observed (qualitative indicators).
+    public var note: String
+    /// Where the figure comes from.
+    public var source: String
+    /// A comment.
+    public var comment: String
+
+    /// Creates a measurement.
+    public init(id: UUID = UUID(), indicatorID: UUID, date: Day, value: Double? = nil, note: String = "",
+                source: String = "", comment: String = "") {
+        self.id = id
+        self.indicatorID = indicatorID
+        self.date = date
+        self.value = value
+        self.note = note
+        self.source = source
+        self.comment = comment
+    }
+}
+
+/// An entry of the evaluation log (impact step 10): what was learned and what is adjusted.
+public struct EvaluationEntry: Codable, Equatable, Hashable, Sendable, Identifiable {
+    /// Stable id.
+    public var id: UUID
+    /// When.
+    public var date: Day
+    /// What we learned.
+    public var learned: String
+    /// What we adjust.
+    public var adjusted: String
+    /// What went wrong: negative experiences are recorded too.
+    public var wentWrong: String
+    /// Indicators the entry is about.
+    public var indicatorIDs: [UUID]
+
+    /// Creates an entry.
+    public init(id: UUID = UUID(), date: Day, learned: String = "", adjusted: String = "", wentWrong: String = "",
+                indicatorIDs: [UUID] = []) {
+        self.id = id
+        self.date = date
+        self.learned = learned
+        self.adjusted = adjusted
+        self.wentWrong = wentWrong
+        self.indicatorIDs = indicatorIDs
+    }
+}

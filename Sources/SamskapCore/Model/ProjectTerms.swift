@@ -1,0 +1,107 @@
+/// The circle of social innovation (figure 4): Map it → Focus it → People it → Market it → Grow it.
+public enum CirclePhase: String, Term {
+    case map, focus, people, market, grow
+
+    public var term: LocalizedText {
+        switch self {
+        case .map: LocalizedText(nb: "Kartlegg", en: "Map it")
+        case .focus: LocalizedText(nb: "Fokuser", en: "Focus it")
+        case .people: LocalizedText(nb: "Finn folkene", en: "People it")
+        case .market: LocalizedText(nb: "Gjør det kjent", en: "Market it")
+        case .grow: LocalizedText(nb: "La det vokse", en: "Grow it")
+        }
+    }
+}
+
+/// Who carries a responsibility, one axis each of the thin/thick matrix (figure 2).
+public enum Responsibility: String, Term {
+    case professionals, together, civilSociety
+
+    public var term: LocalizedText {
+        switch self {
+        case .professionals: LocalizedText(nb: "Fagfolk alene", en: "Professionals alone")
+        case .together: LocalizedText(nb: "Sammen", en: "Together")
+        case .civilSociety: LocalizedText(nb: "Sivilsamfunnet alene", en: "Civil society alone")
+        }
+    }
+}
+
+/// A cell of the 3 × 3 matrix: who plans and designs against who delivers.
+public struct MatrixCell: Codable, Equatable, Hashable, Sendable {
+    /// Responsibility for planning and design.
+    public var planning: Responsibility
+    /// Responsibility for delivery.
+    public var delivery: Responsibility
+
+    /// Creates a cell.
+    public init(planning: Responsibility, delivery: Responsibility) {
+        self.planning = planning
+        self.delivery = delivery
+    }
+
+    /// Where the cell lies on the continuum from thin to thick co-creation.
+    public var depth: CoCreationDepth {
+        switch (planning, delivery) {
+        case (.together, .together): .thick
+        case (.together, _), (_, .together): .thin
+        case (.professionals, .professionals): .traditional
+        case (.civilSociety, .civilSociety): .selfOrganised
+        default: .commissioned
+        }
+    }
+
+    /// The name of the cell, in the words of the matrix.
+    public var term: LocalizedText {
+        switch (planning, delivery) {
+        case (.professionals, .professionals): LocalizedText(nb: "Tradisjonelle profesjonelle tjenester", en: "Traditional professional services")
+        case (.professionals, .together): LocalizedText(nb: "Samarbeid om å levere tjenester fagfolk har planlagt", en: "Joint delivery of professionally planned services")
+        case (.professionals, .civilSociety): LocalizedText(nb: "Bestilte og anbudsutsatte tjenester", en: "Commissioned and tendered services")
+        case (.together, .professionals): LocalizedText(nb: "Fagtjenester planlagt med sivilsamfunnet (tynn)", en: "Professional services planned with civil society (thin)")
+        case (.together, .together): LocalizedText(nb: "Samproduksjon (tykk)", en: "Co-production (thick)")
+        case (.together, .civilSociety): LocalizedText(nb: "Levert utenfor fagfeltet, planlagt med fagfolk (tynn)", en: "Delivered outside the professions, planned with them (thin)")
+        case (.civilSociety, .professionals): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert av fagfolk", en: "Planned outside the professions, delivered by them")
+        case (.civilSociety, .together): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert sammen", en: "Planned outside the professions, delivered together")
+        case (.civilSociety, .civilSociety): LocalizedText(nb: "Selvorganiserte tjenester i sivilsamfunnet", en: "Self-organised services in civil society")
+        }
+    }
+
+    /// All nine cells, planning row by row.
+    public static let all: [MatrixCell] = Responsibility.allCases.flatMap { p in
+        Responsibility.allCases.map { d in MatrixCell(planning: p, delivery: d) }
+    }
+}
+
+/// The continuum of figure 1, as read from a matrix cell.
+public enum CoCreationDepth: String, Term {
+    case traditional, commissioned, thin, thick, selfOrganised
+
+    public var term: LocalizedText {
+        switch self {
+        case .traditional: LocalizedText(nb: "Tradisjonell", en: "Traditional")
+        case .commissioned: LocalizedText(nb: "Bestilt", en: "Commissioned")
+        case .thin: LocalizedText(nb: "Tynn samskaping", en: "Thin co-creation")
+        case .thick: LocalizedText(nb: "Tykk samskaping", en: "Thick co-creation")
+        case .selfOrganised: LocalizedText(nb: "Selvorganisert", en: "Self-organised")
+        }
+    }
+}
+
+/// The five steps of a co-creating municipality (Torfing & Sørensen).
+public enum StaircaseStep: String, Term, Comparable {
+    case curious, inviting, ambitious, mature, coCreating
+
+    public var term: LocalizedText {
+        switch self {
+        case .curious: LocalizedText(nb: "Nysgjerrig", en: "Curious")
+        case .inviting: LocalizedText(nb: "Inviterende", en: "Inviting")
+        case .ambitious: LocalizedText(nb: "Ambisiøs", en: "Ambitious")
+        case .mature: LocalizedText(nb: "Moden", en: "Mature")
+        case .coCreating: LocalizedText(nb: "Samskapende", en: "Co-creating")
+        }
+    }
+
+    /// 1 for curious to 5 for co-creating.
+    public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.number < rhs.number }
+}

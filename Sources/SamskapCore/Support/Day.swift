@@ -1,0 +1,130 @@
+import Foundation
+
+/// A calendar day without time or time zone: measurements, periods and rounds are dated by the day.
+///
+/// Stored and exchanged as ISO `YYYY-MM-DD`; shown to people as `d.m.yyyy` in bokmål.
+public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    /// The year, e.g. 2026.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month, 1–31.
+    public var day: Int
+
+    /// Creates a day; returns nil when the date does not exist (e.g. 30 February).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026` and `1/3/2026`.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.count == 10, trimmed.dropFirst(4).first == "-" {
+            let parts = trimmed.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            self.init(year: parts[0], month: parts[1], day: parts[2])
+            return
+        }
+        let parts = trimmed.split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+        if parts[2].count == 2 { y += 2000 }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// ISO `YYYY-MM-DD`, the form in the file and in JSON.
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The form people read: `1.3.2026` in bokmål, `2026-03-01` in English.
+    public func formatted(_ language: Language) -> String {
+        language == .nb ? "\(day).\(month).\(year)" : iso
+    }
+
+    public var description: String { iso }
+
+    /// Days since 1970-01-01, for distances and chart axes.
+    public var ordinal: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The day a number of days from 1970-01-01.
+    public init(ordinal: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.month = m
+        self.day = d
+    }
+
+    /// The day this many days later (earlier when negative).
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// Today in the local time zone.
+    public static func today() -> Day {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let parsed = Day(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date (YYYY-MM-DD): \"\(text)\"")
+        }
+        self = parsed
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// A span of days; either end may still be open.
+public struct Period: Codable, Equatable, Hashable, Sendable {
+    /// First day, if set.
+    public var start: Day?
+    /// Last day, if set.
+    public var end: Day?
+
+    /// Creates a period.
+    public init(start: Day? = nil, end: Day? = nil) {
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the day falls inside the period (an open end does not limit).
+    public func contains(_ day: Day) -> Bool {
+        if let start, day < start { return false }
+        if let end, day > end { return false }
+        return true
+    }
+}

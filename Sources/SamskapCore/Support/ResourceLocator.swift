@@ -1,0 +1,46 @@
+import Foundation
+
+/// Finds `Resources/` and `data/`: an environment override, an install prefix (`share/samskap`), or the source tree.
+///
+/// Nothing else in Samskap hard-codes a path to them.
+public struct ResourceLocator: Sendable {
+    /// The folder holding `Resources`' content (`style.css`, `po/` …).
+    public let resources: URL
+    /// The folder holding the domain content (`model/`, `demo/` …).
+    public let data: URL
+
+    /// Creates a locator with explicit folders.
+    public init(resources: URL, data: URL) {
+        self.resources = resources
+        self.data = data
+    }
+
+    /// The locator for this process, found once.
+    public static let standard: ResourceLocator = locate()
+
+    /// Looks in `SAMSKAP_DATA_DIR` (holding `data/` and `Resources/`), then beside the executable
+    /// (`../share/samskap`), then up from the executable and the working directory for the source tree.
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath(),
+                              workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> ResourceLocator {
+        var candidates: [URL] = []
+        if let override = environment["SAMSKAP_DATA_DIR"], !override.isEmpty {
+            candidates.append(URL(fileURLWithPath: override))
+        }
+        let binDir = executable.deletingLastPathComponent()
+        candidates.append(binDir.deletingLastPathComponent().appendingPathComponent("share/samskap"))
+        for start in [binDir, workingDirectory] {
+            var dir = start
+            for _ in 0..<8 {
+                candidates.append(dir)
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        let fm = FileManager.default
+        for root in candidates where fm.fileExists(atPath: root.appendingPathComponent("data/model/nb.json").path) {
+            return ResourceLocator(resources: root.appendingPathComponent("Resources"), data: root.appendingPathComponent("data"))
+        }
+        let fallback = workingDirectory
+        return ResourceLocator(resources: fallback.appendingPathComponent("Resources"), data: fallback.appendingPathComponent("data"))
+    }
+}

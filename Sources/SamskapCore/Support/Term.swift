@@ -1,0 +1,16 @@
+/// An enumerated domain concept with a stable code (its raw value, used in files) and a name in both languages.
+public protocol Term: RawRepresentable, CaseIterable, Codable, Hashable, Sendable where RawValue == String {
+    /// The name people read, in both languages; the same word on every screen, in the report and in the CLI.
+    var term: LocalizedText { get }
+}
+
+extension Term {
+    /// The name in the given language.
+    public func name(_ language: Language) -> String { term.text(language) }
+
+    /// The case whose code or name (in either language, any case) matches the text.
+    public static func matching(_ text: String) -> Self? {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return allCases.first { $0.rawValue.lowercased() == wanted || $0.term.nb.lowercased() == wanted || $0.term.en.lowercased() == wanted }
+    }
+}
