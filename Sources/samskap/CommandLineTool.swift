@@ -1,0 +1,106 @@
+import Foundation
+import SamskapCore
+
+/// A headless capability of `samskap`, e.g. `samskap check FILE`.
+protocol Subcommand {
+    /// The word after `samskap`.
+    static var name: String { get }
+    /// Usage line, e.g. "check FILE.samskap".
+    static var usage: String { get }
+    /// One sentence for `--help`, in both languages.
+    static var summary: LocalizedText { get }
+    /// Runs the command; returns the exit status (0 ok, 1 failed, 2 bad arguments).
+    static func run(_ arguments: [String], language: Language) -> Int32
+}
+
+/// The front door of the executable: picks the window or a subcommand.
+enum CommandLineTool {
+    static let version = "0.1.0"
+
+    static let subcommands: [Subcommand.Type] = [
+        // DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
+    ]
+
+    static func run(_ arguments: [String]) -> Int32 {
+        let language = Language.fromEnvironment()
+        guard let first = arguments.first else { return WindowLauncher.run(arguments) }
+        switch first {
+        case "--help", "-h", "help":
+            print(help(language))
+            return 0
+        case "--version", "-V":
+            print("samskap \(version)")
+            return 0
+        default:
+            if let command = subcommands.first(where: { $0.name == first }) {
+                return command.run(Array(arguments.dropFirst()), language: language)
+            }
+            if first.hasPrefix("-") && !first.hasPrefix("--gapplication") {
+                Console.error(language == .nb ? "Ukjent valg «\(first)». Se «samskap --help»." : "Unknown option “\(first)”. See “samskap --help”.")
+                return 2
+            }
+            if !first.hasPrefix("-") && !first.hasSuffix(".samskap") && !FileManager.default.fileExists(atPath: first) {
+                Console.error(language == .nb ? "Ukjent kommando «\(first)». Se «samskap --help»." : "Unknown command “\(first)”. See “samskap --help”.")
+                return 2
+            }
+            return WindowLauncher.run(arguments)
+        }
+    }
+
+    static func help(_ language: Language) -> String {
+        var lines: [String] = []
+        if language == .nb {
+            lines += ["Samskap \(version) – verktøy for samskapende sosial innovasjon", "",
+                      "Bruk:", "  samskap [FIL.samskap]        åpner vinduet (med prosjektfilen)"]
+        } else {
+            lines += ["Samskap \(version) – a tool for co-creative social innovation", "",
+                      "Usage:", "  samskap [FILE.samskap]       opens the window (on the project file)"]
+        }
+        for command in subcommands {
+            let usage = "samskap \(command.usage)"
+            lines.append("  " + usage.padding(toLength: max(usage.count + 2, 29), withPad: " ", startingAt: 0) + command.summary.text(language))
+        }
+        lines += ["  samskap --help               " + (language == .nb ? "viser denne hjelpen" : "shows this help"),
+                  "  samskap --version            " + (language == .nb ? "viser versjonen" : "shows the version")]
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Output helpers: results to standard output, problems to standard error.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("samskap: " + message + "\n").utf8))
+    }
+}
+
+/// Parses `-o PATH` / `--output PATH` and positional arguments of a subcommand.
+struct ArgumentList {
+    var positional: [String] = []
+    var options: [String: String] = [:]
+
+    /// Splits arguments; options listed in `valued` take the next argument. Returns nil with a message on a bad list.
+    static func parse(_ arguments: [String], valued: Set<String>, language: Language) -> Result<ArgumentList, ArgumentError> {
+        var list = ArgumentList()
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a.hasPrefix("-") && a.count > 1 {
+                let key = a == "-o" ? "--output" : a
+                guard valued.contains(key) else { return .failure(ArgumentError(language == .nb ? "Ukjent valg «\(a)»." : "Unknown option “\(a)”.")) }
+                guard i + 1 < arguments.count else { return .failure(ArgumentError(language == .nb ? "«\(a)» mangler en verdi." : "“\(a)” needs a value.")) }
+                list.options[key] = arguments[i + 1]
+                i += 2
+            } else {
+                list.positional.append(a)
+                i += 1
+            }
+        }
+        return .success(list)
+    }
+}
+
+/// A problem with the words given on the command line.
+struct ArgumentError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
