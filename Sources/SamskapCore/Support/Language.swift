@@ -12,7 +12,7 @@ public enum Language: String, Codable, CaseIterable, Sendable {
             let first = value.split(separator: ":").first.map(String.init) ?? value
             if first.hasPrefix("en") { return .en }
             if first.hasPrefix("nb") || first.hasPrefix("no") || first.hasPrefix("nn") { return .nb }
-            if first == "C" || first == "POSIX" { continue }
+            if first == "C" || first == "POSIX" || first.hasPrefix("C.") { continue }
             return .en
         }
         return .nb
