@@ -25,4 +25,9 @@ public enum Change: Equatable, Sendable {
     case deleteRespondent(UUID)
     case upsertAnswer(Answer)
     case deleteAnswer(UUID)
+    /// Puts a record back at its old place in its list: the wrapped change is an upsert, and the record goes to
+    /// index `at` (clamped to the list) instead of the end. Only `inverse(of:)` makes it, so that undoing a
+    /// delete brings the item back where it was. A store that keeps its own order applies the wrapped change
+    /// and may ignore the index.
+    indirect case restore(Change, at: Int)
 }
