@@ -1,0 +1,40 @@
+import Foundation
+
+extension Indicator {
+    /// Checks an indicator: a name, a unit for numbers, dates in order, a target on the better side.
+    public func validationIssues() -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let nb = Wording.name(name, .nb), en = Wording.name(name, .en)
+        if Wording.isBlank(name) {
+            issues.append(.make(.error, .indicatorNameEmpty, "indicator.name", id,
+                                nb: "Indikatoren trenger et navn. Skriv hva som måles, for eksempel «Antall deltakere».",
+                                en: "The indicator needs a name. Write what is measured, for example “Number of participants”."))
+        }
+        if kind == .quantitative, Wording.isBlank(unit), target.value != nil || baseline.value != nil {
+            issues.append(.make(.error, .indicatorUnitMissing, "indicator.unit", id,
+                                nb: "Indikatoren \(nb) har tall, men ingen enhet. Skriv hva tallene teller, for eksempel «deltakere» eller «%».",
+                                en: "The indicator \(en) has numbers but no unit. Write what the numbers count, for example “participants” or “%”."))
+        }
+        if let b = baseline.date, let t = target.date, t < b {
+            issues.append(.make(.error, .indicatorTargetDateBeforeBaseline, "indicator.target.date", id,
+                                nb: "Måldatoen for \(nb) (\(t.formatted(.nb))) ligger før datoen for utgangspunktet (\(b.formatted(.nb))). Rett en av datoene.",
+                                en: "The target date of \(en) (\(t.formatted(.en))) is before the baseline date (\(b.formatted(.en))). Correct one of the dates."))
+        }
+        if kind == .quantitative, let b = baseline.value, let t = target.value,
+           direction == .higherIsBetter ? t < b : t > b {
+            let wantNb = direction == .higherIsBetter ? "høyere" : "lavere", wantEn = direction == .higherIsBetter ? "higher" : "lower"
+            issues.append(.make(.warning, .indicatorTargetOnWrongSide, "indicator.target.value", id,
+                                nb: "Målverdien for \(nb) (\(Wording.number(t, .nb))) er dårligere enn utgangspunktet (\(Wording.number(b, .nb))) når \(wantNb) er bedre. Sjekk målverdien eller retningen.",
+                                en: "The target of \(en) (\(Wording.number(t, .en))) is worse than the baseline (\(Wording.number(b, .en))) when \(wantEn) is better. Check the target or the direction."))
+        }
+        if kind == .qualitative {
+            for (point, field) in [(target, "indicator.target.value"), (baseline, "indicator.baseline.value")] {
+                guard let value = point.value else { continue }
+                issues.append(.make(.warning, .qualitativeIndicatorWithNumber, field, id,
+                                    nb: "\(nb) er en kvalitativ indikator, men har tallet \(Wording.number(value, .nb)). Beskriv utgangspunkt og mål med ord, eller gjør indikatoren kvantitativ.",
+                                    en: "\(en) is a qualitative indicator but has the number \(Wording.number(value, .en)). Describe baseline and target in words, or make the indicator quantitative."))
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+extension Measurement {
+    /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".
+    ///
+    /// Spaces, non-breaking and thin spaces separate thousands; a decimal comma or point (one of them, once);
+    /// a leading minus, hyphen-minus or Unicode minus. Words ("tolv"), "NaN", "inf" and "1,2,3" are not numbers.
+    public static func parseNumber(_ text: String) -> Double? {
+        var body = Array(text.unicodeScalars)
+        while let first = body.first, isSpace(first) { body.removeFirst() }
+        while let last = body.last, isSpace(last) { body.removeLast() }
+        var negative = false
+        if let first = body.first, first == "-" || first == "\u{2212}" || first == "+" {
+            negative = first != "+"
+            body.removeFirst()
+            while let next = body.first, isSpace(next) { body.removeFirst() }
+        }
+        // Whole part in groups split by spaces, then at most one decimal separator and the fraction.
+        var groups: [String] = [""]
+        var fraction: String?
+        for scalar in body {
+            switch scalar {
+            case "0"..."9":
+                if fraction != nil { fraction!.unicodeScalars.append(scalar) } else { groups[groups.count - 1].unicodeScalars.append(scalar) }
+            case ",", ".":
+                guard fraction == nil else { return nil }
+                fraction = ""
+            case _ where isSpace(scalar):
+                // A space only separates thousands in the whole part: "1 234", not "12 3" nor "1,2 3".
+                guard fraction == nil, !groups[groups.count - 1].isEmpty else { return nil }
+                groups.append("")
+            default:
+                return nil
+            }
+        }
+        if groups.count > 1 {
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let whole = groups.joined()
+        guard !whole.isEmpty || !(fraction ?? "").isEmpty,
+              let value = Double((whole.isEmpty ? "0" : whole) + "." + (fraction.map { $0.isEmpty ? "0" : $0 } ?? "0")),
+              value.isFinite else { return nil }
+        return negative ? -value : value
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        // Space, no-break space, narrow no-break space, thin space, figure space: what keyboards and spreadsheets put between thousands.
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" || scalar == "\u{2007}"
+    }
+
+    /// Reads the value typed for a measurement of the indicator: nil for empty text, an issue when it is not a number.
+    public static func parseValue(_ text: String, for indicator: Indicator) -> Result<Double?, ValidationIssue> {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .success(nil) }
+        if let value = parseNumber(trimmed) { return .success(value) }
+        return .failure(.make(.error, .measurementNotANumber, "measurement.value", nil,
+                              nb: "Målingen for \(Wording.name(indicator.name, .nb)) må være et tall (fikk «\(trimmed)»). Skriv for eksempel 12 eller 12,5.",
+                              en: "The measurement for \(Wording.name(indicator.name, .en)) must be a number (got “\(trimmed)”). Type for example 12 or 12.5."))
+    }
+
+    /// Checks a measurement of the indicator: a value or a note as its kind needs, a date inside the period and not ahead.
+    public func validationIssues(indicator: Indicator, period: Period, today: Day = .today()) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let nb = Wording.name(indicator.name, .nb), en = Wording.name(indicator.name, .en)
+        switch indicator.kind {
+        case .quantitative where value == nil:
+            issues.append(.make(.error, .measurementValueMissing, "measurement.value", id,
+                                nb: "Målingen for \(nb) mangler et tall. Skriv verdien du målte.",
+                                en: "The measurement for \(en) has no number. Type the value you measured."))
+        case .quantitative:
+            if let value, !value.isFinite {
+                issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
+                                    nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
+                                    en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
+            }
+        case .qualitative where Wording.isBlank(note):
+            issues.append(.make(.error, .measurementNoteMissing, "measurement.note", id,
+                                nb: "Målingen for \(nb) mangler en beskrivelse. Skriv hva dere observerte.",
+                                en: "The measurement for \(en) has no description. Write what you observed."))
+        case .qualitative: break
+        }
+        if !period.contains(date) {
+            issues.append(.make(.warning, .measurementOutsidePeriod, "measurement.date", id,
+                                nb: "Målingen for \(nb) er datert \(date.formatted(.nb)), utenfor prosjektperioden\(Self.describe(period, .nb)). Sjekk datoen.",
+                                en: "The measurement for \(en) is dated \(date.formatted(.en)), outside the project period\(Self.describe(period, .en)). Check the date."))
+        }
+        if date > today {
+            issues.append(.make(.warning, .measurementInFuture, "measurement.date", id,
+                                nb: "Målingen for \(nb) er datert \(date.formatted(.nb)), fram i tid. Sjekk datoen.",
+                                en: "The measurement for \(en) is dated \(date.formatted(.en)), in the future. Check the date."))
+        }
+        return issues
+    }
+
+    private static func describe(_ period: Period, _ language: Language) -> String {
+        let start = period.start?.formatted(language) ?? "…", end = period.end?.formatted(language) ?? "…"
+        return " (\(start)–\(end))"
+    }
+}
