@@ -4,7 +4,8 @@ extension Indicator {
     /// Checks an indicator: a name, a unit for numbers, dates in order, a target on the better side.
     public func validationIssues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let nb = Wording.name(name, .nb), en = Wording.name(name, .en)
+        var nb: String { Wording.name(name, .nb) }
+        var en: String { Wording.name(name, .en) }
         if Wording.isBlank(name) {
             issues.append(.make(.error, .indicatorNameEmpty, "indicator.name", id,
                                 nb: "Indikatoren trenger et navn. Skriv hva som måles, for eksempel «Antall deltakere».",

@@ -61,7 +61,9 @@ extension Measurement {
     /// Checks a measurement of the indicator: a value or a note as its kind needs, a date inside the period and not ahead.
     public func validationIssues(indicator: Indicator, period: Period, today: Day = .today()) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let nb = Wording.name(indicator.name, .nb), en = Wording.name(indicator.name, .en)
+        // Named lazily: most measurements have no issue, and a project may hold a hundred thousand.
+        var nb: String { Wording.name(indicator.name, .nb) }
+        var en: String { Wording.name(indicator.name, .en) }
         switch indicator.kind {
         case .quantitative where value == nil:
             issues.append(.make(.error, .measurementValueMissing, "measurement.value", id,
