@@ -1,0 +1,180 @@
+import Foundation
+import SamskapCore
+
+extension MeasurementCSV {
+    /// The edits that import CSV text into the document, or the first problem found, naming line and column.
+    ///
+    /// Every row is checked before anything is planned, so a file with one bad row imports nothing. A row whose
+    /// `måling-id` exists updates that measurement (export → edit → import changes, not duplicates); a row that
+    /// equals an existing measurement is left alone. Columns missing from the file keep their current content.
+    /// Matching: by `indikator-id` when filled in, else by the indicator's exact name.
+    public static func changes(importing text: String, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
+        var text = text
+        let result = text.withUTF8 { bytes in
+            Result { () throws(CSVImportError) -> CSVImportPlan in try plan(bytes, into: document) }
+        }
+        return try result.get()
+    }
+
+    private static func plan(_ raw: UnsafeBufferPointer<UInt8>, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
+        let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
+        let separator = CSVReader.separator(in: bytes)
+        let rows: [CSVReader.Row]
+        do {
+            rows = try CSVReader.rows(bytes, separator: separator)
+        } catch {
+            // The header names the column; read it alone, since the broken row may be the header itself.
+            let headerEnd = bytes.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+            let header = error.line > 1 ? (try? CSVReader.rows(UnsafeBufferPointer(rebasing: bytes[..<headerEnd]), separator: separator))?.first : nil
+            let name = header.flatMap { $0.cells.indices.contains(error.cellIndex) ? trimmed($0.cells[error.cellIndex]) : nil }
+            throw CSVImportError(line: error.line, column: name.flatMap { $0.isEmpty ? nil : $0 } ?? "\(error.cellIndex + 1)",
+                                 problem: error.kind == .unclosedQuote ? .unclosedQuote : .textAfterQuote)
+        }
+        guard let headerIndex = rows.firstIndex(where: { !isBlank($0) }) else {
+            throw CSVImportError(line: nil, column: nil, problem: .empty)
+        }
+        let header = try CSVHeader(rows[headerIndex])
+        var planner = Planner(document: document, header: header)
+        for row in rows[(headerIndex + 1)...] where !isBlank(row) {
+            try planner.take(row)
+        }
+        return CSVImportPlan(changes: planner.changes, added: planner.added, updated: planner.updated, unchanged: planner.unchanged)
+    }
+
+    private static func isBlank(_ row: CSVReader.Row) -> Bool {
+        row.cells.allSatisfy { $0.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+    }
+
+    /// The text without surrounding spaces and tabs; cheap when there are none, as in almost every cell.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let space = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        guard space(first) || space(last) else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Turns checked rows into upserts, one row at a time, with the lookups built once.
+private struct Planner {
+    let document: ProjectDocument
+    let header: CSVHeader
+    private let indicatorsByID: [UUID: Indicator]
+    private let indicatorsByName: [String: [Indicator]]
+    private let existingByID: [UUID: SamskapCore.Measurement]
+    /// Measurements by content, so that rows without an id that repeat one are not added twice.
+    private let existingContent: Set<Content>
+    private var lineOfID: [UUID: Int] = [:]
+    private(set) var changes: [Change] = []
+    private(set) var added = 0, updated = 0, unchanged = 0
+
+    private struct Content: Hashable {
+        var indicatorID: UUID, date: Day, value: Double?, note: String, source: String, comment: String
+        init(_ m: SamskapCore.Measurement) {
+            (indicatorID, date, value, note, source, comment) = (m.indicatorID, m.date, m.value, m.note, m.source, m.comment)
+        }
+    }
+
+    init(document: ProjectDocument, header: CSVHeader) {
+        self.document = document
+        self.header = header
+        indicatorsByID = Dictionary(document.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        indicatorsByName = Dictionary(grouping: document.indicators) { MeasurementCSV.trimmed($0.name) }
+        existingByID = Dictionary(document.measurements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        existingContent = Set(document.measurements.map(Content.init))
+    }
+
+    mutating func take(_ row: CSVReader.Row) throws(CSVImportError) {
+        // A filled cell under no column is data the user expects to land somewhere: refuse rather than drop it.
+        if header.hasStrayCells(row) {
+            let found = (row.cells.lastIndex { !MeasurementCSV.trimmed($0).isEmpty } ?? 0) + 1
+            throw CSVImportError(line: row.line, column: nil, problem: .tooManyCells(found: found, expected: header.namedCount))
+        }
+        let indicator = try resolveIndicator(row)
+        let date = try resolveDate(row)
+        let cellValue = try resolveValue(row)
+        let measurementID = try resolveID(row, .measurementID)
+        if let measurementID {
+            if let first = lineOfID[measurementID] {
+                throw error(row, .measurementID, .duplicateMeasurementID(firstLine: first))
+            }
+            lineOfID[measurementID] = row.line
+        }
+        let existing = measurementID.flatMap { existingByID[$0] }
+        let note = header.cell(row, .note) ?? existing?.note ?? ""
+        let value = header.has(.value) ? cellValue : existing?.value
+        switch indicator.kind {
+        case .quantitative where value == nil:
+            throw error(row, header.has(.value) ? .value : nil, .missingValue(indicator: indicator.name))
+        case .qualitative where MeasurementCSV.trimmed(note).isEmpty:
+            throw error(row, header.has(.note) ? .note : nil, .missingNote(indicator: indicator.name))
+        default: break
+        }
+        let measurement = SamskapCore.Measurement(id: measurementID ?? UUID(), indicatorID: indicator.id, date: date,
+                                      value: value, note: note,
+                                      source: header.cell(row, .source) ?? existing?.source ?? "",
+                                      comment: header.cell(row, .comment) ?? existing?.comment ?? "")
+        if let existing {
+            if existing == measurement { unchanged += 1 } else { updated += 1; changes.append(.upsertMeasurement(measurement)) }
+        } else if measurementID == nil && existingContent.contains(Content(measurement)) {
+            unchanged += 1
+        } else {
+            added += 1
+            changes.append(.upsertMeasurement(measurement))
+        }
+    }
+
+    private func resolveIndicator(_ row: CSVReader.Row) throws(CSVImportError) -> Indicator {
+        if let id = try resolveID(row, .indicatorID) {
+            guard let indicator = indicatorsByID[id] else {
+                throw error(row, .indicatorID, .unknownIndicatorID(MeasurementCSV.trimmed(header.cell(row, .indicatorID) ?? "")))
+            }
+            return indicator
+        }
+        let name = MeasurementCSV.trimmed(header.cell(row, .indicator) ?? "")
+        let column: CSVColumn = header.has(.indicator) ? .indicator : .indicatorID
+        guard !name.isEmpty else { throw error(row, column, .missingIndicator) }
+        let found = indicatorsByName[name] ?? []
+        if found.count > 1 { throw error(row, column, .ambiguousIndicatorName(name, count: found.count)) }
+        guard let indicator = found.first else { throw error(row, column, .unknownIndicatorName(name)) }
+        return indicator
+    }
+
+    private func resolveDate(_ row: CSVReader.Row) throws(CSVImportError) -> Day {
+        let text = MeasurementCSV.trimmed(header.cell(row, .date) ?? "")
+        guard !text.isEmpty else { throw error(row, .date, .missingDate) }
+        guard let day = Self.fastISODay(text) ?? Day(parsing: text) else { throw error(row, .date, .badDate(text)) }
+        return day
+    }
+
+    private func resolveValue(_ row: CSVReader.Row) throws(CSVImportError) -> Double? {
+        let text = MeasurementCSV.trimmed(header.cell(row, .value) ?? "")
+        guard !text.isEmpty else { return nil }
+        guard let number = CSVNumber.parse(text) else { throw error(row, .value, .badNumber(text)) }
+        return number
+    }
+
+    private func resolveID(_ row: CSVReader.Row, _ column: CSVColumn) throws(CSVImportError) -> UUID? {
+        let text = MeasurementCSV.trimmed(header.cell(row, column) ?? "")
+        guard !text.isEmpty else { return nil }
+        guard let id = UUID(uuidString: text) else { throw error(row, column, .badID(text)) }
+        return id
+    }
+
+    private func error(_ row: CSVReader.Row, _ column: CSVColumn?, _ problem: CSVProblem) -> CSVImportError {
+        CSVImportError(line: row.line, column: column.map(header.name), problem: problem)
+    }
+
+    /// `YYYY-MM-DD` read straight from the bytes: the form export writes, so the common case skips Foundation.
+    private static func fastISODay(_ text: String) -> Day? {
+        let u = Array(text.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        var numbers = [0, 0, 0]
+        for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+            for i in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(u[i]) else { return nil }
+                numbers[part] = numbers[part] * 10 + Int(u[i] - UInt8(ascii: "0"))
+            }
+        }
+        return Day(year: numbers[0], month: numbers[1], day: numbers[2])
+    }
+}

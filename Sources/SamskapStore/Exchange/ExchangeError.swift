@@ -1,0 +1,92 @@
+import Foundation
+import SamskapCore
+
+/// Why a JSON project could not be imported. It names the place in the file (`partners[3].sector`) and the problem;
+/// nothing is written when it is thrown.
+public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible {
+    /// What is wrong at the place.
+    public enum Problem: Equatable, Sendable {
+        /// Not JSON at all; SQLite-free detail from the parser.
+        case notJSON(String)
+        /// `format` is not `samskap-project` (nil when missing).
+        case wrongFormat(String?)
+        /// `formatVersion` is newer than this build reads.
+        case newerFormat(Int)
+        /// A code that is not one of the allowed values.
+        case unknownValue(String)
+        /// A required field is missing or null.
+        case missing
+        /// A value of the wrong kind; the kind expected, in both languages.
+        case wrongType(LocalizedText)
+        /// A text that should be a day.
+        case notADate(String)
+        /// A text that should be an id.
+        case notAnID(String)
+        /// A reference to a record of the named kind that is not in the file.
+        case unknownReference(kind: LocalizedText, id: UUID)
+        /// An id used twice in the same list; the place of the first use.
+        case duplicateID(UUID, firstAt: String)
+        /// Anything else the decoder refused, in its own words.
+        case invalid(String)
+    }
+
+    /// The file's name, when known (the CLI sets it).
+    public var file: String?
+    /// Where in the file: `partners[3].sector`; empty for the file as a whole.
+    public var path: String
+    /// What is wrong there.
+    public var problem: Problem
+
+    /// Creates an error.
+    public init(file: String? = nil, path: String, problem: Problem) {
+        self.file = file
+        self.path = path
+        self.problem = problem
+    }
+
+    /// The same error, naming the file it came from.
+    public func inFile(_ url: URL) -> ExchangeError {
+        var copy = self
+        copy.file = url.lastPathComponent
+        return copy
+    }
+
+    /// The place and the problem, e.g. `partners[3].sector: unknown value "kommune2"`.
+    public func detail(_ language: Language) -> String {
+        let nb = language == .nb
+        let what: String
+        switch problem {
+        case let .notJSON(d): what = nb ? "filen er ikke gyldig JSON (\(d))" : "the file is not valid JSON (\(d))"
+        case let .wrongFormat(found):
+            let shown = found ?? (nb ? "mangler" : "missing")
+            what = nb ? "«\(shown)» er ikke et Samskap-prosjekt (ventet «samskap-project»)"
+                : "“\(shown)” is not a Samskap project (expected “samskap-project”)"
+        case let .newerFormat(v):
+            what = nb ? "laget av en nyere versjon av Samskap (formatversjon \(v)); oppdater Samskap for å importere den"
+                : "made by a newer Samskap (format version \(v)); update Samskap to import it"
+        case let .unknownValue(v): what = nb ? "ukjent verdi «\(v)»" : "unknown value \"\(v)\""
+        case .missing: what = nb ? "mangler" : "missing"
+        case let .wrongType(kind): what = nb ? "skal være \(kind.nb)" : "should be \(kind.en)"
+        case let .notADate(v): what = nb ? "«\(v)» er ikke en dato (ÅÅÅÅ-MM-DD)" : "\"\(v)\" is not a date (YYYY-MM-DD)"
+        case let .notAnID(v): what = nb ? "«\(v)» er ikke en id (UUID)" : "\"\(v)\" is not an id (UUID)"
+        case let .unknownReference(kind, id):
+            what = nb ? "viser til \(kind.nb) \(id.uuidString), som ikke finnes i filen"
+                : "refers to \(kind.en) \(id.uuidString), which is not in the file"
+        case let .duplicateID(id, first):
+            what = nb ? "id \(id.uuidString) er brukt før, i \(first)" : "the id \(id.uuidString) is used already, at \(first)"
+        case let .invalid(d): what = nb ? "ugyldig (\(d))" : "invalid (\(d))"
+        }
+        return path.isEmpty ? what : "\(path): \(what)"
+    }
+
+    public func message(_ language: Language) -> String {
+        if language == .nb {
+            let subject = file.map { "«\($0)»" } ?? "Prosjektet"
+            return "\(subject) kan ikke importeres: \(detail(.nb)). Ingenting er lagret; rett filen og prøv igjen."
+        }
+        let subject = file.map { "“\($0)”" } ?? "The project"
+        return "\(subject) cannot be imported: \(detail(.en)). Nothing was saved; correct the file and try again."
+    }
+
+    public var description: String { message(.en) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import SamskapCore
+
+/// The JSON exchange format: `{"format": "samskap-project", "formatVersion": 1, "document": …}`, where the document
+/// is `ProjectDocument` as Swift's `JSONEncoder` writes it (UUIDs as strings, days as `YYYY-MM-DD`, impact step kinds
+/// as 1–10, terms as their codes). The schema is `data/schema/project-v1.schema.json`.
+public enum ProjectExchange {
+    /// The value of `format`.
+    public static let formatName = "samskap-project"
+    /// The newest `formatVersion` this build writes and reads.
+    public static let formatVersion = 1
+
+    private struct Envelope: Codable {
+        var format: String
+        var formatVersion: Int
+        var document: ProjectDocument
+    }
+
+    /// The document as JSON: pretty, keys sorted, so the same document always gives the same bytes.
+    public static func encode(_ document: ProjectDocument) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(Envelope(format: formatName, formatVersion: formatVersion, document: document))
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads a document, whole or not at all: a malformed file, another format, a newer version, a value out of range,
+    /// a reference to a missing record or an id used twice throws an `ExchangeError` naming the place.
+    public static func decode(_ data: Data) throws -> ProjectDocument {
+        let tree: Any
+        do {
+            tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error.localizedDescription)"
+            throw ExchangeError(path: "", problem: .notJSON(detail))
+        }
+        guard let root = tree as? [String: Any] else {
+            throw ExchangeError(path: "", problem: .wrongType(LocalizedText(nb: "et JSON-objekt", en: "a JSON object")))
+        }
+        guard let format = root["format"] as? String, format == formatName else {
+            throw ExchangeError(path: "format", problem: .wrongFormat(root["format"].map { "\($0)" }))
+        }
+        guard let version = (root["formatVersion"] as? NSNumber)?.intValue else {
+            throw ExchangeError(path: "formatVersion", problem: root["formatVersion"] == nil ? .missing : .wrongType(Self.number))
+        }
+        if version > formatVersion { throw ExchangeError(path: "formatVersion", problem: .newerFormat(version)) }
+        if version < 1 { throw ExchangeError(path: "formatVersion", problem: .unknownValue("\(version)")) }
+
+        let decoded: ProjectDocument
+        do {
+            decoded = try JSONDecoder().decode(Envelope.self, from: data).document
+        } catch let error as DecodingError {
+            throw describe(error, in: root)
+        }
+        // Through the initialiser, so the ten impact steps are all there and goals are in order, as the store keeps them.
+        let document = ProjectDocument(project: decoded.project, partners: decoded.partners, goals: decoded.goals,
+                                       subGoals: decoded.subGoals, impactSteps: decoded.impactSteps,
+                                       indicators: decoded.indicators, measurements: decoded.measurements,
+                                       evaluations: decoded.evaluations, rounds: decoded.rounds,
+                                       respondents: decoded.respondents, answers: decoded.answers)
+        try ExchangeValidator.check(decoded)
+        return document
+    }
+
+    private static let number = LocalizedText(nb: "et tall", en: "a number")
+
+    /// Turns the decoder's error into a place and a problem people can act on.
+    static func describe(_ error: DecodingError, in root: Any) -> ExchangeError {
+        switch error {
+        case let .keyNotFound(key, context):
+            return ExchangeError(path: CodingPathText.render(context.codingPath + [key]), problem: .missing)
+        case let .valueNotFound(_, context):
+            return ExchangeError(path: CodingPathText.render(context.codingPath), problem: .missing)
+        case let .typeMismatch(type, context):
+            return ExchangeError(path: CodingPathText.render(context.codingPath), problem: .wrongType(kindName(type)))
+        case let .dataCorrupted(context):
+            let path = CodingPathText.render(context.codingPath)
+            let value = CodingPathText.value(at: context.codingPath, in: root)
+            let shown = value.map { $0 as? String ?? "\($0)" }
+            if let shown, context.debugDescription.hasPrefix("not a date") { return ExchangeError(path: path, problem: .notADate(shown)) }
+            if let shown, context.debugDescription.contains("UUID") { return ExchangeError(path: path, problem: .notAnID(shown)) }
+            if let shown, !context.codingPath.isEmpty { return ExchangeError(path: path, problem: .unknownValue(shown)) }
+            return ExchangeError(path: path, problem: .invalid(context.debugDescription))
+        @unknown default:
+            return ExchangeError(path: "", problem: .invalid("\(error)"))
+        }
+    }
+
+    private static func kindName(_ type: Any.Type) -> LocalizedText {
+        let name = "\(type)"
+        if name.hasPrefix("String") || name == "UUID" || name == "Day" { return LocalizedText(nb: "en tekst", en: "a text") }
+        if name.hasPrefix("Int") || name.hasPrefix("Double") || name.hasPrefix("Float") { return number }
+        if name.hasPrefix("Bool") { return LocalizedText(nb: "true eller false", en: "true or false") }
+        if name.hasPrefix("Array") { return LocalizedText(nb: "en liste", en: "a list") }
+        if name.hasPrefix("Dictionary") { return LocalizedText(nb: "et objekt", en: "an object") }
+        return LocalizedText(nb: "noe annet", en: "something else")
+    }
+}

@@ -1,0 +1,181 @@
+import CSQLite
+import Foundation
+import SamskapCore
+
+/// One project in one SQLite file (`.samskap`): relational tables, every edit durable when `apply` returns.
+///
+/// The file is held with an exclusive lock while open; `close()` (or deinit) lets go of it.
+public final class ProjectFile: ProjectStore {
+    /// The schema version this build writes; older files are migrated on open, newer ones refused.
+    public static let currentSchemaVersion: Int = Schema.migrations.count
+
+    /// Where the file is.
+    public let url: URL
+
+    var connection: SQLiteConnection?
+    private var lock: FileLock?
+
+    private init(url: URL, connection: SQLiteConnection, lock: FileLock) {
+        self.url = url
+        self.connection = connection
+        self.lock = lock
+    }
+
+    deinit { close() }
+
+    // MARK: Create
+
+    /// Creates a new file holding the document, then opens it.
+    ///
+    /// Refuses to overwrite anything. The file gets mode 0600, since it holds people's names and contacts. The content
+    /// is written in one transaction to a hidden file beside the target, which is linked into place only when
+    /// complete, so a crash or a full disk leaves no half-made project behind.
+    public static func create(at url: URL, document: ProjectDocument) throws -> ProjectFile {
+        let url = url.standardizedFileURL
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ProjectFileError.folderMissing(url)
+        }
+        if fileExists(url.path) { throw ProjectFileError.alreadyExists(url) }
+        guard isWritableFolder(folder.path) else { throw ProjectFileError.readOnlyLocation(url) }
+
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).creating-\(UUID().uuidString)")
+        defer { removeWithSidecars(temporary.path) }
+        do {
+            let fd = Glibc.open(temporary.path, O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            fchmod(fd, 0o600)
+            Glibc.close(fd)
+
+            let connection = try SQLiteConnection(path: temporary.path, create: false)
+            defer { connection.close() }
+            try configure(connection)
+            try connection.execute("PRAGMA application_id = \(Schema.applicationID)")
+            try connection.transaction {
+                try migrate(connection, from: 0)
+                try ProjectWriter(connection: connection).insert(document)
+            }
+            // Fold the WAL into the file so that the linked file is complete on its own.
+            try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        } catch {
+            throw mapped(error, url: url, writing: true)
+        }
+        try linkIntoPlace(temporary, url)
+        return try open(at: url)
+    }
+
+    // MARK: Open
+
+    /// Opens an existing file: checks that it is ours, not newer than this build, writable, not open elsewhere and
+    /// sound (`quick_check`), then migrates it to the current schema in one transaction.
+    public static func open(at url: URL) throws -> ProjectFile {
+        let url = url.standardizedFileURL
+        let path = url.path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw ProjectFileError.notFound(url) }
+            throw ProjectFileError.ioFailure(url, detail: String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ProjectFileError.notSamskapFile(url) }
+
+        let header: FileHeader?
+        do { header = try FileHeader.read(path: path) } catch {
+            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+        }
+        guard let header, header.applicationID == Schema.applicationID else { throw ProjectFileError.notSamskapFile(url) }
+        if header.userVersion > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: header.userVersion) }
+        if access(path, W_OK) != 0 || info.st_mode & 0o222 == 0 { throw ProjectFileError.readOnlyFile(url) }
+        guard isWritableFolder(url.deletingLastPathComponent().path) else { throw ProjectFileError.readOnlyLocation(url) }
+
+        let lock: FileLock
+        do {
+            guard let taken = try FileLock.acquire(path: path) else { throw ProjectFileError.alreadyOpen(url) }
+            lock = taken
+        } catch let error as ProjectFileError {
+            throw error
+        } catch {
+            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+        }
+
+        var connection: SQLiteConnection?
+        do {
+            let db = try SQLiteConnection(path: path, create: false)
+            connection = db
+            try configure(db)
+            let problems = try db.texts("PRAGMA quick_check")
+            guard problems == ["ok"] else {
+                throw ProjectFileError.damaged(url, detail: problems.prefix(3).joined(separator: "; "))
+            }
+            // The header may lag behind a WAL not yet folded in; SQLite's answer is the true one.
+            guard try db.integer("PRAGMA application_id") == Int(Schema.applicationID) else {
+                throw ProjectFileError.notSamskapFile(url)
+            }
+            let version = try db.integer("PRAGMA user_version")
+            if version > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: version) }
+            if version < currentSchemaVersion {
+                try db.transaction { try migrate(db, from: version) }
+            }
+            return ProjectFile(url: url, connection: db, lock: lock)
+        } catch {
+            connection?.close()
+            lock.release()
+            throw mapped(error, url: url, writing: false)
+        }
+    }
+
+    // MARK: Reading and writing
+
+    /// Reads the whole project.
+    public func load() throws -> ProjectDocument {
+        let db = try open()
+        do {
+            return try db.transactionForReading { try ProjectReader(connection: db, url: url).read() }
+        } catch {
+            throw Self.mapped(error, url: url, writing: false)
+        }
+    }
+
+    /// Saves the edits in one transaction: all of them or none. Durable when it returns (`synchronous=FULL`).
+    public func apply(_ changes: [Change]) throws {
+        let db = try open()
+        do {
+            try db.transaction {
+                let writer = ProjectWriter(connection: db)
+                for change in changes { try writer.apply(change) }
+            }
+        } catch {
+            throw Self.mapped(error, url: url, writing: true)
+        }
+    }
+
+    /// Checks the file through: schema version, `integrity_check`, dangling references and rows per table.
+    public func check() throws -> FileReport {
+        let db = try open()
+        do {
+            let integrity = try db.texts("PRAGMA integrity_check")
+            let dangling = try db.texts("PRAGMA foreign_key_check").count
+            let counts = try Schema.countedTables.map { entry in
+                FileReport.Count(table: entry.table, name: entry.name, rows: try db.integer("SELECT count(*) FROM \(entry.table)"))
+            }
+            return FileReport(schemaVersion: try db.integer("PRAGMA user_version"), integrity: integrity,
+                              danglingReferences: dangling, counts: counts)
+        } catch {
+            throw Self.mapped(error, url: url, writing: false)
+        }
+    }
+
+    /// Closes the file and lets go of its lock. Later calls throw `ProjectFileError.closed`.
+    public func close() {
+        connection?.close()
+        connection = nil
+        lock?.release()
+        lock = nil
+    }
+
+    private func open() throws -> SQLiteConnection {
+        guard let connection else { throw ProjectFileError.closed(url) }
+        return connection
+    }
+}

@@ -1,0 +1,169 @@
+import SamskapCore
+
+/// The tables of a project file and the steps that bring an older file up to date.
+///
+/// A step, once released, never changes: files in people's folders were made by it. A new need is a new step.
+enum Schema {
+    /// `PRAGMA application_id` of every Samskap file: "SAMS" in ASCII, so tools like `file` can tell our files apart.
+    static let applicationID: Int32 = 0x5341_4D53
+
+    /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
+    static let migrations: [String] = [version1, version2]
+
+    /// The first schema.
+    ///
+    /// `seq INTEGER PRIMARY KEY` keeps the order records were added in (and survives VACUUM, which a bare rowid does not);
+    /// `id` is the stable UUID as a 16-byte blob. Foreign keys are deferred so one transaction may add a child before its
+    /// parent, and cascade exactly as `ProjectDocument.apply` does. Small lists a record owns outright (anchor points,
+    /// roles, staircase, target groups, activities, phase history) are JSON text: they are read and written whole,
+    /// never queried. The links from evaluations to indicators are a table, so that deleting an indicator removes
+    /// them by cascade like every other reference.
+    static let version1 = """
+    CREATE TABLE project (
+        slot INTEGER PRIMARY KEY CHECK (slot = 1),
+        id BLOB NOT NULL CHECK (length(id) = 16),
+        name TEXT NOT NULL,
+        municipality_number TEXT,
+        municipality_name TEXT,
+        problem TEXT NOT NULL DEFAULT '',
+        vision TEXT NOT NULL DEFAULT '',
+        period_start TEXT,
+        period_end TEXT,
+        circle_phase TEXT,
+        phase_history TEXT NOT NULL DEFAULT '[]',
+        cell_planning TEXT,
+        cell_delivery TEXT,
+        staircase TEXT NOT NULL DEFAULT '[]',
+        target_groups TEXT NOT NULL DEFAULT '[]',
+        activities TEXT NOT NULL DEFAULT '[]',
+        theory_of_change TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE partner (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        name TEXT NOT NULL,
+        sector TEXT NOT NULL,
+        contact_person TEXT NOT NULL DEFAULT '',
+        contact_role TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT '',
+        resources TEXT NOT NULL DEFAULT '',
+        competences TEXT NOT NULL DEFAULT '',
+        own_agenda TEXT NOT NULL DEFAULT '',
+        citizen_roles TEXT NOT NULL DEFAULT '',
+        anchor_points TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE goal (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE sub_goal (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        partner_id BLOB NOT NULL REFERENCES partner(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX sub_goal_partner ON sub_goal(partner_id);
+    CREATE TABLE impact_step (
+        kind INTEGER PRIMARY KEY CHECK (kind BETWEEN 1 AND 10),
+        content TEXT NOT NULL DEFAULT '',
+        is_done INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE indicator (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        name TEXT NOT NULL,
+        level TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL,
+        method TEXT NOT NULL DEFAULT '',
+        data_source TEXT NOT NULL DEFAULT '',
+        responsible_partner_id BLOB REFERENCES partner(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+        frequency TEXT NOT NULL,
+        baseline_value REAL,
+        baseline_date TEXT,
+        target_value REAL,
+        target_date TEXT,
+        is_key INTEGER NOT NULL DEFAULT 0,
+        catalogue_id TEXT
+    );
+    CREATE INDEX indicator_partner ON indicator(responsible_partner_id);
+    CREATE TABLE measurement (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        indicator_id BLOB NOT NULL REFERENCES indicator(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        date TEXT NOT NULL,
+        value REAL,
+        note TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX measurement_indicator ON measurement(indicator_id);
+    CREATE TABLE evaluation (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        date TEXT NOT NULL,
+        learned TEXT NOT NULL DEFAULT '',
+        adjusted TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE evaluation_indicator (
+        evaluation_id BLOB NOT NULL REFERENCES evaluation(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        position INTEGER NOT NULL,
+        indicator_id BLOB NOT NULL REFERENCES indicator(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        PRIMARY KEY (evaluation_id, position)
+    ) WITHOUT ROWID;
+    CREATE INDEX evaluation_indicator_indicator ON evaluation_indicator(indicator_id);
+    CREATE TABLE assessment_round (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        date TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        is_closed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE respondent (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        round_id BLOB NOT NULL REFERENCES assessment_round(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        partner_id BLOB REFERENCES partner(id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,
+        label TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX respondent_round ON respondent(round_id);
+    CREATE INDEX respondent_partner ON respondent(partner_id);
+    CREATE TABLE answer (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        round_id BLOB NOT NULL REFERENCES assessment_round(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        respondent_id BLOB NOT NULL REFERENCES respondent(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        statement_id TEXT NOT NULL,
+        experience INTEGER,
+        importance INTEGER,
+        dont_know INTEGER NOT NULL DEFAULT 0,
+        comment TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX answer_round ON answer(round_id);
+    CREATE INDEX answer_respondent ON answer(respondent_id);
+    INSERT INTO impact_step (kind) VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10);
+    """
+
+    /// Version 2: the evaluation log records what went wrong, and a project sets its own anonymity threshold.
+    static let version2 = """
+    ALTER TABLE evaluation ADD COLUMN went_wrong TEXT NOT NULL DEFAULT '';
+    ALTER TABLE project ADD COLUMN anonymity_threshold INTEGER NOT NULL DEFAULT 3;
+    """
+
+    /// The tables `check` counts, with the names people read.
+    static let countedTables: [(table: String, name: LocalizedText)] = [
+        ("partner", LocalizedText(nb: "aktører", en: "partners")),
+        ("goal", LocalizedText(nb: "mål", en: "goals")),
+        ("sub_goal", LocalizedText(nb: "delmål", en: "sub-goals")),
+        ("indicator", LocalizedText(nb: "indikatorer", en: "indicators")),
+        ("measurement", LocalizedText(nb: "målinger", en: "measurements")),
+        ("evaluation", LocalizedText(nb: "evalueringer", en: "evaluation entries")),
+        ("assessment_round", LocalizedText(nb: "vurderingsrunder", en: "assessment rounds")),
+        ("respondent", LocalizedText(nb: "respondenter", en: "respondents")),
+        ("answer", LocalizedText(nb: "svar", en: "answers")),
+    ]
+}
