@@ -1,0 +1,17 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// The application's style sheet (`Resources/style.css`), installed once per display.
+@MainActor
+enum Style {
+    /// Loads the style sheet for the default display; quietly does nothing when it is missing.
+    static func install() {
+        let url = ResourceLocator.standard.resources.appendingPathComponent("style.css")
+        guard FileManager.default.fileExists(atPath: url.path), let display = gdk_display_get_default() else { return }
+        let provider = gtk_css_provider_new()
+        gtk_css_provider_load_from_path(provider, url.path)
+        gtk_style_context_add_provider_for_display(display, samskap_style_provider(provider), guint(GTK_STYLE_PROVIDER_PRIORITY_APPLICATION))
+        g_object_unref(provider)
+    }
+}

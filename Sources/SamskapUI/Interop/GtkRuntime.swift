@@ -1,0 +1,16 @@
+import CGtk
+import Foundation
+
+/// GTK's one-time initialisation for code that runs without a `GtkApplication` (unit tests).
+///
+/// `gtk_init_check` may run once per process: without a display it fails and must not be tried again.
+enum GtkRuntime {
+    /// Whether the environment names a display at all.
+    static var hasDisplay: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return !(env["DISPLAY"] ?? "").isEmpty || !(env["WAYLAND_DISPLAY"] ?? "").isEmpty
+    }
+
+    /// Initialises GTK on first use; true when GTK is usable. Call on the main thread.
+    static let isAvailable: Bool = hasDisplay && gtk_init_check() != 0
+}

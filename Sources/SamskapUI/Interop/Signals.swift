@@ -1,0 +1,94 @@
+import CGtk
+
+/// Connects GLib signals to Swift closures.
+///
+/// The closure is boxed and retained; GLib calls the box's release (`GClosureNotify`) when the
+/// handler is disconnected or the object is finalised. The `@convention(c)` trampolines capture
+/// nothing (Swift 6.3.1 crashes on captures) and hop onto the main actor with `assumeIsolated`:
+/// GTK emits on the main thread. Capture `[weak self]` in the handlers to avoid cycles.
+@MainActor
+enum Signals {
+    typealias Plain = @MainActor () -> Void
+    typealias WithPointer = @MainActor (gpointer?) -> Void
+    typealias Predicate = @MainActor () -> Bool
+    typealias Key = @MainActor (_ keyval: guint, _ state: GdkModifierType) -> Bool
+    typealias Paths = @MainActor ([String]) -> Void
+
+    /// Releases the box retained by `connect`.
+    private static let release: GClosureNotify = { data, _ in
+        guard let data else { return }
+        Unmanaged<AnyObject>.fromOpaque(data).release()
+    }
+
+    /// Connects a handler of signature `void (Instance *, gpointer)` (clicked, activate, changed, toggled, destroy…).
+    @discardableResult
+    static func connect(_ instance: gpointer, _ signal: String, _ handler: @escaping Plain) -> gulong {
+        let trampoline: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in
+            guard let data else { return }
+            let box = Unmanaged<HandlerBox<Plain>>.fromOpaque(data).takeUnretainedValue()
+            MainActor.assumeIsolated { box.function() }
+        }
+        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Plain>(handler))
+    }
+
+    /// Connects a handler of signature `void (Instance *, gpointer arg, gpointer)` (row-activated, notify, activate of an action…).
+    @discardableResult
+    static func connect(_ instance: gpointer, _ signal: String, withArgument handler: @escaping WithPointer) -> gulong {
+        let trampoline: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, argument, data in
+            guard let data else { return }
+            let box = Unmanaged<HandlerBox<WithPointer>>.fromOpaque(data).takeUnretainedValue()
+            MainActor.assumeIsolated { box.function(argument) }
+        }
+        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<WithPointer>(handler))
+    }
+
+    /// Connects a handler of signature `gboolean (Instance *, gpointer)` (close-request…); true stops the default.
+    @discardableResult
+    static func connect(_ instance: gpointer, _ signal: String, returning handler: @escaping Predicate) -> gulong {
+        let trampoline: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in
+            guard let data else { return 0 }
+            let box = Unmanaged<HandlerBox<Predicate>>.fromOpaque(data).takeUnretainedValue()
+            return MainActor.assumeIsolated { box.function() } ? 1 : 0
+        }
+        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Predicate>(handler))
+    }
+
+    /// Connects a `GtkEventControllerKey::key-pressed` handler; true when the key was handled.
+    @discardableResult
+    static func connectKeyPressed(_ controller: gpointer, _ handler: @escaping Key) -> gulong {
+        let trampoline: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = { _, keyval, _, state, data in
+            guard let data else { return 0 }
+            let box = Unmanaged<HandlerBox<Key>>.fromOpaque(data).takeUnretainedValue()
+            return MainActor.assumeIsolated { box.function(keyval, state) } ? 1 : 0
+        }
+        return attach(controller, "key-pressed", unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Key>(handler))
+    }
+
+    /// Connects `GApplication::open`; the handler gets the files' local paths.
+    @discardableResult
+    static func connectOpen(_ application: gpointer, _ handler: @escaping Paths) -> gulong {
+        let trampoline: @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, UnsafePointer<gchar>?, gpointer?) -> Void = { _, files, count, _, data in
+            guard let data else { return }
+            let box = Unmanaged<HandlerBox<Paths>>.fromOpaque(data).takeUnretainedValue()
+            var paths: [String] = []
+            for i in 0..<Int(count) {
+                guard let file = files?[i] else { continue }
+                if let path = CStrings.take(g_file_get_path(file)) { paths.append(path) }
+            }
+            MainActor.assumeIsolated { box.function(paths) }
+        }
+        return attach(application, "open", unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Paths>(handler))
+    }
+
+    /// Disconnects a handler (its box is released by GLib).
+    static func disconnect(_ instance: gpointer, _ id: gulong) {
+        if id != 0 && g_signal_handler_is_connected(instance, id) != 0 {
+            g_signal_handler_disconnect(instance, id)
+        }
+    }
+
+    private static func attach(_ instance: gpointer, _ signal: String, _ callback: GCallback, _ box: AnyObject) -> gulong {
+        let data = Unmanaged.passRetained(box).toOpaque()
+        return samskap_signal_connect(instance, signal, callback, data, release)
+    }
+}

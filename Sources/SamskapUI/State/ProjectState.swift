@@ -1,0 +1,97 @@
+import Foundation
+import SamskapCore
+
+/// The one observable state of a project window: the document, the store it lives in and the undo history.
+///
+/// Widgets render from `document` and edit only through `perform`, which saves first (nothing
+/// reaches the document that the store refused), then records the inverse for undo.
+@MainActor
+final class ProjectState {
+    /// One undoable step: the edits and the edits that reverse them.
+    struct Step {
+        var forward: [Change]
+        var backward: [Change]
+    }
+
+    /// Where the project lives; nil for a file-less preview.
+    let store: ProjectStore
+    /// The project file, when the store is a file.
+    let url: URL?
+    /// The project as saved.
+    private(set) var document: ProjectDocument
+    private(set) var undoStack: [Step] = []
+    private(set) var redoStack: [Step] = []
+    private var observers: [UUID: @MainActor () -> Void] = [:]
+
+    /// Loads the document from the store.
+    init(store: ProjectStore, url: URL?) throws {
+        self.store = store
+        self.url = url
+        self.document = try store.load()
+    }
+
+    /// Whether there is something to undo / redo.
+    var canUndo: Bool { !undoStack.isEmpty }
+    var canRedo: Bool { !redoStack.isEmpty }
+
+    /// Saves edits as one undoable step and tells the observers. Throws the store's error and changes nothing then.
+    func perform(_ changes: [Change]) throws {
+        guard !changes.isEmpty else { return }
+        let backward = Self.inverse(of: changes, on: document)
+        try store.apply(changes)
+        document = document.applying(changes)
+        undoStack.append(Step(forward: changes, backward: backward))
+        redoStack.removeAll()
+        notify()
+    }
+
+    /// Saves one edit as one undoable step.
+    func perform(_ change: Change) throws { try perform([change]) }
+
+    /// Reverses the last step, in the file too.
+    func undo() throws {
+        guard let step = undoStack.last else { return }
+        try store.apply(step.backward)
+        document = document.applying(step.backward)
+        undoStack.removeLast()
+        redoStack.append(step)
+        notify()
+    }
+
+    /// Repeats the last undone step.
+    func redo() throws {
+        guard let step = redoStack.last else { return }
+        try store.apply(step.forward)
+        document = document.applying(step.forward)
+        redoStack.removeLast()
+        undoStack.append(step)
+        notify()
+    }
+
+    /// Registers a closure run after every change; returns a token for `removeObserver`.
+    @discardableResult
+    func observe(_ observer: @escaping @MainActor () -> Void) -> UUID {
+        let token = UUID()
+        observers[token] = observer
+        return token
+    }
+
+    /// Stops calling an observer.
+    func removeObserver(_ token: UUID) { observers[token] = nil }
+
+    private func notify() {
+        for observer in observers.values { observer() }
+    }
+
+    /// The edits that undo `changes` applied in order to `document`: each inverse taken on the
+    /// document as it stood before that edit, applied in reverse order.
+    static func inverse(of changes: [Change], on document: ProjectDocument) -> [Change] {
+        var current = document
+        var inverses: [[Change]] = []
+        for change in changes {
+            inverses.append(current.inverse(of: change))
+            current.apply(change)
+        }
+        return inverses.reversed().flatMap { $0 }
+    }
+}

@@ -1,0 +1,316 @@
+"""Real-window test harness: start samskap, find controls over AT-SPI, click, type, check.
+
+Run with /usr/bin/python3 (Debian's python3-pyatspi) inside `dbus-run-session` under Xvfb, as
+`make ui-test` does. Controls are found by role and accessible name, clicked with doAction(0),
+typed into with queryEditableText().setTextContents().
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+from display import wait as wait_for_display
+
+import gi
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+import pyatspi  # noqa: E402
+
+DEFAULT_TIMEOUT = 15.0
+
+
+class TestFailure(AssertionError):
+    """A check in a real-window test did not hold."""
+
+
+def ensure_a11y_bus():
+    """Makes sure the accessibility bus answers before the app starts.
+
+    GTK 4.8 and pyatspi both ask the session bus for org.a11y.Bus; under dbus-run-session the
+    service file of at-spi2-core activates /usr/libexec/at-spi-bus-launcher on the first call.
+    Calling it once here (with a retry) keeps the app from starting before the bus is up, which
+    would leave it without accessibility for its whole life.
+    """
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        raise SystemExit("No session bus: run under dbus-run-session (see `make ui-test`).")
+    last = ""
+    for _ in range(20):
+        result = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus",
+                                 "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
+                                capture_output=True, text=True)
+        if result.returncode == 0 and "unix:" in result.stdout:
+            return
+        last = result.stderr.strip()
+        time.sleep(0.25)
+    launcher = "/usr/libexec/at-spi-bus-launcher"
+    if os.path.exists(launcher):
+        subprocess.Popen([launcher, "--launch-immediately"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1.0)
+        return
+    raise SystemExit("The accessibility bus does not answer: " + last)
+
+
+class App:
+    """One run of the samskap binary with private XDG folders."""
+
+    def __init__(self, binary, home, language="nb", extra_env=None):
+        self.binary = os.path.abspath(binary)
+        self.home = home
+        self.language = language
+        self.extra_env = extra_env or {}
+        self.process = None
+        self.log_path = os.path.join(home, "app.log")
+
+    def env(self):
+        env = dict(os.environ)
+        for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            env.pop(key, None)
+        if self.language == "en":
+            env["LANG"] = "C.UTF-8"
+            env["LANGUAGE"] = "en"
+        else:
+            env["LANG"] = "nb_NO.UTF-8"
+        env.update({
+            "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
+            "XDG_DATA_HOME": os.path.join(self.home, "data"),
+            "XDG_CACHE_HOME": os.path.join(self.home, "cache"),
+            "XDG_STATE_HOME": os.path.join(self.home, "state"),
+            "GSK_RENDERER": "cairo",
+            "GTK_A11Y": "atspi",
+            "GSETTINGS_BACKEND": "memory",
+            "NO_AT_BRIDGE": "0",
+        })
+        env.update(self.extra_env)
+        return env
+
+    def run_cli(self, *args):
+        """Runs a headless subcommand; returns the completed process."""
+        return subprocess.run([self.binary, *args], env=self.env(), capture_output=True, text=True, timeout=60)
+
+    def start(self, *args):
+        """Starts the window process and waits until its accessible application shows up.
+
+        Retries once when the display refused the connection (see `wait_for_display`)."""
+        for attempt in range(3):
+            self.log = open(self.log_path, "a")
+            self.process = subprocess.Popen([self.binary, *args], env=self.env(), stdout=self.log, stderr=self.log)
+            try:
+                self.root = wait_for(lambda: self._find_application(), "the samskap application on the accessibility bus")
+                return self
+            except TestFailure:
+                if attempt < 2 and "cannot open display" in self.read_log():
+                    self.log.close()
+                    wait_for_display()
+                    time.sleep(0.5)
+                    continue
+                raise
+
+    def _find_application(self):
+        if self.process.poll() is not None:
+            raise TestFailure("samskap exited early with status %s; log:\n%s" % (self.process.returncode, self.read_log()))
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            try:
+                if app is not None and app.get_process_id() == self.process.pid:
+                    return app
+            except Exception:
+                continue
+        return None
+
+    def read_log(self):
+        try:
+            with open(self.log_path) as f:
+                return f.read()[-4000:]
+        except OSError:
+            return ""
+
+    def window(self, name=None, timeout=DEFAULT_TIMEOUT):
+        """A top-level window (frame) of the app, by title when given."""
+        def look():
+            for i in range(self.root.childCount):
+                w = self.root.getChildAtIndex(i)
+                if w is None:
+                    continue
+                if name is None or w.name == name:
+                    return w
+            return None
+        return wait_for(look, "window %r" % name, timeout)
+
+    def window_names(self):
+        return [self.root.getChildAtIndex(i).name for i in range(self.root.childCount)]
+
+    def wait_exit(self, timeout=DEFAULT_TIMEOUT):
+        try:
+            return self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise TestFailure("samskap did not quit")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if getattr(self, "log", None):
+            self.log.close()
+
+
+def wait_for(predicate, what, timeout=DEFAULT_TIMEOUT, interval=0.1):
+    """Polls until predicate returns something truthy; fails with `what` after the timeout."""
+    deadline = time.time() + timeout
+    last_error = None
+    while time.time() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except TestFailure:
+            raise
+        except Exception as error:  # the tree changes under our feet
+            last_error = error
+        time.sleep(interval)
+    raise TestFailure("timed out waiting for %s%s" % (what, " (%s)" % last_error if last_error else ""))
+
+
+ROLE_NAMES = {
+    "button": pyatspi.ROLE_PUSH_BUTTON,
+    "toggle": pyatspi.ROLE_TOGGLE_BUTTON,
+    "check": pyatspi.ROLE_CHECK_BOX,
+    "entry": pyatspi.ROLE_TEXT,
+    "label": pyatspi.ROLE_LABEL,
+    "frame": pyatspi.ROLE_FRAME,
+    "dialog": pyatspi.ROLE_DIALOG,
+    "list": pyatspi.ROLE_LIST,
+    "list item": pyatspi.ROLE_LIST_ITEM,
+    "menu item": pyatspi.ROLE_MENU_ITEM,
+    "combo": pyatspi.ROLE_COMBO_BOX,
+}
+
+
+def _role(role):
+    return ROLE_NAMES.get(role, role)
+
+
+def _showing(node):
+    try:
+        # GTK 4.8 sets SHOWING on windows only; VISIBLE on widgets that are shown (stack pages not on screen are hidden).
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+def all_nodes(root, role=None, name=None, showing=True, contains=False):
+    """Every node under root with the role and name (exact, or substring when `contains`)."""
+    wanted = _role(role) if role is not None else None
+    found = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        try:
+            matches_role = wanted is None or node.getRole() == wanted
+            node_name = node.name or ""
+            matches_name = name is None or (name in node_name if contains else node_name == name)
+            if matches_role and matches_name and (not showing or _showing(node)) and node is not root:
+                found.append(node)
+            count = node.childCount
+        except Exception:
+            continue
+        for i in range(count - 1, -1, -1):
+            try:
+                stack.append(node.getChildAtIndex(i))
+            except Exception:
+                pass
+    return found
+
+
+def find(root, role=None, name=None, timeout=DEFAULT_TIMEOUT, contains=False):
+    """The first showing node with role and name, waiting for it to appear."""
+    return wait_for(lambda: (all_nodes(root, role, name, contains=contains) or [None])[0],
+                    "%s %r" % (role or "node", name), timeout)
+
+
+def absent(root, role=None, name=None, timeout=5.0):
+    """Waits until no showing node has the role and name."""
+    wait_for(lambda: not all_nodes(root, role, name), "no %s %r" % (role or "node", name), timeout)
+
+
+def click(node):
+    """Runs the node's first action (click, toggle, activate)."""
+    action = node.queryAction()
+    if action.nActions < 1:
+        raise TestFailure("%r has no action" % node.name)
+    action.doAction(0)
+
+
+def type_into(node, text):
+    """Replaces the text of an editable node."""
+    node.queryEditableText().setTextContents(text)
+
+
+def text_of(node):
+    t = node.queryText()
+    return t.getText(0, t.characterCount)
+
+
+def is_checked(node):
+    return node.getState().contains(pyatspi.STATE_CHECKED)
+
+
+def check(condition, message):
+    if not condition:
+        raise TestFailure(message)
+
+
+class Runner:
+    """Runs test functions, prints one line each and the closing `N passed, N failed`."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.passed = 0
+        self.failed = 0
+        self.keep = os.environ.get("SAMSKAP_KEEP_TEST_HOME") == "1"
+
+    def run(self, name, test, **kwargs):
+        home = tempfile.mkdtemp(prefix="samskap-ui-")
+        started = time.time()
+        apps = []
+
+        def launch(*args, language="nb", extra_env=None):
+            app = App(self.binary, home, language=language, extra_env=extra_env)
+            apps.append(app)
+            return app.start(*args)
+
+        try:
+            test(launch=launch, home=home, binary=self.binary, **kwargs)
+            self.passed += 1
+            print("PASS %s (%.1fs)" % (name, time.time() - started), flush=True)
+        except Exception as error:
+            self.failed += 1
+            print("FAIL %s: %s" % (name, error), flush=True)
+            if not isinstance(error, TestFailure):
+                traceback.print_exc()
+            for app in apps:
+                log = app.read_log()
+                if log:
+                    print("  app log:\n" + "\n".join("    " + l for l in log.splitlines()[-30:]), flush=True)
+            if os.environ.get("SAMSKAP_SCREENSHOT_ON_FAIL", "1") == "1":
+                shot = os.path.join(tempfile.gettempdir(), "samskap-fail-%s.png" % name.replace(" ", "_"))
+                subprocess.run(["import", "-window", "root", shot], capture_output=True)
+                print("  screenshot: " + shot, flush=True)
+        finally:
+            for app in apps:
+                app.stop()
+            if not self.keep:
+                shutil.rmtree(home, ignore_errors=True)
+
+    def finish(self):
+        print("%d passed, %d failed" % (self.passed, self.failed), flush=True)
+        return 1 if self.failed else 0

@@ -1,0 +1,43 @@
+#!/usr/bin/python3
+"""Real-window tests of samskap. Usage: run_all.py PATH/TO/samskap [TEST-NAME-PART]
+
+`make ui-test` runs this under Xvfb and dbus-run-session. Prints one line per test and
+`N passed, N failed`; exits non-zero when a test failed.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import display  # noqa: E402  (before pyatspi, which opens the display on import)
+display.wait()
+
+from harness import Runner, ensure_a11y_bus  # noqa: E402
+import test_open_project  # noqa: E402
+
+TESTS = [
+    ("open a project file shows its name and partners (nb)", test_open_project.test_open_shows_name_and_partners, {"language": "nb"}),
+    ("open a project file shows its name and partners (en)", test_open_project.test_open_shows_name_and_partners, {"language": "en"}),
+]
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__)
+        return 2
+    binary = sys.argv[1]
+    if not os.access(binary, os.X_OK):
+        print("Not an executable: %s (build first)" % binary)
+        return 2
+    only = sys.argv[2] if len(sys.argv) > 2 else None
+    ensure_a11y_bus()
+    runner = Runner(binary)
+    for name, test, kwargs in TESTS:
+        if only and only not in name:
+            continue
+        runner.run(name, test, **kwargs)
+    return runner.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
