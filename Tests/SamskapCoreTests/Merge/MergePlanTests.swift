@@ -46,8 +46,9 @@ final class MergePlanTests: XCTestCase {
     }
 
     func testParentsComeBeforeChildren() throws {
-        let ours = ProjectDocument(project: MergeFixture.base().project)
-        let theirs = MergeFixture.answeredRound(on: MergeFixture.base())
+        let base = MergeFixture.base()
+        let ours = ProjectDocument(project: base.project)
+        let theirs = MergeFixture.answeredRound(on: base)
         let plan = try ours.mergePlan(from: theirs)
         func firstIndex(_ match: (Change) -> Bool) -> Int { plan.changes.firstIndex(where: match) ?? -1 }
         func lastIndex(_ match: (Change) -> Bool) -> Int { plan.changes.lastIndex(where: match) ?? Int.max }
