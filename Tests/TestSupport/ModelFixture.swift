@@ -1,28 +1,28 @@
 import Foundation
 
 /// A small model content for tests that must not depend on `data/model/*.json`: the four values and seven
-/// action fields with their real ids, three statements each (`<id>.1` … `<id>.3`) and two prompts.
+/// action fields with the ids of `data/model` (kebab-case), three statements each (`<id>.1` … `<id>.3`) and two prompts.
 ///
 /// Built through JSON because `ModelContent` has no public memberwise initialiser.
 public enum ModelFixture {
     /// The value ids, in the figure's order.
     public static let valueIDs = ["openness", "democracy", "creativity", "leadership"]
     /// The action field ids, in the figure's order.
-    public static let fieldIDs = ["equalStanding", "sharedGoals", "communication", "anchoring", "facilitation",
-                                  "resourceFocus", "complementaryCompetence"]
+    public static let fieldIDs = ["equal-standing", "shared-goals", "communication", "anchoring", "facilitation",
+                                  "resource-focus", "complementary-competence"]
 
     private static let names: [String: LocalizedText] = [
         "openness": LocalizedText(nb: "Åpenhet", en: "Openness"),
         "democracy": LocalizedText(nb: "Demokrati", en: "Democracy"),
         "creativity": LocalizedText(nb: "Kreativitet", en: "Creativity"),
         "leadership": LocalizedText(nb: "Ledelse", en: "Leadership"),
-        "equalStanding": LocalizedText(nb: "Ivaretakelse av likeverdighet", en: "Safeguarding equal standing"),
-        "sharedGoals": LocalizedText(nb: "Arbeide med felles mål", en: "Working towards shared goals"),
+        "equal-standing": LocalizedText(nb: "Ivaretakelse av likeverdighet", en: "Safeguarding equal standing"),
+        "shared-goals": LocalizedText(nb: "Arbeide med felles mål", en: "Working towards shared goals"),
         "communication": LocalizedText(nb: "Kommunikasjon", en: "Communication"),
         "anchoring": LocalizedText(nb: "Forankring", en: "Anchoring"),
         "facilitation": LocalizedText(nb: "Tilrettelegging", en: "Facilitation"),
-        "resourceFocus": LocalizedText(nb: "Arbeide med ressursfokus", en: "Resource focus"),
-        "complementaryCompetence": LocalizedText(nb: "Kompetanse-komplementaritet", en: "Complementary competences"),
+        "resource-focus": LocalizedText(nb: "Arbeide med ressursfokus", en: "Resource focus"),
+        "complementary-competence": LocalizedText(nb: "Kompetanse-komplementaritet", en: "Complementary competences"),
     ]
 
     private struct StatementJSON: Encodable { var id: String; var text: String }
