@@ -1,0 +1,170 @@
+import Foundation
+import SamskapCore
+
+/// Progress of every indicator: a small time series per quantitative indicator (baseline, measurements,
+/// target line and date, status by colour, shape and word), a dated strip of notes per qualitative one,
+/// grouped by level of the results chain.
+enum IndicatorChart {
+    static func draw(_ data: ChartData, on c: Canvas) {
+        let title = c.t(ChartKind.indicators.title)
+        let indicators = data.document.indicators
+        guard !indicators.isEmpty else { return c.emptyState(c.t(ChartStrings.noIndicators), in: c.header(title, subtitle: nil)) }
+        let progress = Dictionary(data.progress.map { ($0.indicatorID, $0) }, uniquingKeysWith: { a, _ in a })
+        let counts = IndicatorStatus.allCases.map { s in (s, data.progress.filter { $0.status == s }.count) }.filter { $0.1 > 0 }
+        let area = c.header(title, subtitle: counts.map { "\($0.1) \(c.t($0.0.term).lowercased())" }.joined(separator: " · "))
+        let p = c.palette
+        let m = c.metrics
+        let items = [IndicatorStatus.onTrack, .behind, .noData, .described].map {
+            LegendItem(key: .marker(p.status($0).shape, p.status($0).color), text: c.t($0.term))
+        } + [LegendItem(key: .line(p.muted, dashed: true), text: c.t(ChartStrings.target))]
+        let legendHeight = c.legend(items, in: area, draw: false)
+        let (legendArea, rest) = area.sliceBottom(legendHeight)
+        c.legend(items, in: legendArea)
+        var body = rest.sliceBottom(m.gap).1
+
+        // Key indicators first within each level; levels in the order of the chain.
+        let levels = IndicatorLevel.allCases.compactMap { level -> (IndicatorLevel, [Indicator])? in
+            let list = indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
+            return list.isEmpty ? nil : (level, list)
+        }
+        let minWidth = max(150, 17 * m.body)
+        let minHeight = max(90, 8.5 * m.body)
+        let columns = max(1, min(6, Int((body.width + m.pad) / (minWidth + m.pad))))
+        let headStyle = c.bodyStyle.with(weight: .bold)
+        let headHeight = headStyle.size * 1.5
+        let rowsWanted = levels.reduce(0) { $0 + ($1.1.count + columns - 1) / columns }
+        let available = body.height - Double(levels.count) * (headHeight + m.gap)
+        let panelHeight = max(minHeight, min(available / Double(max(1, rowsWanted)) - m.pad, minHeight * 2.2))
+        let moreHeight = c.smallStyle.size * 1.5
+        var hiddenCount = 0
+        for (level, list) in levels {
+            let need = headHeight + m.gap + panelHeight
+            guard body.height >= need + (hiddenCount > 0 ? moreHeight : 0) else { hiddenCount += list.count; continue }
+            c.label("\(c.t(level.term)) (\(list.count))", in: ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight),
+                    style: headStyle, vertical: .middle)
+            body = body.sliceTop(headHeight + m.gap).1
+            let width = (body.width - m.pad * Double(columns - 1)) / Double(columns)
+            var index = 0
+            while index < list.count {
+                // Keep a line free for "+ N more" when this row cannot hold the rest.
+                let rowsLeft = Int((body.height + m.pad) / (panelHeight + m.pad))
+                let remaining = list.count - index
+                let lastRow = rowsLeft <= 1 && remaining > columns
+                if rowsLeft < 1 || (lastRow && body.height < panelHeight + moreHeight) { break }
+                for col in 0..<columns where index < list.count {
+                    let cell = ChartRect(x: body.x + Double(col) * (width + m.pad), y: body.y, width: width, height: panelHeight)
+                    panel(c, list[index], progress: progress[list[index].id], measurements: data.measurementsByIndicator[list[index].id] ?? [], in: cell)
+                    index += 1
+                }
+                body = body.sliceTop(panelHeight + m.pad).1
+            }
+            hiddenCount += list.count - index
+        }
+        if hiddenCount > 0 {
+            c.label(c.t(ChartStrings.more(hiddenCount)), in: ChartRect(x: body.x, y: max(body.y, rest.maxY - moreHeight - m.gap), width: body.width, height: moreHeight),
+                    style: c.smallStyle.with(weight: .semibold), align: .trailing)
+        }
+    }
+
+    private static func panel(_ c: Canvas, _ indicator: Indicator, progress: IndicatorProgress?, measurements: [SamskapCore.Measurement], in r: ChartRect) {
+        let p = c.palette
+        let m = c.metrics
+        c.fill(r, p.surface, radius: m.corner)
+        let inner = r.insetBy(m.gap, m.gap * 0.8)
+        let status = progress?.status ?? .noData
+        let small = c.smallStyle
+        let tagWidth = min(inner.width * 0.42, (c.measure(c.t(status.term), width: inner.width, style: small)?.width ?? 40) + small.size * 1.4)
+        let nameStyle = c.bodyStyle.with(weight: .semibold).scaled(0.9)
+        let name = indicator.unit.isEmpty ? indicator.name : "\(indicator.name) (\(indicator.unit))"
+        let nameBox = c.label(name, in: ChartRect(x: inner.x, y: inner.y, width: inner.width - tagWidth - m.gap, height: nameStyle.size * 2.6),
+                              style: nameStyle, maxLines: 2)
+        c.statusTag(status, in: ChartRect(x: inner.maxX - tagWidth, y: inner.y, width: tagWidth, height: small.size * 1.4),
+                    style: small.with(color: p.text), align: .trailing)
+        let top = max(nameBox?.maxY ?? inner.y, inner.y + small.size * 1.4) + m.gap
+        let footHeight = small.size * 1.35
+        if indicator.kind == .qualitative {
+            notes(c, measurements.filter { !$0.note.isEmpty }, in: ChartRect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top))
+            return
+        }
+        let plot = ChartRect(x: inner.x + m.gap, y: top + m.gap * 0.5, width: inner.width - 2 * m.gap, height: inner.maxY - top - footHeight - m.gap * 1.5)
+        let foot = ChartRect(x: inner.x, y: inner.maxY - footHeight, width: inner.width, height: footHeight)
+        let values = measurements.filter { $0.value != nil }
+        var summary: [String] = []
+        if let b = indicator.baseline.value { summary.append("\(c.t(ChartStrings.baseline)) \(ChartStrings.number(b, c.language))") }
+        if let last = values.last, let v = last.value { summary.append("\(c.t(ChartStrings.measured)) \(ChartStrings.number(v, c.language)) (\(last.date.formatted(c.language)))") }
+        if let t = indicator.target.value {
+            summary.append("\(c.t(ChartStrings.target)) \(ChartStrings.number(t, c.language))" + (indicator.target.date.map { " (\($0.formatted(c.language)))" } ?? ""))
+        }
+        c.label(summary.isEmpty ? c.t(ChartStrings.noMeasurement) : summary.joined(separator: " · "), in: foot, style: small)
+        guard plot.height > 8, plot.width > 20 else { return }
+
+        // Domain: every dated thing we know, so baseline, measurements and target share one axis.
+        var days = values.map { $0.date.ordinal }
+        if let d = indicator.baseline.date { days.append(d.ordinal) }
+        if let d = indicator.target.date { days.append(d.ordinal) }
+        var numbers = values.compactMap(\.value)
+        if let b = indicator.baseline.value { numbers.append(b) }
+        if let t = indicator.target.value { numbers.append(t) }
+        guard let d0 = days.min(), let d1 = days.max(), let lo = numbers.min(), let hi = numbers.max() else {
+            c.line(plot.x, plot.midY, plot.maxX, plot.midY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
+            return
+        }
+        let span = max(1, Double(d1 - d0))
+        let pad = max(1e-9, (hi - lo) * 0.12 + (hi == lo ? max(1, abs(hi) * 0.1) : 0))
+        func x(_ d: Int) -> Double { d1 == d0 ? plot.midX : plot.x + Double(d - d0) / span * plot.width }
+        func y(_ v: Double) -> Double { plot.maxY - (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * plot.height }
+        c.line(plot.x, plot.maxY, plot.maxX, plot.maxY, p.grid, width: m.hairline)
+        if let t = indicator.target.value {
+            c.line(plot.x, y(t), plot.maxX, y(t), p.muted, width: m.hairline * 1.3, dash: [m.stroke * 2, m.stroke * 1.5])
+            if let td = indicator.target.date {
+                c.line(x(td.ordinal), plot.y, x(td.ordinal), plot.maxY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
+                c.marker(.diamond, x: x(td.ordinal), y: y(t), size: m.stroke * 4.5, fill: p.muted, outline: p.surface)
+            }
+        }
+        var points: [(Double, Double)] = []
+        if let b = indicator.baseline.value {
+            let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
+            points.append((x(bd), y(b)))
+        }
+        points += values.map { (x($0.date.ordinal), y($0.value!)) }
+        c.polyline(points, p.experience, width: m.stroke)
+        if let b = indicator.baseline.value {
+            let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
+            c.marker(.square, x: x(bd), y: y(b), size: m.stroke * 3.5, fill: p.surface, outline: p.experience)
+        }
+        for (i, pt) in points.enumerated() where i > 0 || indicator.baseline.value == nil {
+            c.marker(.circle, x: pt.0, y: pt.1, size: m.stroke * 3, fill: p.experience)
+        }
+        if let last = points.last, !values.isEmpty {
+            let s = p.status(status)
+            c.marker(s.shape, x: last.0, y: last.1, size: m.stroke * 5.5, fill: s.color, outline: p.background)
+        }
+    }
+
+    /// Qualitative indicators: dots on a dated strip, and the latest notes as lines below.
+    private static func notes(_ c: Canvas, _ notes: [SamskapCore.Measurement], in r: ChartRect) {
+        let p = c.palette
+        let m = c.metrics
+        let small = c.smallStyle.with(color: p.text)
+        guard !notes.isEmpty else {
+            c.label(c.t(ChartStrings.noNotes), in: r, style: c.smallStyle, vertical: .middle)
+            return
+        }
+        let stripY = r.y + m.gap
+        c.line(r.x + m.gap, stripY, r.maxX - m.gap, stripY, p.grid, width: m.stroke)
+        let d0 = notes.first!.date.ordinal
+        let span = max(1, Double(notes.last!.date.ordinal - d0))
+        for n in notes {
+            let x = notes.count == 1 ? r.midX : r.x + m.gap + Double(n.date.ordinal - d0) / span * (r.width - 2 * m.gap)
+            c.marker(.square, x: x, y: stripY, size: m.stroke * 3.5, fill: p.status(.described).color, outline: p.surface)
+        }
+        var y = stripY + m.gap * 1.5
+        let lineHeight = small.size * 1.35
+        for n in notes.reversed() {
+            guard y + lineHeight <= r.maxY + 0.5 else { break }
+            if let box = c.label("\(n.date.formatted(c.language)): \(n.note)", in: ChartRect(x: r.x, y: y, width: r.width, height: lineHeight), style: small) {
+                y = box.maxY + m.gap * 0.3
+            } else { break }
+        }
+    }
+}

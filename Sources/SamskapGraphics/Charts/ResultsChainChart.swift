@@ -1,0 +1,89 @@
+import SamskapCore
+
+/// Figure 7: inputs → output → outcome → impact → societal value, each level with its indicators and their status.
+enum ResultsChainChart {
+    static func draw(_ data: ChartData, on c: Canvas) {
+        let title = c.t(ChartKind.resultsChain.title)
+        let doc = data.document
+        let area = c.header(title, subtitle: doc.project.name)
+        guard !doc.indicators.isEmpty || !doc.project.activities.isEmpty else {
+            return c.emptyState(c.t(ChartStrings.noIndicators), in: area)
+        }
+        let p = c.palette
+        let m = c.metrics
+        let items = [IndicatorStatus.onTrack, .behind, .noData, .described].map {
+            LegendItem(key: .marker(p.status($0).shape, p.status($0).color), text: c.t($0.term))
+        }
+        let legendHeight = c.legend(items, in: area, draw: false)
+        let (legendArea, rest) = area.sliceBottom(legendHeight)
+        c.legend(items, in: legendArea)
+        let body = rest.sliceBottom(m.gap).1
+        let status = Dictionary(data.progress.map { ($0.indicatorID, $0.status) }, uniquingKeysWith: { a, _ in a })
+
+        let columns = 5
+        let arrow = max(8, m.pad * 1.1)
+        let width = (body.width - arrow * Double(columns - 1)) / Double(columns)
+        let headStyle = c.bodyStyle.with(weight: .bold)
+        let headHeight = headStyle.size * 1.25 * 2 + c.smallStyle.size * 1.4 + m.gap * 2
+        let itemStyle = c.smallStyle.with(color: p.text)
+        for col in 0..<columns {
+            let x = body.x + Double(col) * (width + arrow)
+            let head = ChartRect(x: x, y: body.y, width: width, height: headHeight)
+            // Chevrons pointing on to the next level, darker along the chain; the words say the order too.
+            let fillColor = p.sequential(1 + Double(col))
+            let tip = col < columns - 1 ? arrow * 0.9 : 0
+            let notch = col > 0 ? arrow * 0.9 : 0
+            c.fillPolygon([(head.x, head.y), (head.maxX, head.y), (head.maxX + tip, head.midY), (head.maxX, head.maxY),
+                           (head.x, head.maxY), (head.x + notch, head.midY)], fillColor)
+            let text = fillColor.readableText
+            let levelName: String
+            var summary: String
+            var entries: [(String, IndicatorStatus?)]
+            if col == 0 {
+                levelName = c.t(ChartStrings.inputs)
+                entries = doc.project.activities.map { ($0.name, nil) }
+                summary = entries.isEmpty ? c.t(ChartStrings.noActivities) : "\(entries.count)"
+            } else {
+                let level = IndicatorLevel.allCases[col - 1]
+                levelName = c.t(level.term)
+                let list = doc.indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
+                entries = list.map { ($0.name, status[$0.id] ?? .noData) }
+                let onTrack = list.filter { status[$0.id] == .onTrack }.count
+                summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : "\(list.count) · \(onTrack) \(c.t(IndicatorStatus.onTrack.term).lowercased())"
+            }
+            let textArea = head.insetBy(notch + m.gap, m.gap)
+            let nameBox = c.label(levelName, in: ChartRect(x: textArea.x, y: textArea.y, width: textArea.width, height: headStyle.size * 2.6),
+                                  style: headStyle.with(color: text), maxLines: 2)
+            c.label(summary, in: ChartRect(x: textArea.x, y: (nameBox?.maxY ?? textArea.y) + 2, width: textArea.width, height: c.smallStyle.size * 1.4),
+                    style: c.smallStyle.with(color: text))
+            entryList(c, entries, in: ChartRect(x: x, y: head.maxY + m.gap, width: width, height: body.maxY - head.maxY - m.gap), style: itemStyle)
+        }
+    }
+
+    private static func entryList(_ c: Canvas, _ entries: [(String, IndicatorStatus?)], in r: ChartRect, style: TextStyle) {
+        let m = c.metrics
+        let markerSize = style.size * 0.85
+        let moreHeight = style.size * 1.4
+        var y = r.y
+        for (i, entry) in entries.enumerated() {
+            let remaining = entries.count - i
+            let indent = entry.1 == nil ? m.gap * 0.6 : markerSize + m.gap * 0.6
+            let box = ChartRect(x: r.x + indent, y: y, width: r.width - indent, height: style.size * 2.7)
+            guard let size = c.measure(entry.0, width: box.width, height: box.height, style: style, maxLines: 2) else { break }
+            let reserve = remaining > 1 ? moreHeight : 0
+            guard y + size.height + reserve <= r.maxY + 0.5 else {
+                c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: r.x, y: y, width: r.width, height: moreHeight),
+                        style: c.smallStyle.with(weight: .semibold))
+                return
+            }
+            if let s = entry.1 {
+                let st = c.palette.status(s)
+                c.marker(st.shape, x: r.x + markerSize / 2, y: y + style.size * 0.65, size: markerSize, fill: st.color, outline: c.palette.background)
+            } else {
+                c.fill(ChartRect(x: r.x, y: y + style.size * 0.2, width: m.hairline * 2, height: style.size), c.palette.muted)
+            }
+            c.label(entry.0, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: 2)
+            y += size.height + m.gap * 0.6
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import SamskapCore
+
+/// Words the charts print, in both languages and in the domain's terms.
+enum ChartStrings {
+    static let noRoundYet = LocalizedText(nb: "Ingen vurderingsrunde ennå. Fargene kommer når partnerne har svart.",
+                                          en: "No assessment round yet. The colours appear once the partners have answered.")
+    static let noRoundEmpty = LocalizedText(nb: "Ingen vurderingsrunde ennå. Start en runde, så vises profilen her.",
+                                            en: "No assessment round yet. Start a round and the profile appears here.")
+    static let hiddenNote = LocalizedText(nb: "– = for få svar til å vises (anonymitet)", en: "– = too few answers to show (anonymity)")
+    static let allHidden = LocalizedText(nb: "For få har svart i denne runden til at resultatene kan vises.",
+                                         en: "Too few have answered in this round for the results to be shown.")
+    static let experience = LocalizedText(nb: "Opplevd", en: "Experience")
+    static let importance = LocalizedText(nb: "Viktighet", en: "Importance")
+    static let range = LocalizedText(nb: "Spenn mellom respondentene", en: "Range across respondents")
+    static let groupMean = LocalizedText(nb: "Opplevd (snitt)", en: "Experience (mean)")
+    static let scoreScale = LocalizedText(nb: "Opplevd, 1 (lite) – 5 (mye)", en: "Experience, 1 (little) – 5 (much)")
+    static let values = LocalizedText(nb: "Verdier", en: "Values")
+    static let fields = LocalizedText(nb: "Handlingsfelt", en: "Action fields")
+    static let spread = LocalizedText(nb: "Uenighet: spredning mellom respondentene", en: "Disagreement: spread between respondents")
+    static let gap = LocalizedText(nb: "Forventning ikke innfridd: viktighet minus opplevd", en: "Unmet expectation: importance minus experience")
+    static let divergentFlag = LocalizedText(nb: "uenige", en: "differ")
+    static let unmetFlag = LocalizedText(nb: "ikke innfridd", en: "unmet")
+    static let threshold = LocalizedText(nb: "terskel", en: "threshold")
+    static let needTwoRounds = LocalizedText(nb: "Én runde så langt: utviklingen vises fra neste runde.",
+                                             en: "One round so far: the trend shows from the next round.")
+    static let noIndicators = LocalizedText(nb: "Ingen indikatorer ennå. Legg til en indikator under Resultater.",
+                                            en: "No indicators yet. Add an indicator under Results.")
+    static let baseline = LocalizedText(nb: "Utgangspunkt", en: "Baseline")
+    static let target = LocalizedText(nb: "Mål", en: "Target")
+    static let measured = LocalizedText(nb: "Målt", en: "Measured")
+    static let noMeasurement = LocalizedText(nb: "Ingen målinger ennå", en: "No measurements yet")
+    static let noNotes = LocalizedText(nb: "Ingen notater ennå", en: "No notes yet")
+    static let inputs = LocalizedText(nb: "Innsatsfaktorer", en: "Inputs")
+    static let noActivities = LocalizedText(nb: "Ingen aktiviteter", en: "No activities")
+    static let noIndicatorsAtLevel = LocalizedText(nb: "Ingen indikatorer", en: "No indicators")
+    static let planning = LocalizedText(nb: "Planlegging og design ↓", en: "Planning and design ↓")
+    static let delivery = LocalizedText(nb: "Levering →", en: "Delivery →")
+    static let theProject = LocalizedText(nb: "Prosjektet", en: "The project")
+    static let notPlaced = LocalizedText(nb: "Prosjektet er ikke plassert i matrisen ennå.", en: "The project is not placed in the matrix yet.")
+    static let noUnits = LocalizedText(nb: "Ingen enheter plassert ennå. Legg til hvor enhetene står.",
+                                       en: "No units placed yet. Add where the units stand.")
+    static let noPartners = LocalizedText(nb: "Ingen partnere ennå. Legg til den første partneren.",
+                                          en: "No partners yet. Add the first partner.")
+    static let allThreeRoles = LocalizedText(nb: "Innbyggere i alle tre roller", en: "Citizens in all three roles")
+    static let missingRoles = LocalizedText(nb: "Roller som mangler", en: "Roles missing")
+    static let respondents = LocalizedText(nb: "respondenter", en: "respondents")
+    static let round = LocalizedText(nb: "Runde", en: "Round")
+    static let partner = LocalizedText(nb: "Partner", en: "Partner")
+    static let thick = LocalizedText(nb: "tykk", en: "thick")
+    static let thin = LocalizedText(nb: "tynn", en: "thin")
+
+    /// "+ 3 til" / "+ 3 more".
+    static func more(_ n: Int) -> LocalizedText { LocalizedText(nb: "+ \(n) til", en: "+ \(n) more") }
+
+    /// A number with one decimal, with a decimal comma in bokmål.
+    static func score(_ value: Double, _ language: Language) -> String {
+        let s = String(format: "%.1f", value)
+        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    /// A measurement value: integers without decimals, others with up to two.
+    static func number(_ value: Double, _ language: Language) -> String {
+        var s = abs(value - value.rounded()) < 1e-9 ? String(Int(value.rounded())) : String(format: "%.2f", value)
+        if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
+        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+}

@@ -1,0 +1,81 @@
+import CCairo
+import Foundation
+
+/// Pango's font map, context and laid-out texts, kept alive between draws so a redraw only looks them up.
+///
+/// Pango objects are not thread-safe, so one engine is shared and every draw holds its lock
+/// (`ChartRenderer` takes it); that is why the class can be `@unchecked Sendable`.
+final class TextEngine: @unchecked Sendable {
+    /// The engine every draw uses.
+    static let shared = TextEngine()
+
+    /// Held for the whole of a draw.
+    let lock = NSLock()
+
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
+    private var fonts: [FontKey: OpaquePointer] = [:]
+    private var cache: [LayoutKey: FittedText] = [:]
+    /// Enough for every label of every chart at a few sizes; cleared wholesale when full.
+    private let cacheLimit = 6000
+
+    private struct FontKey: Hashable { let size: Int, weight: UInt32 }
+    private struct LayoutKey: Hashable {
+        let text: String, size: Int, weight: UInt32, width: Int32, lines: Int, align: Int
+    }
+
+    private init() {
+        // Our own font map rather than the per-thread default: draws may come from any thread.
+        fontMap = pango_cairo_font_map_new()
+        context = pango_font_map_create_context(fontMap)
+        // Unhinted metrics make text measure the same on screen, in PNG, SVG and PDF.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+    }
+
+    private func font(size: Double, weight: TextStyle.Weight) -> OpaquePointer {
+        let key = FontKey(size: Int((size * Double(PANGO_SCALE)).rounded()), weight: weight.pango.rawValue)
+        if let f = fonts[key] { return f }
+        let d = pango_font_description_from_string("Inter, DejaVu Sans")!
+        pango_font_description_set_absolute_size(d, Double(key.size))
+        pango_font_description_set_weight(d, weight.pango)
+        fonts[key] = d
+        return d
+    }
+
+    /// Lays out a text at a size, wrapped to `width` and cut with "…" after `lines` lines (0: no limit).
+    func layout(_ text: String, size: Double, weight: TextStyle.Weight, width: Double?, lines: Int, align: TextAlign) -> FittedText {
+        let w = width.map { Int32(max(1, $0) * Double(PANGO_SCALE)) } ?? -1
+        let key = LayoutKey(text: text, size: Int((size * 100).rounded()), weight: weight.pango.rawValue, width: w,
+                            lines: lines, align: align.rawValue)
+        if let hit = cache[key] { return hit }
+        if cache.count >= cacheLimit {
+            for v in cache.values { g_object_unref(UnsafeMutableRawPointer(v.layout)) }
+            cache.removeAll(keepingCapacity: true)
+        }
+        let layout = pango_layout_new(context)!
+        pango_layout_set_font_description(layout, font(size: size, weight: weight))
+        pango_layout_set_width(layout, w)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_alignment(layout, align.pango)
+        if lines > 0 {
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+            pango_layout_set_height(layout, Int32(-lines))
+        }
+        text.withCString { pango_layout_set_text(layout, $0, -1) }
+        var ink = PangoRectangle()
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let scale = Double(PANGO_SCALE)
+        let fitted = FittedText(layout: layout, x: Double(logical.x) / scale, y: Double(logical.y) / scale,
+                                width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+                                lineCount: Int(pango_layout_get_line_count(layout)),
+                                isEllipsized: lines > 0 && pango_layout_is_ellipsized(layout) != 0, size: size)
+        cache[key] = fitted
+        return fitted
+    }
+}

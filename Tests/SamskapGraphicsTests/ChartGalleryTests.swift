@@ -1,0 +1,31 @@
+import Foundation
+import SamskapCore
+import SamskapGraphics
+import TestSupport
+import XCTest
+
+/// Writes every chart to /tmp/charts for a human to look at, when `SAMSKAP_CHART_GALLERY=1`.
+final class ChartGalleryTests: XCTestCase {
+    func testWriteGallery() throws {
+        guard ProcessInfo.processInfo.environment["SAMSKAP_CHART_GALLERY"] == "1" else { throw XCTSkip("set SAMSKAP_CHART_GALLERY=1") }
+        let folder = URL(fileURLWithPath: "/tmp/charts")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rich = ChartFixtures.richData(selection: ChartSelection(partnerID: Fixtures.id(13)))
+        let model = ModelFixture.realOrFixture(.nb)
+        let large = ChartData(document: LargeProject.make(model: model, partners: 200, indicators: 1000, measurements: 20_000), model: model)
+        for kind in ChartKind.allCases {
+            for (w, h) in [(1280, 800), (3840, 2160), (800, 600)] {
+                for theme in [ChartTheme.light, .dark, .contrast] where !(theme == .contrast && w != 1280) {
+                    try ChartExport.raster(kind, data: rich, width: w, height: h, theme: theme, language: .nb).raster
+                        .writePNG(to: folder.appendingPathComponent("\(kind.rawValue)-\(w)-\(theme.rawValue).png"))
+                }
+            }
+            try ChartExport.raster(kind, data: ChartFixtures.emptyData(), width: 1280, height: 800, theme: .light, language: .nb).raster
+                .writePNG(to: folder.appendingPathComponent("\(kind.rawValue)-empty.png"))
+            try ChartExport.raster(kind, data: large, width: 1280, height: 800, theme: .light, language: .nb).raster
+                .writePNG(to: folder.appendingPathComponent("\(kind.rawValue)-large.png"))
+            try ChartExport.raster(kind, data: ChartFixtures.richData(.en), width: 1280, height: 800, theme: .light, language: .en).raster
+                .writePNG(to: folder.appendingPathComponent("\(kind.rawValue)-en.png"))
+        }
+    }
+}
