@@ -20,6 +20,7 @@ let package = Package(
         .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"]),
         .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "TestSupport"]),
         .executableTarget(name: "samskap-bench", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "TestSupport", "CSQLite"], path: "Tests/Bench"),
+        .executableTarget(name: "samskap-crashprobe", dependencies: ["SamskapStore"], path: "Tests/CrashProbe"),
     ],
     swiftLanguageModes: [.v6]
 )

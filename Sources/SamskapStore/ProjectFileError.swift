@@ -72,8 +72,8 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
             nb = "Samskap kan ikke skrive i mappen «\(folder)», der «\(name)» ligger. Flytt eller kopier filen til en mappe der du kan skrive."
             en = "Samskap cannot write in the folder “\(folder)” that holds “\(name)”. Move or copy the file to a folder where you can write."
         case .diskFull:
-            nb = "Disken er full, så endringen ble ikke lagret i «\(name)». Filen er som før. Frigjør plass og gjør endringen på nytt."
-            en = "The disk is full, so the edit was not saved in “\(name)”. The file is as it was. Free some space and make the edit again."
+            nb = "Disken er full, så det du gjorde ble ikke lagret i «\(name)», og filen er som før. Frigjør plass og prøv på nytt."
+            en = "The disk is full, so what you did was not saved in “\(name)”, and the file is as it was. Free some space and try again."
         case .alreadyOpen:
             nb = "Filen «\(name)» er allerede åpen i et annet Samskap-vindu eller program. Lukk den der først."
             en = "The file “\(name)” is already open in another Samskap window or program. Close it there first."
