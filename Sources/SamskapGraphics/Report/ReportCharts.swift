@@ -1,0 +1,40 @@
+import CCairo
+import Foundation
+import SamskapCore
+
+/// The bridge from the report to the charts of SamskapGraphics: one `ChartData` computed once,
+/// every chart drawn as vectors straight onto the page's cairo context.
+final class ReportCharts {
+    let data: ChartData
+    let language: Language
+
+    init(document: ProjectDocument, model: ModelContent, language: Language) {
+        self.data = ChartData(document: document, model: model)
+        self.language = language
+    }
+
+    /// Draws a chart in the rectangle (x, y, width, height) of the page, with a hairline frame.
+    func draw(_ kind: ChartKind, data: ChartData?, on cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        // TEMPORARY (dev only): the radar chart traps on label fitting; remove once fixed upstream.
+        if ProcessInfo.processInfo.environment["SAMSKAP_DEV_NO_RADAR"] != nil && (kind == .radarFields || kind == .radarValues) {
+            cairo_restore(cr)
+            return
+        }
+        ChartRenderer.draw(kind, data: data ?? self.data, context: cr, width: width, height: height, theme: .light, language: language)
+        cairo_restore(cr)
+        ReportStyle.rule.set(on: cr)
+        cairo_set_line_width(cr, 0.5)
+        cairo_rectangle(cr, x + 0.25, y + 0.25, width - 0.5, height - 0.5)
+        cairo_stroke(cr)
+    }
+
+    /// Chart data holding one indicator and its measurements only, for its own progress chart.
+    func data(forIndicator indicator: Indicator, measurements: [SamskapCore.Measurement]) -> ChartData {
+        var document = ProjectDocument(project: data.document.project)
+        document.indicators = [indicator]
+        document.measurements = measurements
+        return ChartData(document: document, model: data.model)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SamskapCore
+
+/// The project report: laid out with Pango, drawn with cairo, written as an A4 PDF with an outline,
+/// a linked table of contents, embedded fonts and document information.
+///
+/// `paginate` lays the report out once; the window draws its pages for print and preview with
+/// `PaginatedReport.draw(page:on:)`, and `exportPDF` writes the same pages to a file.
+public enum ReportExporter {
+    /// Lays the report out into pages.
+    ///
+    /// - Parameters:
+    ///   - document: The project.
+    ///   - model: The model content in the report's language (names, reflection prompts).
+    ///   - language: The report's language.
+    ///   - sections: The sections to include; the title page and the contents are always there.
+    ///   - date: The report's date, on the title page and in the footer.
+    ///   - creator: The application and version, for the PDF's creator field and the imprint.
+    public static func paginate(document: ProjectDocument, model: ModelContent, language: Language,
+                                sections: [ReportSection] = ReportSection.allCases, date: Day = .today(),
+                                creator: String = "Samskap") -> PaginatedReport {
+        let factory = TextFactory(language: language)
+        let builder = ReportBuilder(document: document, model: model, language: language, date: date, factory: factory)
+        let chosen = ReportSection.allCases.filter(sections.contains)
+        for section in chosen {
+            switch section {
+            case .summary: builder.buildSummary()
+            case .project: builder.buildProject()
+            case .partners: builder.buildPartners()
+            case .process: builder.buildProcess()
+            case .results: builder.buildResults()
+            case .evaluation: builder.buildEvaluation()
+            case .method: builder.buildMethod()
+            }
+        }
+        // The contents list the sections' headings, so the sections are built first and placed after it.
+        let body = builder.takeBlocks()
+        builder.buildTitlePage(creator: creator)
+        builder.buildContents(for: body)
+        let blocks = builder.takeBlocks() + body
+
+        // The contents' page numbers are drawn from the destination table after layout, and a contents
+        // line is as tall whatever its number: so one layout pass gives the final pages.
+        let destinations = DestinationTable()
+        let paginator = Paginator(destinations: destinations)
+        paginator.layout(blocks)
+
+        let project = document.project
+        let format = ReportFormat(language: language)
+        let t = { (nb: String, en: String) in language == .nb ? nb : en }
+        let author = project.municipality.map { t("\($0.name) kommune", "\($0.name) municipality") }
+            ?? document.partners.first?.name ?? "Samskap"
+        let metadata = ReportMetadata(
+            title: t("\(project.name) – rapport", "\(project.name) – report"),
+            author: author,
+            subject: t("Rapport fra samskapingsprosjektet «\(project.name)»: prosess, aktører og resultater",
+                       "Report on the co-creation project “\(project.name)”: process, partners and results"),
+            keywords: t("samskaping, sosial innovasjon, samfunnsverdi, indikatorer", "co-creation, social innovation, social value, indicators"),
+            creator: creator,
+            creationDate: creationTimestamp(date))
+        return PaginatedReport(pages: paginator.pages, destinations: destinations, factory: factory, language: language,
+                               sections: chosen, metadata: metadata, projectName: project.name,
+                               dateText: t("Laget \(format.longDate(date))", "Made \(format.longDate(date))"))
+    }
+
+    /// Lays out the report and writes it as a PDF to `url`; returns the page count and where each heading landed.
+    ///
+    /// - Throws: `ReportError.cannotWrite` when the file cannot be written.
+    @discardableResult
+    public static func exportPDF(document: ProjectDocument, model: ModelContent, to url: URL, language: Language,
+                                 sections: [ReportSection] = ReportSection.allCases, date: Day = .today(),
+                                 creator: String = "Samskap") throws -> ReportInfo {
+        let report = paginate(document: document, model: model, language: language, sections: sections, date: date, creator: creator)
+        return try write(report, toPDF: url)
+    }
+
+    /// Writes an already paginated report as a PDF.
+    @discardableResult
+    public static func write(_ report: PaginatedReport, toPDF url: URL) throws -> ReportInfo {
+        try ReportPDFWriter.write(report, to: url)
+    }
+
+    /// The report's day at the current time of day, as the PDF wants it.
+    private static func creationTimestamp(_ day: Day) -> String {
+        let now = Calendar(identifier: .gregorian).dateComponents([.hour, .minute, .second], from: Date())
+        return day.iso + String(format: "T%02d:%02d:%02d", now.hour ?? 12, now.minute ?? 0, now.second ?? 0)
+    }
+}

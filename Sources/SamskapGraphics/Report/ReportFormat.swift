@@ -1,0 +1,72 @@
+import Foundation
+import SamskapCore
+
+/// Numbers, dates and measured values as a reader of the report expects them in each language.
+struct ReportFormat {
+    let language: Language
+
+    /// `1 234,5` in bokmål, `1,234.5` in English; whole numbers without decimals.
+    func number(_ value: Double, decimals: Int? = nil) -> String {
+        let places = decimals ?? (abs(value - value.rounded()) < 1e-9 ? 0 : (abs(value) >= 100 ? 0 : 1))
+        // Formatted by hand: NumberFormatter is slow to create and the report formats thousands of figures.
+        let fixed = String(format: "%.\(places)f", abs(value))
+        let parts = fixed.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        if whole.count > 4 {
+            var grouped = ""
+            for (i, c) in whole.reversed().enumerated() {
+                if i > 0 && i % 3 == 0 { grouped.append(language == .nb ? "\u{00A0}" : ",") }
+                grouped.append(c)
+            }
+            whole = String(grouped.reversed())
+        }
+        var text = whole
+        if parts.count > 1 { text += (language == .nb ? "," : ".") + parts[1] }
+        if value < 0 && Double(fixed) != 0 { text = "-" + text }
+        // A true minus sign, as in print.
+        return text.replacingOccurrences(of: "-", with: "\u{2212}")
+    }
+
+    /// A score on the 1–5 scale, always with one decimal.
+    func score(_ value: Double) -> String { number(value, decimals: 1) }
+
+    /// A value with its unit: `12 familier`, `35 %`.
+    func value(_ value: Double, unit: String) -> String {
+        let n = number(value)
+        guard !unit.isEmpty else { return n }
+        return unit == "%" ? "\(n)\u{00A0}%" : "\(n)\u{00A0}\(unit)"
+    }
+
+    /// A reference point: `12 familier (1.3.2025)`.
+    func reference(_ point: ReferencePoint, unit: String) -> String? {
+        switch (point.value, point.date) {
+        case let (v?, d?): "\(value(v, unit: unit)) (\(d.formatted(language)))"
+        case let (v?, nil): value(v, unit: unit)
+        case let (nil, d?): d.formatted(language)
+        case (nil, nil): nil
+        }
+    }
+
+    /// A period `1.3.2025–28.2.2027`, open ends shown as such.
+    func period(_ period: Period) -> String? {
+        switch (period.start, period.end) {
+        case let (s?, e?): "\(s.formatted(language))\u{2013}\(e.formatted(language))"
+        case let (s?, nil): language == .nb ? "fra \(s.formatted(language))" : "from \(s.formatted(language))"
+        case let (nil, e?): language == .nb ? "til \(e.formatted(language))" : "until \(e.formatted(language))"
+        case (nil, nil): nil
+        }
+    }
+
+    /// A long date for the title page: `1. mars 2026`, `1 March 2026`.
+    func longDate(_ day: Day) -> String {
+        let nb = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
+        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return language == .nb ? "\(day.day). \(nb[day.month - 1]) \(day.year)" : "\(day.day) \(en[day.month - 1]) \(day.year)"
+    }
+
+    /// A list joined the way the language writes it: `a, b og c`.
+    func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+    }
+}

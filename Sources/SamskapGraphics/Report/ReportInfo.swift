@@ -1,0 +1,13 @@
+import Foundation
+
+/// What an export produced.
+public struct ReportInfo: Equatable, Sendable {
+    /// The PDF written.
+    public var url: URL
+    /// Number of pages, title page included.
+    public var pageCount: Int
+    /// Chapters and sections with their pages, in order.
+    public var headings: [ReportHeading]
+    /// Size of the file in bytes.
+    public var byteCount: Int
+}

@@ -1,0 +1,45 @@
+import SamskapCore
+
+/// The sections of the report after the title page and the contents, in the order they appear.
+///
+/// The raw value is the name on the command line (`--sections summary,results`); the bokmål and
+/// English titles are accepted there too.
+public enum ReportSection: String, Term {
+    /// One page: the model chart, key indicators and their status, the largest divergences.
+    case summary
+    /// Problem, vision, goals and where the work stands (thin/thick, staircase, circle).
+    case project
+    /// The partners: sector, roles, what they bring, anchor points.
+    case partners
+    /// Process results: charts, scores per round, divergences, reflection prompts.
+    case process
+    /// Results chain and indicators.
+    case results
+    /// The evaluation log.
+    case evaluation
+    /// How scores and statuses are computed.
+    case method
+
+    /// The section's heading.
+    public var term: LocalizedText {
+        switch self {
+        case .summary: LocalizedText(nb: "Sammendrag", en: "Summary")
+        case .project: LocalizedText(nb: "Prosjektet", en: "The project")
+        case .partners: LocalizedText(nb: "Aktørene", en: "The partners")
+        case .process: LocalizedText(nb: "Prosessen", en: "The process")
+        case .results: LocalizedText(nb: "Resultatene", en: "The results")
+        case .evaluation: LocalizedText(nb: "Evalueringslogg", en: "Evaluation log")
+        case .method: LocalizedText(nb: "Om metoden", en: "About the method")
+        }
+    }
+
+    /// Parses a comma-separated list such as `summary,results`; returns the names it did not know.
+    public static func parseList(_ text: String) -> (sections: [ReportSection], unknown: [String]) {
+        var chosen = Set<ReportSection>(), unknown: [String] = []
+        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+            if let section = matching(word) { chosen.insert(section) } else { unknown.append(word) }
+        }
+        // Always in the document's order, whatever order they were named in.
+        return (allCases.filter(chosen.contains), unknown)
+    }
+}
