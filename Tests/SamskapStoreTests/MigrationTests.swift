@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+@testable import SamskapStore
+import TestSupport
+
+/// Old files are brought up to date on open; the committed version-1 file is the proof.
+final class MigrationTests: StoreTestCase {
+    /// Rewrites the committed fixture; run with SAMSKAP_WRITE_FIXTURES=1 only when the fixture itself must change
+    /// (it should not: it stands for files already in people's folders).
+    func testWriteFixtureWhenAsked() throws {
+        guard ProcessInfo.processInfo.environment["SAMSKAP_WRITE_FIXTURES"] == "1" else { throw XCTSkip("set SAMSKAP_WRITE_FIXTURES=1 to rewrite") }
+        try VersionOneFixture.write(to: VersionOneFixture.url)
+    }
+
+    func testCommittedFixtureIsVersionOne() throws {
+        XCTAssertEqual(rawQuery(VersionOneFixture.url, "PRAGMA user_version"), ["1"])
+        XCTAssertEqual(rawQuery(VersionOneFixture.url, "SELECT count(*) FROM pragma_table_info('evaluation') WHERE name = 'went_wrong'"), ["0"])
+    }
+
+    func testVersionOneFileIsMigratedAndRead() throws {
+        let url = path("old.samskap")
+        try FileManager.default.copyItem(at: VersionOneFixture.url, to: url)
+        let file = try ProjectFile.open(at: url)
+        XCTAssertEqual(try file.load(), VersionOneFixture.expected)
+        XCTAssertEqual(try file.check().schemaVersion, 2)
+        // The new columns work.
+        var entry = VersionOneFixture.expected.evaluations[0]
+        entry.wentWrong = "Vi kom for sent i gang"
+        var project = VersionOneFixture.expected.project
+        project.anonymityThreshold = 5
+        try file.apply([.upsertEvaluation(entry), .setProject(project)])
+        file.close()
+        let reopened = try ProjectFile.open(at: url)
+        defer { reopened.close() }
+        let document = try reopened.load()
+        XCTAssertEqual(document.evaluations[0].wentWrong, "Vi kom for sent i gang")
+        XCTAssertEqual(document.project.anonymityThreshold, 5)
+        XCTAssertTrue(try reopened.check().isIntact)
+    }
+
+    func testFreshAndMigratedSchemasAreTheSame() throws {
+        let old = path("old.samskap"), new = path("new.samskap")
+        try FileManager.default.copyItem(at: VersionOneFixture.url, to: old)
+        try ProjectFile.open(at: old).close()
+        try ProjectFile.create(at: new, document: .new(named: "Ny")).close()
+        let schema = "SELECT name || ':' || sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"
+        let columns = "SELECT m.name || '.' || p.name || ':' || p.type || ':' || ifnull(p.dflt_value, '-') FROM sqlite_schema m, pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY 1"
+        XCTAssertEqual(rawQuery(old, columns), rawQuery(new, columns))
+        XCTAssertEqual(rawQuery(old, schema).count, rawQuery(new, schema).count)
+    }
+
+    func testAFailedMigrationLeavesTheFileAsItWas() throws {
+        let url = path("old.samskap")
+        try FileManager.default.copyItem(at: VersionOneFixture.url, to: url)
+        // Sabotage: a column version 2 is about to add already exists, so step 2 fails halfway.
+        try writeRawSQLite(url, "ALTER TABLE project ADD COLUMN anonymity_threshold INTEGER; PRAGMA wal_checkpoint(TRUNCATE);")
+        let before = try bytes(url)
+        XCTAssertThrowsError(try ProjectFile.open(at: url))
+        XCTAssertEqual(rawQuery(url, "PRAGMA user_version"), ["1"])
+        XCTAssertEqual(rawQuery(url, "SELECT count(*) FROM pragma_table_info('evaluation') WHERE name = 'went_wrong'"), ["0"])
+        XCTAssertEqual(try bytes(url), before)
+    }
+}
