@@ -47,7 +47,7 @@ public struct ModelContent: Codable, Equatable, Sendable {
     /// The seven action fields.
     public var fields: [ModelDimension]
 
-    /// Values then fields.
+    /// Action fields then values, the order of results and charts.
     public var allDimensions: [ModelDimension] { fields + values }
 
     /// The dimensions of one kind.
