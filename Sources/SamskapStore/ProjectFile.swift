@@ -71,6 +71,18 @@ public final class ProjectFile: ProjectStore {
     /// Opens an existing file: checks that it is ours, not newer than this build, writable, not open elsewhere and
     /// sound (`quick_check`), then migrates it to the current schema in one transaction.
     public static func open(at url: URL) throws -> ProjectFile {
+        try open(at: url, migrating: true)
+    }
+
+    /// Checks a file without changing it: an older schema is reported as it is, not migrated.
+    public static func inspect(at url: URL) throws -> FileReport {
+        let file = try open(at: url, migrating: false)
+        defer { file.close() }
+        return try file.check()
+    }
+
+    /// Opens the file; without `migrating`, an older file stays as it is and only `check` may be used on it.
+    static func open(at url: URL, migrating: Bool) throws -> ProjectFile {
         let url = url.standardizedFileURL
         let path = url.path
         var info = stat()
@@ -114,7 +126,7 @@ public final class ProjectFile: ProjectStore {
             }
             let version = try db.integer("PRAGMA user_version")
             if version > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: version) }
-            if version < currentSchemaVersion {
+            if version < currentSchemaVersion && migrating {
                 try db.transaction { try migrate(db, from: version) }
             }
             return ProjectFile(url: url, connection: db, lock: lock)

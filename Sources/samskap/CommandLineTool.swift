@@ -18,7 +18,7 @@ enum CommandLineTool {
     static let version = "0.1.0"
 
     static let subcommands: [Subcommand.Type] = [
-        // DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
+        DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
         ExportPDFCommand.self,
     ]
 

@@ -1,0 +1,60 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap check FILE.samskap`: schema version, SQLite's integrity verdict and the records per table, without
+/// changing the file (an older file is reported, not migrated).
+enum CheckCommand: Subcommand {
+    static let name = "check"
+    static let usage = "check FIL.samskap"
+    static let summary = LocalizedText(nb: "sjekker en prosjektfil (versjon, integritet, antall)", en: "checks a project file (version, integrity, counts)")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments, valued: [], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error):
+            Console.error(error.message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        guard list.positional.count == 1 else {
+            Console.error((nb ? "Oppgi én prosjektfil." : "Give one project file.") + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        let url = URL(fileURLWithPath: list.positional[0])
+        let report: FileReport
+        do {
+            report = try ProjectFile.inspect(at: url)
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error("\(error)")
+            return 1
+        }
+        var lines = [nb ? "Fil: \(url.path)" : "File: \(url.path)"]
+        let current = ProjectFile.currentSchemaVersion
+        var version = nb ? "Skjemaversjon: \(report.schemaVersion)" : "Schema version: \(report.schemaVersion)"
+        if report.schemaVersion < current {
+            version += nb ? " (oppdateres til \(current) når filen åpnes)" : " (updated to \(current) when the file is opened)"
+        }
+        lines.append(version)
+        let intact = report.integrity == ["ok"]
+        lines.append(nb ? "Integritet: \(intact ? "i orden" : "FEIL")" : "Integrity: \(intact ? "ok" : "FAILED")")
+        if report.danglingReferences > 0 {
+            lines.append(nb ? "Brutte henvisninger: \(report.danglingReferences)" : "Broken references: \(report.danglingReferences)")
+        }
+        for count in report.counts {
+            lines.append("  " + "\(count.name.text(language)):".padding(toLength: 22, withPad: " ", startingAt: 0) + "\(count.rows)")
+        }
+        print(lines.joined(separator: "\n"))
+        guard report.isIntact else {
+            let problems = report.integrity.prefix(5).joined(separator: "; ")
+            Console.error(nb ? "Filen «\(url.lastPathComponent)» er skadet (\(problems)). Bruk en sikkerhetskopi, og ta vare på den skadde filen."
+                             : "The file “\(url.lastPathComponent)” is damaged (\(problems)). Use a backup, and keep the damaged file.")
+            return 1
+        }
+        return 0
+    }
+}

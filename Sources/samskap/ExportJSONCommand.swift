@@ -1,0 +1,60 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap export-json FILE.samskap -o OUT.json`: the project in the exchange format (`-o -` writes to standard output).
+enum ExportJSONCommand: Subcommand {
+    static let name = "export-json"
+    static let usage = "export-json FIL.samskap -o UT.json"
+    static let summary = LocalizedText(nb: "eksporterer et prosjekt til JSON", en: "exports a project to JSON")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        func usageError(_ message: String) -> Int32 {
+            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments, valued: ["--output"], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error): return usageError(error.message)
+        }
+        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én prosjektfil." : "Give one project file.") }
+        guard let output = list.options["--output"] else {
+            return usageError(nb ? "Si hvor JSON-filen skal skrives, med -o UT.json." : "Say where to write the JSON file, with -o OUT.json.")
+        }
+        // A slip of the keyboard must not turn a project file into JSON.
+        guard !output.hasSuffix(".samskap") else {
+            return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .json."
+                                 : "“\(output)” looks like a project file; choose a name ending in .json.")
+        }
+        do {
+            let file = try ProjectFile.open(at: URL(fileURLWithPath: list.positional[0]))
+            let document: ProjectDocument
+            do {
+                defer { file.close() }
+                document = try file.load()
+            }
+            let data = try ProjectExchange.encode(document)
+            if output == "-" {
+                FileHandle.standardOutput.write(data)
+                return 0
+            }
+            do {
+                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Console.error(nb ? "Kunne ikke skrive «\(output)» (\(error.localizedDescription)). Sjekk mappen og ledig plass."
+                                 : "Could not write “\(output)” (\(error.localizedDescription)). Check the folder and free space.")
+                return 1
+            }
+            print(nb ? "Eksporterte «\(document.project.name)» til «\(output)»." : "Exported “\(document.project.name)” to “\(output)”.")
+            return 0
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error("\(error)")
+            return 1
+        }
+    }
+}

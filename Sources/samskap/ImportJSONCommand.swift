@@ -1,0 +1,51 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap import-json IN.json -o FILE.samskap`: a new project file from the exchange format. Never overwrites;
+/// a bad file is refused whole, naming the place, and nothing is written.
+enum ImportJSONCommand: Subcommand {
+    static let name = "import-json"
+    static let usage = "import-json INN.json -o FIL.samskap"
+    static let summary = LocalizedText(nb: "lager en prosjektfil fra JSON", en: "creates a project file from JSON")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        func usageError(_ message: String) -> Int32 {
+            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments, valued: ["--output"], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error): return usageError(error.message)
+        }
+        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én JSON-fil." : "Give one JSON file.") }
+        guard let output = list.options["--output"] else {
+            return usageError(nb ? "Si hvor prosjektfilen skal lages, med -o FIL.samskap." : "Say where to create the project file, with -o FILE.samskap.")
+        }
+        guard output.hasSuffix(".samskap") else {
+            return usageError(nb ? "Prosjektfilen må slutte på .samskap: «\(output)»." : "The project file must end in .samskap: “\(output)”.")
+        }
+        let input = URL(fileURLWithPath: list.positional[0])
+        guard let data = FileManager.default.contents(atPath: input.path) else {
+            Console.error(nb ? "Fant ikke eller kunne ikke lese «\(input.lastPathComponent)» i «\(input.deletingLastPathComponent().path)». Sjekk navnet og mappen."
+                             : "Could not find or read “\(input.lastPathComponent)” in “\(input.deletingLastPathComponent().path)”. Check the name and the folder.")
+            return 1
+        }
+        do {
+            let document: ProjectDocument
+            do { document = try ProjectExchange.decode(data) } catch let error as ExchangeError { throw error.inFile(input) }
+            let file = try ProjectFile.create(at: URL(fileURLWithPath: output), document: document)
+            file.close()
+            print(nb ? "Laget «\(output)» fra «\(input.lastPathComponent)»." : "Created “\(output)” from “\(input.lastPathComponent)”.")
+            return 0
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error("\(error)")
+            return 1
+        }
+    }
+}
