@@ -43,7 +43,7 @@ public final class PaginatedReport {
     /// Number of pages, the title page included.
     public var pageCount: Int { pages.count }
 
-    /// Chapters and sections (levels 1–2) with their pages, counted from 1.
+    /// Every heading (chapters, sections and sub-headings) with its page, counted from 1, in order.
     public var headings: [ReportHeading] {
         destinations.entries.map { ReportHeading(level: $0.level, number: $0.number, title: $0.title, page: $0.page + 1) }
     }

@@ -81,7 +81,8 @@ final class Paginator {
         switch first {
         case let .heading(h): return h.spaceBefore + h.box.height + h.spaceAfter + lead(of: rest.dropFirst())
         case let .text(t): return t.spaceBefore + t.box.height(of: 0..<min(t.box.lines.count, ReportStyle.minLinesAtBreak + 1))
-        case let .table(t): return t.spaceBefore + t.headerHeight + (t.rows.isEmpty ? 0 : t.rowHeight(0))
+        case let .table(t):
+            return t.spaceBefore + t.headerHeight + min(t.rows.indices.prefix(3).map(t.rowHeight).reduce(0, +), ReportStyle.bodyHeight / 3)
         case let .figure(f): return f.spaceBefore + f.height
         case let .spacer(s): return s + lead(of: rest.dropFirst())
         case .pageBreak: return 0
@@ -141,8 +142,9 @@ final class Paginator {
 
     private func place(_ table: TableBlock) {
         space(table.spaceBefore)
-        let firstRow = table.rows.isEmpty ? 0 : min(table.rowHeight(0), ReportStyle.bodyHeight / 3)
-        if table.headerHeight + firstRow > remaining && !pageIsEmpty { newPage() }
+        // A table starts where at least its first three rows (or all of a shorter one) fit under the header.
+        let opening = min(table.rows.indices.prefix(3).map(table.rowHeight).reduce(0, +), ReportStyle.bodyHeight / 3)
+        if table.headerHeight + opening > remaining && !pageIsEmpty { newPage() }
         placeHeader(of: table)
         for index in table.rows.indices {
             let row = table.rows[index], height = table.rowHeight(index)

@@ -82,7 +82,8 @@ extension ReportBuilder {
             return
         }
         paragraph(t("Felt og verdier i siste runde der aktørene ligger minst \(spread) poeng fra hverandre, eller der viktigheten ligger minst \(gap) over opplevelsen:",
-                    "Fields and values in the latest round where the partners lie at least \(spread) points apart, or where importance lies at least \(gap) above experience:"))
+                    "Fields and values in the latest round where the partners lie at least \(spread) points apart, or where importance lies at least \(gap) above experience:"),
+                  keepWithNext: true)
         table([Column(share: 0.32), Column(share: 0.13, align: .right), Column(share: 0.13, align: .right), Column(share: 0.42)],
               header: [t("Felt / verdi", "Field / value"), t("Spredning", "Spread"), t("Gap", "Gap"), t("Hva det tyder på", "What it suggests")],
               rows: flagged.map { r in
@@ -103,7 +104,8 @@ extension ReportBuilder {
             return
         }
         paragraph(t("Spørsmålene under hører til de tre feltene med lavest opplevd skår i siste runde. Ta dem med til neste møte.",
-                    "The questions below belong to the three fields with the lowest experienced score in the latest round. Take them to the next meeting."))
+                    "The questions below belong to the three fields with the lowest experienced score in the latest round. Take them to the next meeting."),
+                  keepWithNext: true)
         for result in weakest {
             guard let dimension = model.dimension(id: result.dimensionID) else { continue }
             heading(3, "\(dimension.name) – \(format.score(result.experienceMean ?? 0))")

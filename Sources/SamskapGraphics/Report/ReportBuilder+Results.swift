@@ -27,7 +27,7 @@ extension ReportBuilder {
         heading(2, t("Oversikt over indikatorene", "The indicators at a glance"))
         // Grouped by level as in the results chain, in the project's order within a level.
         let ordered = IndicatorLevel.allCases.flatMap { level in indicators.filter { $0.level == level } }
-        table([Column(share: 0.29), Column(share: 0.12), Column(share: 0.15, align: .right), Column(share: 0.15, align: .right),
+        table([Column(share: 0.28), Column(share: 0.13), Column(share: 0.15, align: .right), Column(share: 0.15, align: .right),
                Column(share: 0.15, align: .right), Column(share: 0.14)],
               header: [t("Indikator", "Indicator"), t("Nivå", "Level"), t("Utgangspunkt", "Baseline"), t("Mål", "Target"),
                        t("Siste måling", "Latest"), t("Status", "Status")],
@@ -112,7 +112,7 @@ extension ReportBuilder {
                            TableCell(box: factory.box(t(status.term), font: .tableBold, width: factsWidth * 0.66 - 2 * TableBlock.padX - TableBlock.markerWidth), status: status)], at: 0)
         let factsHeight = facts.rows.indices.map(facts.rowHeight).reduce(0, +)
         // The progress chart needs room for its title, legend and one panel; without measurements there is nothing to plot.
-        let chartHeight = measurements.isEmpty ? 0.0 : 225.0
+        let chartHeight = measurements.isEmpty ? 0.0 : 240.0
         let data = charts.data(forIndicator: indicator, measurements: measurements)
         let charts = self.charts
         append(.figure(FigureBlock(height: max(factsHeight, chartHeight), spaceBefore: 2, spaceAfter: 10) { canvas, x, y, _ in

@@ -1,5 +1,4 @@
 import CCairo
-import Foundation
 import SamskapCore
 
 /// The bridge from the report to the charts of SamskapGraphics: one `ChartData` computed once,
@@ -17,11 +16,6 @@ final class ReportCharts {
     func draw(_ kind: ChartKind, data: ChartData?, on cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
         cairo_save(cr)
         cairo_translate(cr, x, y)
-        // TEMPORARY (dev only): the radar chart traps on label fitting; remove once fixed upstream.
-        if ProcessInfo.processInfo.environment["SAMSKAP_DEV_NO_RADAR"] != nil && (kind == .radarFields || kind == .radarValues) {
-            cairo_restore(cr)
-            return
-        }
         ChartRenderer.draw(kind, data: data ?? self.data, context: cr, width: width, height: height, theme: .light, language: language)
         cairo_restore(cr)
         ReportStyle.rule.set(on: cr)

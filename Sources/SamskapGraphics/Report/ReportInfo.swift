@@ -6,7 +6,7 @@ public struct ReportInfo: Equatable, Sendable {
     public var url: URL
     /// Number of pages, title page included.
     public var pageCount: Int
-    /// Chapters and sections with their pages, in order.
+    /// Every heading with its page, in order.
     public var headings: [ReportHeading]
     /// Size of the file in bytes.
     public var byteCount: Int
