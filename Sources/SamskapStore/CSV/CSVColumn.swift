@@ -27,6 +27,20 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         }
     }
 
+    /// Place in `allCases`, for array lookups.
+    var ordinal: Int {
+        switch self {
+        case .indicator: 0
+        case .date: 1
+        case .value: 2
+        case .note: 3
+        case .source: 4
+        case .comment: 5
+        case .indicatorID: 6
+        case .measurementID: 7
+        }
+    }
+
     /// The column a header cell names, in either language, ignoring case and surrounding spaces.
     ///
     /// `maling-id` and `maaling-id` are accepted too, because some tools and keyboards lose the å.

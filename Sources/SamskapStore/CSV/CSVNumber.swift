@@ -33,12 +33,14 @@ enum CSVNumber {
     /// The text written on export: decimal comma, no grouping, no exponent, as short as still reads back the same.
     static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return expandExponent("\(value)").replacingOccurrences(of: ".", with: ",")
+        let text = expandExponent("\(value)")
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
     /// `1.5e-05` → `0.000015`, `1e+16` → `10000000000000000`: spreadsheets and `parseNumber` read no exponents.
     private static func expandExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+        guard text.utf8.contains(UInt8(ascii: "e")) || text.utf8.contains(UInt8(ascii: "E")),
+              let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
             return text
         }
         var mantissa = String(text[..<e])

@@ -16,7 +16,8 @@ extension MeasurementCSV {
         return try result.get()
     }
 
-    private static func plan(_ raw: UnsafeBufferPointer<UInt8>, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
+    /// Plans the import of UTF-8 bytes, with or without a byte order mark.
+    static func plan(_ raw: UnsafeBufferPointer<UInt8>, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
         let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
         let separator = CSVReader.separator(in: bytes)
         let rows: [CSVReader.Row]
@@ -64,8 +65,12 @@ private struct Planner {
     /// Measurements by content, so that rows without an id that repeat one are not added twice.
     private let existingContent: Set<Content>
     private var lineOfID: [UUID: Int] = [:]
+    /// The last indicator found and the cells that found it: rows come grouped by indicator, so most rows reuse it.
+    private var lastIndicator: (idCell: String, nameCell: String, indicator: Indicator)?
     private(set) var changes: [Change] = []
     private(set) var added = 0, updated = 0, unchanged = 0
+
+    private static let placeholderID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     private struct Content: Hashable {
         var indicatorID: UUID, date: Day, value: Double?, note: String, source: String, comment: String
@@ -89,7 +94,14 @@ private struct Planner {
             let found = (row.cells.lastIndex { !MeasurementCSV.trimmed($0).isEmpty } ?? 0) + 1
             throw CSVImportError(line: row.line, column: nil, problem: .tooManyCells(found: found, expected: header.namedCount))
         }
-        let indicator = try resolveIndicator(row)
+        let idCell = header.cell(row, .indicatorID) ?? "", nameCell = header.cell(row, .indicator) ?? ""
+        let indicator: Indicator
+        if let last = lastIndicator, last.idCell == idCell, last.nameCell == nameCell {
+            indicator = last.indicator
+        } else {
+            indicator = try resolveIndicator(row)
+            lastIndicator = (idCell, nameCell, indicator)
+        }
         let date = try resolveDate(row)
         let cellValue = try resolveValue(row)
         let measurementID = try resolveID(row, .measurementID)
@@ -109,7 +121,8 @@ private struct Planner {
             throw error(row, header.has(.note) ? .note : nil, .missingNote(indicator: indicator.name))
         default: break
         }
-        let measurement = SamskapCore.Measurement(id: measurementID ?? UUID(), indicatorID: indicator.id, date: date,
+        // A placeholder id until the row proves new, so that unchanged rows cost no random numbers.
+        var measurement = SamskapCore.Measurement(id: measurementID ?? Self.placeholderID, indicatorID: indicator.id, date: date,
                                       value: value, note: note,
                                       source: header.cell(row, .source) ?? existing?.source ?? "",
                                       comment: header.cell(row, .comment) ?? existing?.comment ?? "")
@@ -118,6 +131,7 @@ private struct Planner {
         } else if measurementID == nil && existingContent.contains(Content(measurement)) {
             unchanged += 1
         } else {
+            if measurementID == nil { measurement.id = UUID() }
             added += 1
             changes.append(.upsertMeasurement(measurement))
         }
@@ -142,7 +156,7 @@ private struct Planner {
     private func resolveDate(_ row: CSVReader.Row) throws(CSVImportError) -> Day {
         let text = MeasurementCSV.trimmed(header.cell(row, .date) ?? "")
         guard !text.isEmpty else { throw error(row, .date, .missingDate) }
-        guard let day = Self.fastISODay(text) ?? Day(parsing: text) else { throw error(row, .date, .badDate(text)) }
+        guard let day = CSVCell.day(text) else { throw error(row, .date, .badDate(text)) }
         return day
     }
 
@@ -156,25 +170,11 @@ private struct Planner {
     private func resolveID(_ row: CSVReader.Row, _ column: CSVColumn) throws(CSVImportError) -> UUID? {
         let text = MeasurementCSV.trimmed(header.cell(row, column) ?? "")
         guard !text.isEmpty else { return nil }
-        guard let id = UUID(uuidString: text) else { throw error(row, column, .badID(text)) }
+        guard let id = CSVCell.uuid(text) else { throw error(row, column, .badID(text)) }
         return id
     }
 
     private func error(_ row: CSVReader.Row, _ column: CSVColumn?, _ problem: CSVProblem) -> CSVImportError {
         CSVImportError(line: row.line, column: column.map(header.name), problem: problem)
-    }
-
-    /// `YYYY-MM-DD` read straight from the bytes: the form export writes, so the common case skips Foundation.
-    private static func fastISODay(_ text: String) -> Day? {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        var numbers = [0, 0, 0]
-        for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
-            for i in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(u[i]) else { return nil }
-                numbers[part] = numbers[part] * 10 + Int(u[i] - UInt8(ascii: "0"))
-            }
-        }
-        return Day(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 }

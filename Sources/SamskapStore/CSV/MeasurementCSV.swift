@@ -19,11 +19,12 @@ public enum MeasurementCSV {
         var writer = CSVWriter(reservingCapacity: 160 * document.measurements.count + 200)
         writer.append(columns.map { $0.header(language) })
         for indicator in document.indicators {
+            let indicatorID = indicator.id.uuidString
             // Stable order: by date, then id, so that two exports of the same project are byte for byte equal.
-            let own = (byIndicator[indicator.id] ?? []).sorted { ($0.date, $0.id.uuidString) < ($1.date, $1.id.uuidString) }
-            for m in own {
-                writer.append([indicator.name, m.date.iso, m.value.map(CSVNumber.format) ?? "", m.note, m.source, m.comment,
-                               indicator.id.uuidString, m.id.uuidString])
+            let own = (byIndicator[indicator.id] ?? []).map { ($0, $0.id.uuidString) }.sorted { ($0.0.date, $0.1) < ($1.0.date, $1.1) }
+            for (m, id) in own {
+                writer.append([indicator.name, CSVCell.iso(m.date), m.value.map(CSVNumber.format) ?? "", m.note, m.source, m.comment,
+                               indicatorID, id])
             }
         }
         return writer.text
@@ -31,9 +32,14 @@ public enum MeasurementCSV {
 
     /// The edits that import the CSV bytes into the document: checks that they are UTF-8, then reads them as text.
     public static func changes(importing data: Data, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw CSVImportError(line: nil, column: nil, problem: .notUTF8)
+        let result = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Validated on the buffer, where the standard library checks fast; a String made from `Data` goes byte by byte.
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return Result<CSVImportPlan, CSVImportError>.failure(CSVImportError(line: nil, column: nil, problem: .notUTF8))
+            }
+            return Result { () throws(CSVImportError) -> CSVImportPlan in try plan(bytes, into: document) }
         }
-        return try changes(importing: text, into: document)
+        return try result.get()
     }
 }
