@@ -62,6 +62,9 @@ public final class ProjectFile: ProjectStore {
         } catch {
             throw mapped(error, url: url, writing: true)
         }
+        // A -wal or -shm left by a deleted file of the same name would be replayed into the new one: with no
+        // database beside them they belong to nothing, so they go.
+        for suffix in ["-wal", "-shm", "-journal"] where fileExists(url.path + suffix) { unlink(url.path + suffix) }
         try linkIntoPlace(temporary, url)
         return try open(at: url)
     }

@@ -51,6 +51,20 @@ final class ProjectFileTests: StoreTestCase {
         XCTAssertEqual(try folderListing(), ["p.samskap"])
     }
 
+    func testCreateIgnoresAStaleJournalOfADeletedFile() throws {
+        let url = path("p.samskap")
+        // A file left open (its WAL still beside it) and then deleted, as a file manager would.
+        let old = try ProjectFile.create(at: url, document: StoreSamples.full())
+        try old.apply([.deleteGoal(StoreSamples.id(80)), .deletePartner(StoreSamples.id(12))])
+        let wal = try bytes(URL(fileURLWithPath: url.path + "-wal"))
+        old.close()
+        try FileManager.default.removeItem(at: url)
+        try wal.write(to: URL(fileURLWithPath: url.path + "-wal"))
+        let fresh = try ProjectFile.create(at: url, document: StoreSamples.full())
+        defer { fresh.close() }
+        XCTAssertEqual(try fresh.load(), StoreSamples.full())
+    }
+
     func testCreateInMissingFolder() throws {
         let url = path("nope/p.samskap")
         XCTAssertFileError(try ProjectFile.create(at: url, document: StoreSamples.full()), .folderMissing(url))
