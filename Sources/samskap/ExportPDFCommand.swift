@@ -35,7 +35,7 @@ enum ExportPDFCommand: Subcommand {
         var sections = ReportSection.allCases
         if let listText = list.options["--sections"] {
             let (chosen, unknown) = ReportSection.parseList(listText)
-            let valid = ReportSection.allCases.map(\.rawValue).joined(separator: ", ")
+            let valid = ReportSection.allCases.map { nb ? "\($0.rawValue) (\($0.aliases[0]))" : $0.rawValue }.joined(separator: ", ")
             guard unknown.isEmpty, !chosen.isEmpty else {
                 let names = unknown.map { "«\($0)»" }.joined(separator: ", ")
                 Console.error(nb ? "Ukjent del \(names.isEmpty ? "(ingen valgt)" : names) i --sections. Gyldige deler: \(valid)."

@@ -33,11 +33,28 @@ public enum ReportSection: String, Term {
         }
     }
 
+    /// Short bokmål and English names accepted on the command line besides the code and the heading.
+    public var aliases: [String] {
+        switch self {
+        case .summary: ["sammendrag"]
+        case .project: ["prosjekt", "prosjektet"]
+        case .partners: ["aktører", "aktorer", "partnere"]
+        case .process: ["prosess", "prosessen"]
+        case .results: ["resultater", "resultat"]
+        case .evaluation: ["evaluering", "logg", "log"]
+        case .method: ["metode", "metoden"]
+        }
+    }
+
     /// Parses a comma-separated list such as `summary,results`; returns the names it did not know.
     public static func parseList(_ text: String) -> (sections: [ReportSection], unknown: [String]) {
         var chosen = Set<ReportSection>(), unknown: [String] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
-            if let section = matching(word) { chosen.insert(section) } else { unknown.append(word) }
+            if let section = matching(word) ?? allCases.first(where: { $0.aliases.contains(word.lowercased()) }) {
+                chosen.insert(section)
+            } else {
+                unknown.append(word)
+            }
         }
         // Always in the document's order, whatever order they were named in.
         return (allCases.filter(chosen.contains), unknown)

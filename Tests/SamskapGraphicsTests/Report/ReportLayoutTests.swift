@@ -68,7 +68,7 @@ final class ReportLayoutTests: XCTestCase {
     }
 
     func testSectionListParsing() {
-        let parsed = ReportSection.parseList("results, sammendrag,Method")
+        let parsed = ReportSection.parseList("results, sammendrag,Method,resultater")
         XCTAssertEqual(parsed.sections, [.summary, .results, .method])
         XCTAssertEqual(parsed.unknown, [])
         XCTAssertEqual(ReportSection.parseList("summary,budget").unknown, ["budget"])
