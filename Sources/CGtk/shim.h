@@ -63,6 +63,7 @@ SAMSKAP_CAST(css_provider, GtkCssProvider, GTK_CSS_PROVIDER)
 SAMSKAP_CAST(string_list, GtkStringList, GTK_STRING_LIST)
 SAMSKAP_CAST(list_model, GListModel, G_LIST_MODEL)
 SAMSKAP_CAST(recent_manager, GtkRecentManager, GTK_RECENT_MANAGER)
+SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
 SAMSKAP_CAST(shortcuts_window, GtkShortcutsWindow, GTK_SHORTCUTS_WINDOW)
 
 /* Whether a pointer is a live GObject (tests and assertions). */
@@ -74,6 +75,15 @@ static inline guint samskap_ref_count(gpointer p) { return G_OBJECT(p)->ref_coun
 /* gtk_accessible_update_property / _relation are variadic: one property per call. */
 static inline void samskap_accessible_set_label(gpointer widget, const char *label) {
     gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+/* A name of its own: GTK 4.8 joins the label property and a labelled-by relation (a button's own
+   label sets one), so the relation goes first. */
+static inline void samskap_accessible_set_own_label(gpointer widget, const char *label) {
+    gtk_accessible_reset_relation(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+static inline void samskap_accessible_reset_labelled_by(gpointer widget) {
+    gtk_accessible_reset_relation(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 static inline void samskap_accessible_set_description(gpointer widget, const char *text) {
     gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
@@ -108,6 +118,11 @@ static inline GSimpleAction *samskap_simple_action_new_string(const char *name) 
 static inline void samskap_set_accels(gpointer app, const char *action, const char *accel) {
     const char *accels[] = { accel, NULL };
     gtk_application_set_accels_for_action(GTK_APPLICATION(app), action, accel ? accels : (const char *[]){ NULL });
+}
+
+/* GtkSearchEntry has no placeholder setter in 4.8, only the property. */
+static inline void samskap_set_placeholder(gpointer object, const char *text) {
+    g_object_set(object, "placeholder-text", text, NULL);
 }
 
 /* The prefer-dark setting of GtkSettings, for the theme switch in screenshots. */

@@ -40,7 +40,7 @@ final class SignalsTests: GtkTestCase {
     func testHandlerCanStopTheDefault() { MainActor.assumeIsolated {
         let window = gtk_window_new()!
         var asked = 0
-        Signals.connect(window, "close-request", returning: { asked += 1; return true })
+        Signals.connectReturning(window, "close-request", { asked += 1; return true })
         gtk_window_present(samskap_window(window))
         gtk_window_close(samskap_window(window))
         XCTAssertEqual(asked, 1)
@@ -51,7 +51,7 @@ final class SignalsTests: GtkTestCase {
     func testArgumentIsPassed() { MainActor.assumeIsolated {
         let entry = GObjectRef(gtk_entry_new(), .sink)!
         var seen: [String] = []
-        Signals.connect(entry.pointer, "notify::text", withArgument: { pspec in
+        Signals.connectWithArgument(entry.pointer, "notify::text", { pspec in
             guard let pspec else { return }
             seen.append(String(cString: g_param_spec_get_name(pspec.assumingMemoryBound(to: GParamSpec.self))))
         })

@@ -15,11 +15,12 @@ def dump(node, depth=0, out=sys.stdout):
         out.write("%s<%s>\n" % ("  " * depth, error))
 
 
-desktop = pyatspi.Registry.getDesktop(0)
-for i in range(desktop.childCount):
-    app = desktop.getChildAtIndex(i)
-    if app is None:
-        continue
-    if len(sys.argv) > 1 and str(app.get_process_id()) != sys.argv[1]:
-        continue
-    dump(app)
+if __name__ == "__main__":
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is None:
+            continue
+        if len(sys.argv) > 1 and str(app.get_process_id()) != sys.argv[1]:
+            continue
+        dump(app)

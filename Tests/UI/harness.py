@@ -178,11 +178,13 @@ def wait_for(predicate, what, timeout=DEFAULT_TIMEOUT, interval=0.1):
     raise TestFailure("timed out waiting for %s%s" % (what, " (%s)" % last_error if last_error else ""))
 
 
+# GTK 4.8 exposes toggle buttons as push buttons (with PRESSED), entries as text or entry.
 ROLE_NAMES = {
-    "button": pyatspi.ROLE_PUSH_BUTTON,
-    "toggle": pyatspi.ROLE_TOGGLE_BUTTON,
+    "button": (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON),
+    "toggle": (pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PUSH_BUTTON),
     "check": pyatspi.ROLE_CHECK_BOX,
-    "entry": pyatspi.ROLE_TEXT,
+    "radio": (pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_CHECK_BOX),
+    "entry": (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY),
     "label": pyatspi.ROLE_LABEL,
     "frame": pyatspi.ROLE_FRAME,
     "dialog": pyatspi.ROLE_DIALOG,
@@ -194,7 +196,8 @@ ROLE_NAMES = {
 
 
 def _role(role):
-    return ROLE_NAMES.get(role, role)
+    found = ROLE_NAMES.get(role, role)
+    return found if isinstance(found, tuple) else (found,)
 
 
 def _showing(node):
@@ -215,10 +218,13 @@ def all_nodes(root, role=None, name=None, showing=True, contains=False):
         if node is None:
             continue
         try:
-            matches_role = wanted is None or node.getRole() == wanted
+            visible = node is root or _showing(node)
+            if showing and not visible:
+                continue  # a hidden widget hides its whole subtree
+            matches_role = wanted is None or node.getRole() in wanted
             node_name = node.name or ""
             matches_name = name is None or (name in node_name if contains else node_name == name)
-            if matches_role and matches_name and (not showing or _showing(node)) and node is not root:
+            if matches_role and matches_name and node is not root:
                 found.append(node)
             count = node.childCount
         except Exception:

@@ -2,7 +2,7 @@ import CGtk
 import Foundation
 import SamskapCore
 
-/// The GtkApplication: one instance per session, one window per open project.
+/// The GtkApplication: one instance per session, one window per open project, a start screen when none is.
 ///
 /// A second `samskap FILE` hands the file to the running instance over D-Bus (`open`);
 /// a file that is open already brings its window forward.
@@ -10,19 +10,26 @@ import SamskapCore
 final class SamskapApplication {
     /// The application id, also the D-Bus name and the desktop file's name.
     static let id = "io.github.samskap.Samskap"
+    /// The version shown in the About dialog.
+    static let version = "0.1.0"
 
     let application: GObjectRef
     private(set) var windows: [MainWindow] = []
+    private var startWindow: StartWindow?
 
     init() {
         let app = gtk_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
         application = GObjectRef(app, .adopt)!
+        g_set_application_name("Samskap")
         Signals.connect(app!, "startup") { [unowned self] in self.startup() }
         Signals.connect(app!, "activate") { [unowned self] in self.activate() }
         Signals.connectOpen(app!) { [unowned self] paths in
             for path in paths { self.open(URL(fileURLWithPath: path)) }
         }
     }
+
+    /// The application as a `GtkApplication *`.
+    var gtkApplication: UnsafeMutablePointer<GtkApplication> { samskap_application(application.pointer) }
 
     /// Runs the main loop with the command line (program name first); returns the exit status.
     func run(_ argv: [String]) -> Int32 {
@@ -35,48 +42,115 @@ final class SamskapApplication {
 
     private func startup() {
         Style.install()
+        ColorScheme.follow()
+        installActions()
     }
 
     private func activate() {
         if let window = windows.last { window.present() } else { showStart() }
     }
 
+    private func installActions() {
+        let map = application.pointer
+        Actions.add(map, AppAction.newProject.shortName) { [unowned self] in self.newProject(parent: self.activeWindow) }
+        Actions.add(map, AppAction.openProject.shortName) { [unowned self] in self.chooseAndOpen(parent: self.activeWindow) }
+        Actions.add(map, AppAction.openDemo.shortName) { [unowned self] in self.openDemo() }
+        Actions.add(map, AppAction.quit.shortName) { [unowned self] in self.quit() }
+        Actions.add(map, AppAction.about.shortName) { [unowned self] in AboutDialog.show(parent: self.activeWindow) }
+        Actions.add(map, AppAction.shortcuts.shortName) { [unowned self] in ShortcutsWindow.show(parent: self.activeWindow) }
+        Actions.installAccelerators(map)
+    }
+
+    /// The window the user works in, as parent for dialogs.
+    var activeWindow: Widget? {
+        guard let window = gtk_application_get_active_window(samskap_application(application.pointer)) else { return nil }
+        return samskap_widget(window)
+    }
+
+    // MARK: Opening
+
     /// Opens a project file in a window, or brings its window forward when it is open already.
-    func open(_ url: URL) {
+    @discardableResult
+    func open(_ url: URL) -> Bool {
         let standard = url.standardizedFileURL.resolvingSymlinksInPath()
         if let window = windows.first(where: { $0.state.url?.standardizedFileURL.resolvingSymlinksInPath() == standard }) {
             window.present()
-            return
+            return true
         }
         do {
             let state = try ProjectState(store: ProjectFiles.open(standard), url: standard)
             show(state)
+            return true
         } catch {
             showStart(error: ProjectFiles.message(for: error))
+            return false
         }
     }
 
-    /// Shows a window on a project state.
+    /// Creates a project file and opens it; returns the message of what went wrong, if anything.
+    func create(named name: String, at url: URL) -> String? {
+        do {
+            let store = try ProjectFiles.create(url, document: .new(named: name))
+            show(try ProjectState(store: store, url: url.standardizedFileURL))
+            return nil
+        } catch {
+            return ProjectFiles.message(for: error)
+        }
+    }
+
+    /// Shows a window on a project state, closing the start screen.
     func show(_ state: ProjectState) {
         let window = MainWindow(application: self, state: state)
         windows.append(window)
+        if let url = state.url { RecentProjects.add(url) }
         window.present()
+        startWindow?.close()
+        startWindow = nil
     }
 
-    /// Shows the start screen (when no project is open), with an error to tell if any.
+    /// Shows the start screen, with an error to tell if any.
     func showStart(error: String? = nil) {
-        // The start screen comes with issue 3; until then a window says what went wrong.
-        let window = gtk_application_window_new(samskap_application(application.pointer))!
-        gtk_window_set_title(samskap_window(window), "Samskap")
-        gtk_window_set_default_size(samskap_window(window), 640, 400)
-        let label = Widgets.label(error ?? tr("Open a project file: samskap FILE.samskap"), wrap: true, xalign: 0.5)
-        Widgets.margins(label, 48)
-        gtk_window_set_child(samskap_window(window), label)
-        gtk_window_present(samskap_window(window))
+        if startWindow == nil {
+            startWindow = StartWindow(application: self)
+        }
+        startWindow?.present(error: error)
     }
 
-    /// Forgets a window that was closed.
+    /// Forgets a closed start screen.
+    func startClosed(_ window: StartWindow) {
+        if startWindow === window { startWindow = nil }
+    }
+
+    /// Forgets a closed project window and lets go of its file.
     func windowClosed(_ window: MainWindow) {
         windows.removeAll { $0 === window }
+        ProjectFiles.close(window.state.store)
+    }
+
+    /// Quits: every edit is saved already.
+    func quit() {
+        for window in windows { window.destroy() }
+        startWindow?.close()
+        g_application_quit(samskap_gapplication(application.pointer))
+    }
+
+    // MARK: Choosers
+
+    /// Asks for a name and a folder, then creates the project.
+    func newProject(parent: Widget?) {
+        NewProjectDialog.show(application: self, parent: parent)
+    }
+
+    /// Asks for a project file and opens it.
+    func chooseAndOpen(parent: Widget?) {
+        FileChoosers.open(parent: parent) { [weak self] url in self?.open(url) }
+    }
+
+    /// Opens the demo project, made from `data/demo` the first time.
+    func openDemo() {
+        switch DemoProject.ensure() {
+        case .success(let url): open(url)
+        case .failure(let error): showStart(error: error.message)
+        }
     }
 }

@@ -8,6 +8,11 @@ enum Accessibility {
         samskap_accessible_set_label(widget, label)
     }
 
+    /// Replaces the name a widget gets from its own label (buttons whose visible text is not the whole story).
+    static func setOwnLabel(_ widget: gpointer, _ label: String) {
+        samskap_accessible_set_own_label(widget, label)
+    }
+
     /// Sets the accessible description.
     static func setDescription(_ widget: gpointer, _ text: String) {
         samskap_accessible_set_description(widget, text)

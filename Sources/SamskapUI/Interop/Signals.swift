@@ -22,7 +22,7 @@ enum Signals {
 
     /// Connects a handler of signature `void (Instance *, gpointer)` (clicked, activate, changed, toggled, destroy…).
     @discardableResult
-    static func connect(_ instance: gpointer, _ signal: String, _ handler: @escaping Plain) -> gulong {
+    static func connect(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping Plain) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in
             guard let data else { return }
             let box = Unmanaged<HandlerBox<Plain>>.fromOpaque(data).takeUnretainedValue()
@@ -33,7 +33,7 @@ enum Signals {
 
     /// Connects a handler of signature `void (Instance *, gpointer arg, gpointer)` (row-activated, notify, activate of an action…).
     @discardableResult
-    static func connect(_ instance: gpointer, _ signal: String, withArgument handler: @escaping WithPointer) -> gulong {
+    static func connectWithArgument(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping WithPointer) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, argument, data in
             guard let data else { return }
             let box = Unmanaged<HandlerBox<WithPointer>>.fromOpaque(data).takeUnretainedValue()
@@ -44,7 +44,7 @@ enum Signals {
 
     /// Connects a handler of signature `gboolean (Instance *, gpointer)` (close-request…); true stops the default.
     @discardableResult
-    static func connect(_ instance: gpointer, _ signal: String, returning handler: @escaping Predicate) -> gulong {
+    static func connectReturning(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping Predicate) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in
             guard let data else { return 0 }
             let box = Unmanaged<HandlerBox<Predicate>>.fromOpaque(data).takeUnretainedValue()
@@ -55,7 +55,7 @@ enum Signals {
 
     /// Connects a `GtkEventControllerKey::key-pressed` handler; true when the key was handled.
     @discardableResult
-    static func connectKeyPressed(_ controller: gpointer, _ handler: @escaping Key) -> gulong {
+    static func connectKeyPressed(_ controller: some GPointerConvertible, _ handler: @escaping Key) -> gulong {
         let trampoline: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = { _, keyval, _, state, data in
             guard let data else { return 0 }
             let box = Unmanaged<HandlerBox<Key>>.fromOpaque(data).takeUnretainedValue()
@@ -66,7 +66,7 @@ enum Signals {
 
     /// Connects `GApplication::open`; the handler gets the files' local paths.
     @discardableResult
-    static func connectOpen(_ application: gpointer, _ handler: @escaping Paths) -> gulong {
+    static func connectOpen(_ application: some GPointerConvertible, _ handler: @escaping Paths) -> gulong {
         let trampoline: @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, UnsafePointer<gchar>?, gpointer?) -> Void = { _, files, count, _, data in
             guard let data else { return }
             let box = Unmanaged<HandlerBox<Paths>>.fromOpaque(data).takeUnretainedValue()
@@ -80,15 +80,27 @@ enum Signals {
         return attach(application, "open", unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Paths>(handler))
     }
 
+    /// Connects a handler of signature `void (Instance *, gint, gpointer)` (response of dialogs and native choosers).
+    @discardableResult
+    static func connectWithInteger(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping @MainActor (Int32) -> Void) -> gulong {
+        typealias Function = @MainActor (Int32) -> Void
+        let trampoline: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in
+            guard let data else { return }
+            let box = Unmanaged<HandlerBox<Function>>.fromOpaque(data).takeUnretainedValue()
+            MainActor.assumeIsolated { box.function(value) }
+        }
+        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Function>(handler))
+    }
+
     /// Disconnects a handler (its box is released by GLib).
-    static func disconnect(_ instance: gpointer, _ id: gulong) {
-        if id != 0 && g_signal_handler_is_connected(instance, id) != 0 {
-            g_signal_handler_disconnect(instance, id)
+    static func disconnect(_ instance: some GPointerConvertible, _ id: gulong) {
+        if id != 0 && g_signal_handler_is_connected(instance.raw, id) != 0 {
+            g_signal_handler_disconnect(instance.raw, id)
         }
     }
 
-    private static func attach(_ instance: gpointer, _ signal: String, _ callback: GCallback, _ box: AnyObject) -> gulong {
+    private static func attach(_ instance: some GPointerConvertible, _ signal: String, _ callback: GCallback, _ box: AnyObject) -> gulong {
         let data = Unmanaged.passRetained(box).toOpaque()
-        return samskap_signal_connect(instance, signal, callback, data, release)
+        return samskap_signal_connect(instance.raw, signal, callback, data, release)
     }
 }

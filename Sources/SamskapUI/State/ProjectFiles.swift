@@ -1,5 +1,6 @@
 import Foundation
 import SamskapCore
+import SamskapStore
 
 /// Opens and creates project files: the one place the window layer touches the store module.
 enum ProjectFiles {
@@ -8,12 +9,23 @@ enum ProjectFiles {
 
     /// Opens an existing project file.
     static func open(_ url: URL) throws -> ProjectStore {
-        try InterimJSONProjectStore(opening: url)
+        try ProjectFile.open(at: url)
     }
 
     /// Creates a project file holding the document (fails when the file exists).
     static func create(_ url: URL, document: ProjectDocument) throws -> ProjectStore {
-        try InterimJSONProjectStore(creating: url, document: document)
+        try ProjectFile.create(at: url, document: document)
+    }
+
+    /// Lets go of a project file (its lock), when the store is one.
+    static func close(_ store: ProjectStore) {
+        (store as? ProjectFile)?.close()
+    }
+
+    /// Writes a copy of the document to a new file, leaving the open project where it is.
+    static func saveCopy(_ document: ProjectDocument, to url: URL) throws {
+        let copy = try ProjectFile.create(at: url, document: document)
+        copy.close()
     }
 
     /// A message a person can read for an error of opening, creating or saving.

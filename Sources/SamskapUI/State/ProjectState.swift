@@ -11,6 +11,8 @@ final class ProjectState {
     struct Step {
         var forward: [Change]
         var backward: [Change]
+        /// Steps with the same key in a row merge into one (typing in one field).
+        var key: String?
     }
 
     /// Where the project lives; nil for a file-less preview.
@@ -35,12 +37,17 @@ final class ProjectState {
     var canRedo: Bool { !redoStack.isEmpty }
 
     /// Saves edits as one undoable step and tells the observers. Throws the store's error and changes nothing then.
-    func perform(_ changes: [Change]) throws {
+    func perform(_ changes: [Change], coalescing key: String? = nil) throws {
         guard !changes.isEmpty else { return }
         let backward = Self.inverse(of: changes, on: document)
         try store.apply(changes)
         document = document.applying(changes)
-        undoStack.append(Step(forward: changes, backward: backward))
+        if let key, let last = undoStack.last, last.key == key, redoStack.isEmpty {
+            // The merged step goes back to where the first edit started.
+            undoStack[undoStack.count - 1] = Step(forward: last.forward + changes, backward: backward + last.backward, key: key)
+        } else {
+            undoStack.append(Step(forward: changes, backward: backward, key: key))
+        }
         redoStack.removeAll()
         notify()
     }
@@ -54,7 +61,9 @@ final class ProjectState {
         try store.apply(step.backward)
         document = document.applying(step.backward)
         undoStack.removeLast()
-        redoStack.append(step)
+        var done = step
+        done.key = nil
+        redoStack.append(done)
         notify()
     }
 
@@ -64,7 +73,7 @@ final class ProjectState {
         try store.apply(step.forward)
         document = document.applying(step.forward)
         redoStack.removeLast()
-        undoStack.append(step)
+        undoStack.append(Step(forward: step.forward, backward: step.backward, key: nil))
         notify()
     }
 

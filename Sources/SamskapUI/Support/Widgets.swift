@@ -30,11 +30,12 @@ enum Widgets {
         for child in children { gtk_box_append(samskap_box(box), child) }
     }
 
-    /// A button with a text label; its accessible name is the label unless given.
+    /// A button with a text label; its accessible name is the label (GTK links them) unless given.
     static func button(_ text: String, classes: [String] = [], accessibleName: String? = nil, action: @escaping @MainActor () -> Void) -> Widget {
         let button = gtk_button_new_with_mnemonic(text)!
         addClasses(button, classes)
-        Accessibility.setLabel(button, accessibleName ?? text.replacingOccurrences(of: "_", with: ""))
+        // GTK 4.8 names a labelled button twice (its label property and a labelled-by relation): one name.
+        Accessibility.setOwnLabel(button, accessibleName ?? text.replacingOccurrences(of: "_", with: ""))
         Signals.connect(button, "clicked", action)
         return button
     }
@@ -65,6 +66,19 @@ enum Widgets {
         gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), child)
         gtk_widget_set_vexpand(scrolled, 1)
         return scrolled
+    }
+
+    /// Shows one child of a stack and hides the others, so that assistive technologies (which GTK 4.8
+    /// tells every stack page is visible) only see the page on screen.
+    static func showStackChild(_ stack: Widget, _ name: String) {
+        guard let target = gtk_stack_get_child_by_name(samskap_stack(stack), name) else { return }
+        gtk_widget_set_visible(target, 1)
+        gtk_stack_set_visible_child(samskap_stack(stack), target)
+        var child = gtk_widget_get_first_child(stack)
+        while let current = child {
+            if current != target { gtk_widget_set_visible(current, 0) }
+            child = gtk_widget_get_next_sibling(current)
+        }
     }
 
     /// Adds CSS classes.

@@ -2,60 +2,120 @@ import CGtk
 import Foundation
 import SamskapCore
 
-/// A project's window: header bar, sidebar of pages, the pages; renders from its `ProjectState`.
+/// A project's window: header bar with undo, redo and the primary menu; a sidebar of pages; the pages.
+/// Renders from its `ProjectState`; pages edit through `perform`.
 @MainActor
 final class MainWindow {
     let state: ProjectState
     unowned let application: SamskapApplication
     let window: Widget
-    private let partnerList: Widget
-    private let nameLabel: Widget
+    let toast = Toast()
+    private(set) var pages: [Page] = []
+    private let stack: Widget
+    private let sidebar: Widget
+    private var sidebarButtons: [String: Widget] = [:]
+    let menuButton: Widget
+    var undoAction: OpaquePointer?
+    var redoAction: OpaquePointer?
+    private var observer: UUID?
 
     init(application: SamskapApplication, state: ProjectState) {
         self.application = application
         self.state = state
-        window = gtk_application_window_new(samskap_application(application.application.pointer))!
-        gtk_window_set_default_size(samskap_window(window), 1100, 720)
+        window = gtk_application_window_new(application.gtkApplication)!
+        gtk_window_set_default_size(samskap_window(window), 1180, 760)
 
         let header = gtk_header_bar_new()!
+        let undo = Widgets.iconButton("edit-undo-symbolic", name: tr("Undo"), classes: []) {}
+        gtk_actionable_set_action_name(OpaquePointer(undo), AppAction.undo.rawValue)
+        let redo = Widgets.iconButton("edit-redo-symbolic", name: tr("Redo"), classes: []) {}
+        gtk_actionable_set_action_name(OpaquePointer(redo), AppAction.redo.rawValue)
+        gtk_header_bar_pack_start(samskap_header_bar(header), undo)
+        gtk_header_bar_pack_start(samskap_header_bar(header), redo)
+        menuButton = PrimaryMenu.button(project: true)
+        gtk_header_bar_pack_end(samskap_header_bar(header), menuButton)
         gtk_window_set_titlebar(samskap_window(window), header)
 
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["page"])
-        Widgets.margins(content, 24)
-        nameLabel = Widgets.label("", classes: ["title-1"], wrap: true)
-        let partnersHeading = Widgets.label(tr("Partners"), classes: ["heading"])
-        partnerList = gtk_list_box_new()!
-        gtk_list_box_set_selection_mode(samskap_list_box(partnerList), GTK_SELECTION_NONE)
-        Widgets.addClasses(partnerList, ["boxed-list"])
-        Accessibility.setLabel(partnerList, tr("Partners"))
-        Widgets.append(content, nameLabel, partnersHeading, partnerList)
-        gtk_window_set_child(samskap_window(window), Widgets.scrolled(content))
+        stack = gtk_stack_new()!
+        gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
+        gtk_widget_set_hexpand(stack, 1)
+        sidebar = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["sidebar-pages"])
+        Accessibility.setLabel(sidebar, tr("Pages"))
 
-        state.observe { [weak self] in self?.render() }
+        let body = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
+        let separator = gtk_separator_new(GTK_ORIENTATION_VERTICAL)!
+        Widgets.append(body, sidebar, separator, stack)
+        let overlay = gtk_overlay_new()!
+        gtk_overlay_set_child(samskap_overlay(overlay), body)
+        gtk_overlay_add_overlay(samskap_overlay(overlay), toast.root)
+        gtk_window_set_child(samskap_window(window), overlay)
+
+        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self)]
+        for page in pages { addPage(page) }
+        installActions()
+
+        observer = state.observe { [weak self] in self?.render() }
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
+            if let observer = self.observer { self.state.removeObserver(observer) }
             self.application.windowClosed(self)
         }
         render()
+        show(page: "overview")
     }
 
     /// Brings the window forward.
     func present() { gtk_window_present(samskap_window(window)) }
 
-    /// Shows the document.
+    /// Closes the window (every edit is saved already).
+    func destroy() { gtk_window_destroy(samskap_window(window)) }
+
+    /// Shows the document on every page.
     func render() {
-        let document = state.document
-        gtk_window_set_title(samskap_window(window), document.project.name)
-        gtk_label_set_text(samskap_label(nameLabel), document.project.name)
-        Widgets.removeChildren(partnerList)
-        for partner in document.partners {
-            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-            Widgets.margins(row, 8)
-            let name = Widgets.label(partner.name, wrap: true)
-            gtk_widget_set_hexpand(name, 1)
-            let sector = Widgets.label(term(partner.sector), classes: ["dim-label"])
-            Widgets.append(row, name, sector)
-            gtk_list_box_append(samskap_list_box(partnerList), row)
+        gtk_window_set_title(samskap_window(window), state.document.project.name)
+        if let undoAction { Actions.setEnabled(undoAction, state.canUndo) }
+        if let redoAction { Actions.setEnabled(redoAction, state.canRedo) }
+        for page in pages { page.render() }
+    }
+
+    /// Saves edits as one undoable step; on failure tells the user and returns false.
+    /// Edits with the same `coalescing` key in a row (typing in one field) undo together.
+    @discardableResult
+    func perform(_ changes: [Change], coalescing key: String? = nil) -> Bool {
+        do {
+            try state.perform(changes, coalescing: key)
+            return true
+        } catch {
+            toast.show(ProjectFiles.message(for: error))
+            return false
+        }
+    }
+
+    /// Shows a page by its name.
+    func show(page name: String) {
+        guard let button = sidebarButtons[name] else { return }
+        gtk_toggle_button_set_active(samskap_toggle_button(button), 1)
+        Widgets.showStackChild(stack, name)
+    }
+
+    /// The page with the name.
+    func page<P: Page>(_ type: P.Type) -> P? { pages.compactMap { $0 as? P }.first }
+
+    private func addPage(_ page: Page) {
+        gtk_stack_add_named(samskap_stack(stack), page.root, page.name)
+        let button = gtk_toggle_button_new_with_label(page.title)!
+        Widgets.addClasses(button, ["flat", "sidebar-page"])
+        Accessibility.setOwnLabel(button, page.title)
+        if let first = sidebarButtons.values.first {
+            gtk_toggle_button_set_group(samskap_toggle_button(button), samskap_toggle_button(first))
+        }
+        sidebarButtons[page.name] = button
+        gtk_box_append(samskap_box(sidebar), button)
+        let name = page.name
+        Signals.connect(button, "toggled") { [unowned self] in
+            if gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0 {
+                Widgets.showStackChild(self.stack, name)
+            }
         }
     }
 }

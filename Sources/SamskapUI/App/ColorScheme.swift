@@ -1,0 +1,32 @@
+import CGtk
+import Foundation
+
+/// Light or dark, following the desktop's preference.
+///
+/// GTK 4.8 without libadwaita does not read the desktop's colour scheme itself: we read GNOME's
+/// `org.gnome.desktop.interface color-scheme` (when the schema is installed) and follow its changes.
+/// `SAMSKAP_COLOR_SCHEME=dark|light` overrides it (screenshots, tests).
+@MainActor
+enum ColorScheme {
+    /// Sets the theme variant now and whenever the desktop setting changes.
+    static func follow() {
+        let override = ProcessInfo.processInfo.environment["SAMSKAP_COLOR_SCHEME"] ?? ""
+        if override == "dark" || override == "light" {
+            samskap_set_prefer_dark(override == "dark" ? 1 : 0)
+            return
+        }
+        guard let source = g_settings_schema_source_get_default(),
+              let schema = g_settings_schema_source_lookup(source, "org.gnome.desktop.interface", 1) else { return }
+        let hasKey = g_settings_schema_has_key(schema, "color-scheme") != 0
+        g_settings_schema_unref(schema)
+        guard hasKey, let settings = g_settings_new("org.gnome.desktop.interface") else { return }
+        apply(settings)
+        Signals.connectWithArgument(settings, "changed::color-scheme", { _ in apply(settings) })
+        // Kept for the life of the process: the settings object must live to report changes.
+    }
+
+    private static func apply(_ settings: UnsafeMutablePointer<GSettings>) {
+        let value = CStrings.take(g_settings_get_string(settings, "color-scheme")) ?? ""
+        samskap_set_prefer_dark(value == "prefer-dark" ? 1 : 0)
+    }
+}

@@ -1,0 +1,82 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// The project's own fields and a summary of partners, citizen roles and goals.
+@MainActor
+final class OverviewPage: Page {
+    let name = "overview"
+    let title = tr("Overview")
+    let root: Widget
+    unowned let window: MainWindow
+
+    let nameEntry: Widget
+    let nameMessage: Widget
+    let municipality: MunicipalityField
+    let startEntry: Widget
+    let endEntry: Widget
+    let startMessage: Widget
+    let endMessage: Widget
+    let problemView: Widget
+    let phaseDropDown: Widget
+    let planningDropDown: Widget
+    let deliveryDropDown: Widget
+    let depthLabel: Widget
+    let staircase: StaircaseEditor
+    let summary: OverviewSummary
+    /// The project as last shown; a different one in the state (undo, redo) refills the fields.
+    var shown: Project?
+
+    init(window: MainWindow) {
+        self.window = window
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+
+        let (projectGroup, projectBox) = Form.group(tr("Project"))
+        nameEntry = Widgets.entry(name: tr("Project name"))
+        let nameField = Form.field(tr("Project name"), nameEntry)
+        nameMessage = nameField.message
+        municipality = MunicipalityField()
+        startEntry = Widgets.entry(name: tr("Start date"), placeholder: tr("d.m.yyyy"))
+        endEntry = Widgets.entry(name: tr("End date"), placeholder: tr("d.m.yyyy"))
+        let startField = Form.field(tr("Starts"), startEntry)
+        let endField = Form.field(tr("Ends"), endEntry)
+        startMessage = startField.message
+        endMessage = endField.message
+        let period = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12, classes: ["period"])
+        gtk_widget_set_hexpand(startField.root, 1)
+        gtk_widget_set_hexpand(endField.root, 1)
+        gtk_box_set_homogeneous(samskap_box(period), 1)
+        Widgets.append(period, startField.root, endField.root)
+        let problem = Form.textView(name: tr("The problem"))
+        problemView = problem.view
+        let problemField = Form.field(tr("The problem"), problem.root, hint: tr("In the words of those who live with it."))
+        Widgets.append(projectBox, nameField.root, municipality.root, period, problemField.root)
+
+        let (standsGroup, standsBox) = Form.group(tr("Where the work stands"))
+        phaseDropDown = Form.dropDown(name: tr("Phase in the circle of social innovation"),
+                                      items: [tr("Not set")] + CirclePhase.allCases.map(term))
+        let phaseField = Form.field(tr("Phase in the circle of social innovation"), phaseDropDown)
+        planningDropDown = Form.dropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
+        deliveryDropDown = Form.dropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
+        let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_box_set_homogeneous(samskap_box(cellRow), 1)
+        Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root,
+                       Form.field(tr("Who delivers"), deliveryDropDown).root)
+        depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        staircase = StaircaseEditor()
+        Widgets.append(standsBox, phaseField.root, Widgets.label(tr("Thin or thick co-creation"), classes: ["field-caption"]),
+                       cellRow, depthLabel, staircase.root)
+
+        summary = OverviewSummary()
+        Widgets.append(content, projectGroup, standsGroup, summary.root)
+        root = Form.page(content)
+
+        connect()
+    }
+
+    func render() {
+        let project = window.state.document.project
+        if project != shown { fill(project) }
+        summary.render(window.state.document)
+    }
+}

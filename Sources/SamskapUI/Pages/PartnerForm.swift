@@ -1,0 +1,135 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// Every field of one partner; edits are saved at once when valid, messages shown under the fields otherwise.
+@MainActor
+final class PartnerForm {
+    let root: Widget
+    unowned let window: MainWindow
+    let heading: Widget
+    let nameEntry: Widget
+    let nameMessage: Widget
+    var sectorButtons: [Sector: Widget] = [:]
+    let personEntry: Widget
+    let roleEntry: Widget
+    let emailEntry: Widget
+    let emailMessage: Widget
+    let phoneEntry: Widget
+    let resourcesView: Widget
+    let competencesView: Widget
+    let agendaView: Widget
+    var roleChecks: [CitizenRole: Widget] = [:]
+    let anchors: AnchorEditor
+    let status: Widget
+    let deleteButton: Widget
+    let confirm: Widget
+    let confirmLabel: Widget
+
+    /// The partner as edited (may be invalid, then not saved).
+    var draft: Partner?
+    /// The partner as last saved or shown; a different one in the state (undo, redo) refills the form.
+    var shown: Partner?
+    /// Whether the draft is a new partner that is not saved yet.
+    var isNew = false
+    /// Fields the user has edited since the form was filled: only they show messages.
+    var touched: Set<String> = []
+    /// True while the form is being filled, so that no edits are reported.
+    var filling = false
+
+    init(window: MainWindow) {
+        self.window = window
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        heading = Widgets.label("", classes: ["title-2"], wrap: true)
+
+        let (partnerGroup, partnerBox) = Form.group(tr("Partner"))
+        nameEntry = Widgets.entry(name: tr("Partner name"))
+        let nameField = Form.field(tr("Name"), nameEntry)
+        nameMessage = nameField.message
+        let sectorGrid = gtk_grid_new()!
+        gtk_grid_set_column_spacing(samskap_grid(sectorGrid), 12)
+        gtk_grid_set_row_spacing(samskap_grid(sectorGrid), 4)
+        Accessibility.setLabel(sectorGrid, tr("Sector"))
+        var first: Widget?
+        for (i, sector) in Sector.allCases.enumerated() {
+            let radio = gtk_check_button_new_with_label(term(sector))!
+            Accessibility.setOwnLabel(radio, term(sector))
+            if let first { gtk_check_button_set_group(samskap_check_button(radio), samskap_check_button(first)) } else { first = radio }
+            gtk_grid_attach(samskap_grid(sectorGrid), radio, Int32(i % 2), Int32(i / 2), 1, 1)
+            sectorButtons[sector] = radio
+        }
+        Widgets.append(partnerBox, nameField.root, Widgets.label(tr("Sector"), classes: ["field-caption"]), sectorGrid)
+
+        let (contactGroup, contactBox) = Form.group(tr("Contact person"))
+        personEntry = Widgets.entry(name: tr("Contact person"))
+        roleEntry = Widgets.entry(name: tr("Role or title"))
+        emailEntry = Widgets.entry(name: tr("E-mail"))
+        gtk_entry_set_input_purpose(samskap_entry(emailEntry), GTK_INPUT_PURPOSE_EMAIL)
+        phoneEntry = Widgets.entry(name: tr("Telephone"))
+        gtk_entry_set_input_purpose(samskap_entry(phoneEntry), GTK_INPUT_PURPOSE_PHONE)
+        let emailField = Form.field(tr("E-mail"), emailEntry)
+        emailMessage = emailField.message
+        let twoColumns = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_box_set_homogeneous(samskap_box(twoColumns), 1)
+        Widgets.append(twoColumns, emailField.root, Form.field(tr("Telephone"), phoneEntry).root)
+        let nameRole = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_box_set_homogeneous(samskap_box(nameRole), 1)
+        Widgets.append(nameRole, Form.field(tr("Contact person"), personEntry).root, Form.field(tr("Role or title"), roleEntry).root)
+        Widgets.append(contactBox, nameRole, twoColumns)
+
+        let (bringGroup, bringBox) = Form.group(tr("What they bring"))
+        let resources = Form.textView(name: tr("Resources"), minHeight: 60)
+        let competences = Form.textView(name: tr("Competence and experience"), minHeight: 60)
+        resourcesView = resources.view
+        competencesView = competences.view
+        Widgets.append(bringBox, Form.field(tr("Resources"), resources.root, hint: tr("Time, money, rooms, networks.")).root,
+                       Form.field(tr("Competence and experience"), competences.root).root)
+
+        let (agendaGroup, agendaBox) = Form.group(tr("Own agenda"))
+        let agenda = Form.textView(name: tr("Own agenda"), minHeight: 60)
+        agendaView = agenda.view
+        Widgets.append(agendaBox, Form.field(tr("What they want for themselves"), agenda.root,
+                                             hint: tr("Legitimate, as long as it does not overshadow the shared vision.")).root)
+
+        let (rolesGroup, rolesBox) = Form.group(tr("Citizen roles"))
+        let rolesRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
+        for role in CitizenRole.allCases {
+            let check = gtk_check_button_new_with_label(term(role))!
+            Accessibility.setOwnLabel(check, term(role))
+            roleChecks[role] = check
+            Widgets.append(rolesRow, check)
+        }
+        Widgets.append(rolesBox, rolesRow)
+
+        anchors = AnchorEditor()
+        let (anchorGroup, anchorBox) = Form.group(tr("Anchor points"))
+        Widgets.append(anchorBox, anchors.root)
+
+        status = Widgets.label("", classes: ["dim-label"], wrap: true)
+        deleteButton = Widgets.button(tr("_Delete partner…"), classes: ["destructive-action"]) {}
+        gtk_widget_set_halign(deleteButton, GTK_ALIGN_START)
+        confirm = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["confirm"])
+        confirmLabel = Widgets.label("", wrap: true)
+        gtk_widget_set_hexpand(confirmLabel, 1)
+        let reallyDelete = Widgets.button(tr("Delete"), classes: ["destructive-action"]) {}
+        let cancelDelete = Widgets.button(tr("Cancel")) {}
+        Widgets.append(confirm, confirmLabel, cancelDelete, reallyDelete)
+        gtk_widget_set_visible(confirm, 0)
+        let end = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        gtk_widget_set_margin_top(end, 18)
+        Widgets.append(end, status, deleteButton, confirm)
+
+        Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, rolesGroup, anchorGroup, end)
+        let formPage = Form.page(content, width: 640)
+        let none = Form.emptyState(icon: "document-edit-symbolic", text: tr("Choose a partner in the list, or add one."), button: nil)
+        root = gtk_stack_new()!
+        gtk_stack_add_named(samskap_stack(root), none, "none")
+        gtk_stack_add_named(samskap_stack(root), formPage, "form")
+        gtk_widget_set_hexpand(root, 1)
+
+        connect()
+        Signals.connect(deleteButton, "clicked") { [unowned self] in self.askDelete() }
+        Signals.connect(cancelDelete, "clicked") { [unowned self] in self.hideConfirm() }
+        Signals.connect(reallyDelete, "clicked") { [unowned self] in self.delete() }
+    }
+}

@@ -1,0 +1,89 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// The staircase step of each unit or policy area: rows of area and step, added and removed.
+@MainActor
+final class StaircaseEditor {
+    let root: Widget
+    private let rows: Widget
+    private let newArea: Widget
+    private var positions: [StaircasePosition] = []
+    private var rowWidgets: [UUID: (entry: Widget, step: Widget, message: Widget)] = [:]
+    private var filling = false
+    /// Called with the new positions and a coalescing key (typing) or nil.
+    var onChange: (@MainActor ([StaircasePosition], String?) -> Void)?
+
+    init() {
+        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        let caption = Widgets.label(tr("Step on the staircase of a co-creating municipality, per unit or area"), classes: ["field-caption"], wrap: true)
+        rows = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        newArea = Widgets.entry(name: tr("New unit or area"), placeholder: tr("For example: Health and care"))
+        gtk_widget_set_hexpand(newArea, 1)
+        let add = Widgets.button(tr("Add unit or area")) {}
+        let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(addRow, newArea, add)
+        Widgets.append(root, caption, rows, addRow)
+        Signals.connect(add, "clicked") { [unowned self] in self.add() }
+        Signals.connect(newArea, "activate") { [unowned self] in self.add() }
+    }
+
+    /// Shows positions (rebuilding rows only when the set of areas changed).
+    func show(_ list: [StaircasePosition]) {
+        positions = list
+        filling = true
+        defer { filling = false }
+        if Set(list.map(\.id)) != Set(rowWidgets.keys) || list.count != rowWidgets.count {
+            Widgets.removeChildren(rows)
+            rowWidgets = [:]
+            for position in list { appendRow(position) }
+        }
+        for position in list {
+            guard let row = rowWidgets[position.id] else { continue }
+            Form.setText(ofEntry: row.entry, position.area)
+            Form.select(row.step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
+            FieldMessage.show(row.message, on: row.entry, nil)
+        }
+    }
+
+    private func appendRow(_ position: StaircasePosition) {
+        let id = position.id
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        let entry = Widgets.entry(name: tr("Unit or area"), text: position.area)
+        gtk_widget_set_hexpand(entry, 1)
+        let step = Form.dropDown(name: trf("Step of %1$s", position.area), items: StaircaseStep.allCases.map { "\($0.number). \(term($0))" })
+        Form.select(step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s", position.area)) { [unowned self] in
+            self.onChange?(self.positions.filter { $0.id != id }, nil)
+        }
+        let message = FieldMessage.make()
+        Widgets.append(line, entry, step, remove)
+        Widgets.append(box, line, message)
+        gtk_box_append(samskap_box(rows), box)
+        rowWidgets[id] = (entry, step, message)
+        Signals.connect(entry, "changed") { [unowned self] in
+            guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
+            let text = CStrings.text(ofEditable: entry)
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                FieldMessage.show(message, on: entry, tr("Name the unit or area, or remove the row."))
+                return
+            }
+            FieldMessage.show(message, on: entry, nil)
+            self.positions[i].area = text
+            self.onChange?(self.positions, "staircase.\(id)")
+        }
+        Form.onSelect(step) { [unowned self] in
+            guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
+            self.positions[i].step = StaircaseStep.allCases[Form.selected(step)]
+            self.onChange?(self.positions, nil)
+        }
+    }
+
+    private func add() {
+        let text = CStrings.text(ofEditable: newArea).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return }
+        gtk_editable_set_text(samskap_editable(newArea), "")
+        onChange?(positions + [StaircasePosition(area: text, step: .curious)], nil)
+    }
+}

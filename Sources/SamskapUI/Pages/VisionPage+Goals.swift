@@ -1,0 +1,129 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+extension VisionPage {
+    func addGoal() {
+        let text = CStrings.text(ofEditable: newGoal).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return }
+        gtk_editable_set_text(samskap_editable(newGoal), "")
+        let position = (window.state.document.goals.map(\.position).max() ?? -1) + 1
+        window.perform([.upsertGoal(Goal(text: text, position: position))])
+    }
+
+    func renderGoals(_ goals: [Goal]) {
+        if goals.map(\.id) != builtGoals {
+            builtGoals = goals.map(\.id)
+            Widgets.removeChildren(goalList)
+            goalRows = [:]
+            for (index, goal) in goals.enumerated() { appendGoalRow(goal, index: index, count: goals.count) }
+            if goals.isEmpty {
+                Widgets.append(goalList, Widgets.label(tr("No overall goals yet. Write the first one below."), classes: ["dim-label"], wrap: true))
+            }
+        }
+        for goal in goals {
+            guard let row = goalRows[goal.id] else { continue }
+            Form.setText(ofEntry: row.entry, goal.text)
+            FieldMessage.show(row.message, on: row.entry, nil)
+        }
+    }
+
+    private func appendGoalRow(_ goal: Goal, index: Int, count: Int) {
+        let id = goal.id
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        let number = Widgets.label("\(index + 1).", classes: ["dim-label", "numeric"])
+        let entry = Widgets.entry(name: trf("Goal %1$s", String(index + 1)), text: goal.text)
+        gtk_widget_set_hexpand(entry, 1)
+        let up = Widgets.iconButton("go-up-symbolic", name: trf("Move goal %1$s up", String(index + 1))) { [unowned self] in self.move(id, by: -1) }
+        let down = Widgets.iconButton("go-down-symbolic", name: trf("Move goal %1$s down", String(index + 1))) { [unowned self] in self.move(id, by: 1) }
+        gtk_widget_set_sensitive(up, index > 0 ? 1 : 0)
+        gtk_widget_set_sensitive(down, index < count - 1 ? 1 : 0)
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove goal %1$s", String(index + 1))) { [unowned self] in
+            self.window.perform([.deleteGoal(id)])
+        }
+        let message = FieldMessage.make()
+        Widgets.append(line, number, entry, up, down, remove)
+        Widgets.append(box, line, message)
+        Widgets.append(goalList, box)
+        goalRows[id] = (entry, message)
+        Signals.connect(entry, "changed") { [unowned self] in
+            guard !self.filling, var goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
+            goal.text = CStrings.text(ofEditable: entry)
+            let issues = goal.validationIssues()
+            FieldMessage.show(message, on: entry, issues.first?.message(Translations.language))
+            guard !issues.hasErrors else { return }
+            self.window.perform([.upsertGoal(goal)], coalescing: "goal.\(id)")
+        }
+    }
+
+    /// Swaps a goal with its neighbour, as one undoable step.
+    private func move(_ id: UUID, by offset: Int) {
+        let goals = window.state.document.goals
+        guard let i = goals.firstIndex(where: { $0.id == id }), goals.indices.contains(i + offset) else { return }
+        var a = goals[i]
+        var b = goals[i + offset]
+        swap(&a.position, &b.position)
+        window.perform([.upsertGoal(a), .upsertGoal(b)])
+    }
+
+    func renderSubGoals(_ document: ProjectDocument) {
+        let ids = document.partners.map(\.id) + document.subGoals.map(\.id)
+        let names = document.partners.map(\.name)
+        if ids != builtSubGoals || subGoalNames != names {
+            builtSubGoals = ids
+            subGoalNames = names
+            Widgets.removeChildren(subGoalGroups)
+            subGoalRows = [:]
+            if document.partners.isEmpty {
+                Widgets.append(subGoalGroups, Widgets.label(tr("Add partners to record their sub-goals."), classes: ["dim-label"], wrap: true))
+            }
+            for partner in document.partners { appendPartnerGroup(partner, subGoals: document.subGoals.filter { $0.partnerID == partner.id }) }
+        }
+        for subGoal in document.subGoals {
+            guard let row = subGoalRows[subGoal.id] else { continue }
+            Form.setText(ofEntry: row.entry, subGoal.text)
+        }
+    }
+
+    private func appendPartnerGroup(_ partner: Partner, subGoals: [SubGoal]) {
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
+        Widgets.append(box, Widgets.label(partner.name, classes: ["partner-name"], wrap: true))
+        for subGoal in subGoals {
+            let id = subGoal.id
+            let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+            let entry = Widgets.entry(name: trf("Sub-goal of %1$s", partner.name), text: subGoal.text)
+            gtk_widget_set_hexpand(entry, 1)
+            let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove sub-goal “%1$s”", subGoal.text)) { [unowned self] in
+                self.window.perform([.deleteSubGoal(id)])
+            }
+            let message = FieldMessage.make()
+            Widgets.append(line, entry, remove)
+            Widgets.append(box, line, message)
+            subGoalRows[id] = (entry, message)
+            Signals.connect(entry, "changed") { [unowned self] in
+                guard !self.filling, var item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
+                item.text = CStrings.text(ofEditable: entry)
+                let issues = item.validationIssues()
+                FieldMessage.show(message, on: entry, issues.first?.message(Translations.language))
+                guard !issues.hasErrors else { return }
+                self.window.perform([.upsertSubGoal(item)], coalescing: "subGoal.\(id)")
+            }
+        }
+        let newEntry = Widgets.entry(name: trf("New sub-goal of %1$s", partner.name), placeholder: tr("What does this partner want to achieve?"))
+        gtk_widget_set_hexpand(newEntry, 1)
+        let partnerID = partner.id
+        let add: @MainActor () -> Void = { [unowned self] in
+            let text = CStrings.text(ofEditable: newEntry).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { return }
+            gtk_editable_set_text(samskap_editable(newEntry), "")
+            self.window.perform([.upsertSubGoal(SubGoal(partnerID: partnerID, text: text))])
+        }
+        let addButton = Widgets.button(tr("Add sub-goal"), accessibleName: trf("Add sub-goal of %1$s", partner.name), action: add)
+        Signals.connect(newEntry, "activate", add)
+        let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(addRow, newEntry, addButton)
+        Widgets.append(box, addRow)
+        Widgets.append(subGoalGroups, box)
+    }
+}

@@ -1,0 +1,117 @@
+import CGtk
+
+/// Builders for forms: rounded groups under short headings, captioned fields with their message underneath.
+@MainActor
+enum Form {
+    /// The widest a form grows, in pixels (ui-guide: about 720).
+    static let width: Int32 = 720
+
+    /// A scrolled page with its content centred at a readable width.
+    static func page(_ content: Widget, width: Int32 = Form.width) -> Widget {
+        gtk_widget_set_size_request(content, width, -1)
+        gtk_widget_set_halign(content, GTK_ALIGN_CENTER)
+        Widgets.margins(content, 24)
+        gtk_widget_set_margin_bottom(content, 72) // room for the toast
+        let scrolled = Widgets.scrolled(content)
+        gtk_widget_set_hexpand(scrolled, 1)
+        return scrolled
+    }
+
+    /// A group: a heading and a rounded box; returns the outer widget and the box to fill.
+    static func group(_ title: String) -> (root: Widget, content: Widget) {
+        let root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        gtk_widget_set_margin_top(root, 12)
+        let heading = Widgets.label(title, classes: ["heading"])
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 10, classes: ["form-group"])
+        Widgets.append(root, heading, content)
+        return (root, content)
+    }
+
+    /// A captioned field: caption, the control, its (hidden) message; returns the row and the message label.
+    static func field(_ caption: String, _ control: Widget, hint: String? = nil) -> (root: Widget, message: Widget) {
+        let root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
+        let message = FieldMessage.make()
+        Widgets.append(root, FieldMessage.caption(caption, for: control), control)
+        if let hint { Widgets.append(root, Widgets.label(hint, classes: ["dim-label", "caption"], wrap: true)) }
+        Widgets.append(root, message)
+        return (root, message)
+    }
+
+    /// A multi-line text field named for assistive technologies; returns the framed scroller and the text view.
+    static func textView(name: String, minHeight: Int32 = 90) -> (root: Widget, view: Widget) {
+        let view = gtk_text_view_new()!
+        gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR)
+        gtk_text_view_set_accepts_tab(samskap_text_view(view), 0)
+        Widgets.margins(view, 8)
+        Accessibility.setLabel(view, name)
+        let scrolled = gtk_scrolled_window_new()!
+        gtk_scrolled_window_set_policy(samskap_scrolled_window(scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
+        gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), view)
+        gtk_scrolled_window_set_min_content_height(samskap_scrolled_window(scrolled), minHeight)
+        gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(scrolled), 1)
+        gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(scrolled), 320)
+        Widgets.addClasses(scrolled, ["text-field"])
+        return (scrolled, view)
+    }
+
+    /// Replaces a text view's text when it differs.
+    static func setText(ofTextView view: Widget, _ text: String) {
+        guard CStrings.text(ofTextView: view) != text else { return }
+        gtk_text_buffer_set_text(gtk_text_view_get_buffer(samskap_text_view(view)), text, -1)
+    }
+
+    /// Replaces an entry's text when it differs (so the cursor stays while typing).
+    static func setText(ofEntry entry: Widget, _ text: String) {
+        guard CStrings.text(ofEditable: entry) != text else { return }
+        gtk_editable_set_text(samskap_editable(entry), text)
+    }
+
+    /// Runs the handler when a text view's text changes.
+    static func onChange(ofTextView view: Widget, _ handler: @escaping @MainActor () -> Void) {
+        let buffer = gtk_text_view_get_buffer(samskap_text_view(view))!
+        Signals.connect(UnsafeMutableRawPointer(buffer), "changed", handler)
+    }
+
+    /// A drop-down of texts named for assistive technologies.
+    static func dropDown(name: String, items: [String]) -> Widget {
+        var cStrings: [UnsafePointer<CChar>?] = items.map { UnsafePointer(strdup($0)) }
+        cStrings.append(nil)
+        let dropDown = cStrings.withUnsafeBufferPointer { gtk_drop_down_new_from_strings($0.baseAddress) }!
+        for pointer in cStrings { free(UnsafeMutablePointer(mutating: pointer)) }
+        Accessibility.setLabel(dropDown, name)
+        return dropDown
+    }
+
+    /// The selected index of a drop-down.
+    static func selected(_ dropDown: Widget) -> Int {
+        Int(gtk_drop_down_get_selected(samskap_drop_down(dropDown)))
+    }
+
+    /// Selects an index of a drop-down when it differs.
+    static func select(_ dropDown: Widget, _ index: Int) {
+        guard selected(dropDown) != index else { return }
+        gtk_drop_down_set_selected(samskap_drop_down(dropDown), guint(index))
+    }
+
+    /// Runs the handler when a drop-down's selection changes.
+    static func onSelect(_ dropDown: Widget, _ handler: @escaping @MainActor () -> Void) {
+        Signals.connectWithArgument(dropDown, "notify::selected", { _ in handler() })
+    }
+
+    /// An empty state: a symbol, one sentence, one button.
+    static func emptyState(icon: String, text: String, button: Widget?) -> Widget {
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["empty-state"])
+        gtk_widget_set_valign(box, GTK_ALIGN_CENTER)
+        gtk_widget_set_halign(box, GTK_ALIGN_CENTER)
+        gtk_widget_set_vexpand(box, 1)
+        let image = gtk_image_new_from_icon_name(icon)!
+        gtk_image_set_pixel_size(samskap_image(image), 64)
+        Widgets.addClasses(image, ["dim-label"])
+        Widgets.append(box, image, Widgets.label(text, classes: ["dim-label"], wrap: true, xalign: 0.5))
+        if let button {
+            gtk_widget_set_halign(button, GTK_ALIGN_CENTER)
+            Widgets.append(box, button)
+        }
+        return box
+    }
+}

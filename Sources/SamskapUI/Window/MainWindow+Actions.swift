@@ -1,0 +1,47 @@
+import CGtk
+import Foundation
+
+extension MainWindow {
+    /// Installs the window's actions of the table (`win.*`).
+    func installActions() {
+        let map = window
+        undoAction = Actions.add(map, AppAction.undo.shortName) { [unowned self] in self.undo() }
+        redoAction = Actions.add(map, AppAction.redo.shortName) { [unowned self] in self.redo() }
+        Actions.add(map, AppAction.close.shortName) { [unowned self] in self.destroy() }
+        Actions.add(map, AppAction.saveCopy.shortName) { [unowned self] in self.saveCopy() }
+        Actions.add(map, AppAction.menu.shortName) { [unowned self] in
+            gtk_menu_button_popup(samskap_menu_button(self.menuButton))
+        }
+        Actions.add(map, AppAction.find.shortName) { [unowned self] in
+            self.show(page: "partners")
+            self.page(PartnersPage.self)?.focusSearch()
+        }
+        Actions.add(map, AppAction.overview.shortName) { [unowned self] in self.show(page: "overview") }
+        Actions.add(map, AppAction.partners.shortName) { [unowned self] in self.show(page: "partners") }
+        Actions.add(map, AppAction.vision.shortName) { [unowned self] in self.show(page: "vision") }
+    }
+
+    /// Undoes the last edit, in the file too.
+    func undo() {
+        do { try state.undo() } catch { toast.show(ProjectFiles.message(for: error)) }
+    }
+
+    /// Redoes the last undone edit.
+    func redo() {
+        do { try state.redo() } catch { toast.show(ProjectFiles.message(for: error)) }
+    }
+
+    /// Writes a copy of the project to a file the user chooses; the window stays on the original.
+    func saveCopy() {
+        let suggested = NewProjectDialog.fileName(for: trf("%1$s (copy)", state.document.project.name))
+        FileChoosers.save(parent: window, suggestedName: suggested) { [weak self] url in
+            guard let self else { return }
+            do {
+                try ProjectFiles.saveCopy(self.state.document, to: url)
+                self.toast.show(trf("Saved a copy as %1$s", url.lastPathComponent))
+            } catch {
+                self.toast.show(ProjectFiles.message(for: error))
+            }
+        }
+    }
+}
