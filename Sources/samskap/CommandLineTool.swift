@@ -19,6 +19,7 @@ enum CommandLineTool {
 
     static let subcommands: [Subcommand.Type] = [
         DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
+        ImportCSVCommand.self, ExportCSVCommand.self, MergeCommand.self,
         ExportPDFCommand.self,
     ]
 

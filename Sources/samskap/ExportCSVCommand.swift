@@ -1,0 +1,66 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap export-csv FILE.samskap -o OUT.csv`: writes the measurements for a spreadsheet.
+enum ExportCSVCommand: Subcommand {
+    static let name = "export-csv"
+    static let usage = "export-csv FIL.samskap -o UT.csv"
+    static let summary = LocalizedText(nb: "skriver målingene til en CSV-fil for regneark (- for standard ut)",
+                                       en: "writes the measurements to a CSV file for spreadsheets (- for standard output)")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        func usageError(_ message: String) -> Int32 {
+            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments, valued: ["--output"], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error): return usageError(error.message)
+        }
+        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én prosjektfil." : "Give one project file.") }
+        guard let output = list.options["--output"] else {
+            return usageError(nb ? "Si hvor CSV-filen skal skrives, med -o UT.csv." : "Say where to write the CSV file, with -o OUT.csv.")
+        }
+        // A slip of the keyboard must not turn a project file into CSV.
+        guard !output.hasSuffix(".samskap") else {
+            return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .csv."
+                                 : "“\(output)” looks like a project file; choose a name ending in .csv.")
+        }
+        let projectURL = URL(fileURLWithPath: list.positional[0])
+        let text: String
+        let count: Int
+        do {
+            let file = try ProjectFile.open(at: projectURL)
+            defer { file.close() }
+            let document = try file.load()
+            text = MeasurementCSV.export(document, language: language)
+            let known = Set(document.indicators.map(\.id))
+            count = document.measurements.count { known.contains($0.indicatorID) }
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error(nb ? "Eksporten stoppet uventet (\(error))." : "The export stopped unexpectedly (\(error)).")
+            return 1
+        }
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return 0
+        }
+        let outURL = URL(fileURLWithPath: output)
+        do {
+            // Atomic, so a spreadsheet never opens a half-written file.
+            try Data(text.utf8).write(to: outURL, options: .atomic)
+        } catch {
+            Console.error(nb ? "Kunne ikke skrive «\(outURL.path)». Sjekk at mappen finnes og at du kan skrive i den."
+                : "Could not write “\(outURL.path)”. Check that the folder exists and that you can write in it.")
+            return 1
+        }
+        let noun = nb ? (count == 1 ? "måling" : "målinger") : (count == 1 ? "measurement" : "measurements")
+        print(nb ? "Skrev \(count) \(noun) til «\(outURL.lastPathComponent)»." : "Wrote \(count) \(noun) to “\(outURL.lastPathComponent)”.")
+        return 0
+    }
+}

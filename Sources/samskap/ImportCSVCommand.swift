@@ -1,0 +1,55 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap import-csv FILE.samskap IN.csv`: reads measurements from a spreadsheet; all rows or none.
+enum ImportCSVCommand: Subcommand {
+    static let name = "import-csv"
+    static let usage = "import-csv FIL.samskap INN.csv"
+    static let summary = LocalizedText(nb: "importerer målinger fra en CSV-fil (alle radene eller ingen)",
+                                       en: "imports measurements from a CSV file (all rows or none)")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        func usageError(_ message: String) -> Int32 {
+            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments, valued: [], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error): return usageError(error.message)
+        }
+        guard list.positional.count == 2 else {
+            return usageError(nb ? "Oppgi prosjektfilen og CSV-filen." : "Give the project file and the CSV file.")
+        }
+        let projectURL = URL(fileURLWithPath: list.positional[0])
+        let csvURL = URL(fileURLWithPath: list.positional[1])
+        let data: Data
+        do {
+            data = try Data(contentsOf: csvURL)
+        } catch {
+            Console.error(nb ? "Kunne ikke lese «\(csvURL.path)». Sjekk at filen finnes og at du kan lese den."
+                : "Could not read “\(csvURL.path)”. Check that the file exists and that you can read it.")
+            return 1
+        }
+        do {
+            let file = try ProjectFile.open(at: projectURL)
+            defer { file.close() }
+            let plan = try MeasurementCSV.changes(importing: data, into: try file.load())
+            // One transaction: the plan was checked whole, so the file gets all of it or, on a disk error, none.
+            try file.apply(plan.changes)
+            print(plan.message(language))
+            return 0
+        } catch let error as CSVImportError {
+            Console.error("\(csvURL.lastPathComponent): " + error.message(language) + (nb ? " Ingenting ble importert." : " Nothing was imported."))
+            return 1
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error(nb ? "Importen stoppet uventet (\(error)). Ingenting ble importert." : "The import stopped unexpectedly (\(error)). Nothing was imported.")
+            return 1
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import SamskapCore
+import SamskapStore
+
+/// `samskap merge FILE.samskap OTHER.samskap`: brings in what another copy of the project has and this one lacks.
+enum MergeCommand: Subcommand {
+    static let name = "merge"
+    static let usage = "merge FIL.samskap ANNEN.samskap [--force]"
+    static let summary = LocalizedText(nb: "henter inn det en annen kopi av prosjektet har og denne mangler",
+                                       en: "brings in what another copy of the project has and this one lacks")
+
+    static func run(_ arguments: [String], language: Language) -> Int32 {
+        let nb = language == .nb
+        func usageError(_ message: String) -> Int32 {
+            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+            return 2
+        }
+        // `--force` is a switch; ArgumentList knows only options with values.
+        let force = arguments.contains("--force")
+        let list: ArgumentList
+        switch ArgumentList.parse(arguments.filter { $0 != "--force" }, valued: [], language: language) {
+        case let .success(parsed): list = parsed
+        case let .failure(error): return usageError(error.message)
+        }
+        guard list.positional.count == 2 else {
+            return usageError(nb ? "Oppgi prosjektfilen og kopien du vil hente inn fra (.samskap eller .json)."
+                                 : "Give the project file and the copy to bring records in from (.samskap or .json).")
+        }
+        let ourURL = URL(fileURLWithPath: list.positional[0]).standardizedFileURL
+        let otherURL = URL(fileURLWithPath: list.positional[1]).standardizedFileURL
+        if ourURL.resolvingSymlinksInPath() == otherURL.resolvingSymlinksInPath() {
+            return usageError(nb ? "Du har oppgitt samme fil to ganger; den andre skal være kopien du henter inn fra."
+                                 : "You gave the same file twice; the second one should be the copy to bring records in from.")
+        }
+        do {
+            let theirs = try readOther(otherURL)
+            let file = try ProjectFile.open(at: ourURL)
+            defer { file.close() }
+            let plan = try file.load().mergePlan(from: theirs, force: force)
+            try file.apply(plan.changes)
+            print(plan.summary.message(language))
+            return 0
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
+        } catch {
+            Console.error(nb ? "Sammenslåingen stoppet uventet (\(error)). Filen er som før." : "The merge stopped unexpectedly (\(error)). The file is as it was.")
+            return 1
+        }
+    }
+
+    /// The other copy: a project file, or a JSON export (what people mail each other).
+    private static func readOther(_ url: URL) throws -> ProjectDocument {
+        if url.pathExtension.lowercased() == "json" {
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch { throw ProjectFileError.notFound(url) }
+            do { return try ProjectExchange.decode(data) } catch let error as ExchangeError { throw error.inFile(url) }
+        }
+        do {
+            let other = try ProjectFile.open(at: url)
+            defer { other.close() }
+            return try other.load()
+        } catch ProjectFileError.readOnlyFile, ProjectFileError.readOnlyLocation {
+            // A copy on a write-protected stick or straight from a mail: read a private copy instead, since
+            // opening a project file needs write access (lock, journal, migration).
+            return try readCopy(of: url)
+        }
+    }
+
+    private static func readCopy(of url: URL) throws -> ProjectDocument {
+        let fm = FileManager.default
+        let folder = fm.temporaryDirectory.appendingPathComponent("samskap-merge-\(UUID().uuidString)")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? fm.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent(url.lastPathComponent)
+        try fm.copyItem(at: url, to: copy)
+        // Edits still in the write-ahead log belong to the file too.
+        if fm.fileExists(atPath: url.path + "-wal") { try fm.copyItem(atPath: url.path + "-wal", toPath: copy.path + "-wal") }
+        for path in [copy.path, copy.path + "-wal"] where fm.fileExists(atPath: path) {
+            try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        }
+        let other = try ProjectFile.open(at: copy)
+        defer { other.close() }
+        return try other.load()
+    }
+}
