@@ -82,6 +82,7 @@ class App:
             "GTK_A11Y": "atspi",
             "GSETTINGS_BACKEND": "memory",
             "NO_AT_BRIDGE": "0",
+            "SAMSKAP_WINDOW_SIZE": "1600x1000",
         })
         env.update(self.extra_env)
         return env
@@ -249,11 +250,25 @@ def absent(root, role=None, name=None, timeout=5.0):
 
 
 def click(node):
-    """Runs the node's first action (click, toggle, activate)."""
-    action = node.queryAction()
-    if action.nActions < 1:
-        raise TestFailure("%r has no action" % node.name)
-    action.doAction(0)
+    """Runs the node's first action (click, toggle, activate).
+
+    GTK 4.8 gives check buttons no AT-SPI action: those get a real mouse click in the middle of
+    their extents. Under Xvfb without a window manager a window sits at 0,0, so the extents GTK
+    reports (relative to the window) are screen positions."""
+    try:
+        action = node.queryAction()
+        count = action.nActions
+    except NotImplementedError:
+        count = 0
+    if count > 0:
+        action.doAction(0)
+        return
+    extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    if extents.width <= 0 or extents.height <= 0:
+        raise TestFailure("%r has no action and no place on screen" % node.name)
+    x = extents.x + min(10, extents.width // 2)
+    pyatspi.Registry.generateMouseEvent(x, extents.y + extents.height // 2, "b1c")
+    time.sleep(0.2)
 
 
 def type_into(node, text):

@@ -58,7 +58,15 @@ final class PartnerForm {
             gtk_grid_attach(samskap_grid(sectorGrid), radio, Int32(i % 2), Int32(i / 2), 1, 1)
             sectorButtons[sector] = radio
         }
-        Widgets.append(partnerBox, nameField.root, Widgets.label(tr("Sector"), classes: ["field-caption"]), sectorGrid)
+        let rolesRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
+        for role in CitizenRole.allCases {
+            let check = gtk_check_button_new_with_label(term(role))!
+            Accessibility.setOwnLabel(check, term(role))
+            roleChecks[role] = check
+            Widgets.append(rolesRow, check)
+        }
+        Widgets.append(partnerBox, nameField.root, Widgets.label(tr("Sector"), classes: ["field-caption"]), sectorGrid,
+                       Widgets.label(tr("Citizen roles"), classes: ["field-caption"]), rolesRow)
 
         let (contactGroup, contactBox) = Form.group(tr("Contact person"))
         personEntry = Widgets.entry(name: tr("Contact person"))
@@ -91,16 +99,6 @@ final class PartnerForm {
         Widgets.append(agendaBox, Form.field(tr("What they want for themselves"), agenda.root,
                                              hint: tr("Legitimate, as long as it does not overshadow the shared vision.")).root)
 
-        let (rolesGroup, rolesBox) = Form.group(tr("Citizen roles"))
-        let rolesRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
-        for role in CitizenRole.allCases {
-            let check = gtk_check_button_new_with_label(term(role))!
-            Accessibility.setOwnLabel(check, term(role))
-            roleChecks[role] = check
-            Widgets.append(rolesRow, check)
-        }
-        Widgets.append(rolesBox, rolesRow)
-
         anchors = AnchorEditor()
         let (anchorGroup, anchorBox) = Form.group(tr("Anchor points"))
         Widgets.append(anchorBox, anchors.root)
@@ -119,7 +117,7 @@ final class PartnerForm {
         gtk_widget_set_margin_top(end, 18)
         Widgets.append(end, status, deleteButton, confirm)
 
-        Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, rolesGroup, anchorGroup, end)
+        Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
         let formPage = Form.page(content, width: 640)
         let none = Form.emptyState(icon: "document-edit-symbolic", text: tr("Choose a partner in the list, or add one."), button: nil)
         root = gtk_stack_new()!

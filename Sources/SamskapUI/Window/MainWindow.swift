@@ -23,7 +23,8 @@ final class MainWindow {
         self.application = application
         self.state = state
         window = gtk_application_window_new(application.gtkApplication)!
-        gtk_window_set_default_size(samskap_window(window), 1180, 760)
+        let size = Self.initialSize()
+        gtk_window_set_default_size(samskap_window(window), size.width, size.height)
 
         let header = gtk_header_bar_new()!
         let undo = Widgets.iconButton("edit-undo-symbolic", name: tr("Undo"), classes: []) {}
@@ -62,6 +63,12 @@ final class MainWindow {
         }
         render()
         show(page: "overview")
+    }
+
+    /// The first size of a project window: 1180×760, or `SAMSKAP_WINDOW_SIZE=WxH` (screenshots and tests).
+    static func initialSize() -> (width: Int32, height: Int32) {
+        let parts = (ProcessInfo.processInfo.environment["SAMSKAP_WINDOW_SIZE"] ?? "").split(separator: "x").compactMap { Int32($0) }
+        return parts.count == 2 && parts.allSatisfy({ $0 >= 400 }) ? (parts[0], parts[1]) : (1180, 760)
     }
 
     /// Brings the window forward.
