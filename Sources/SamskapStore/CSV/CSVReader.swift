@@ -40,6 +40,19 @@ struct CSVReader {
         return commas > semicolons ? UInt8(ascii: ",") : UInt8(ascii: ";")
     }
 
+    /// The separator named by a first line `sep=;` (as Excel writes it), and where the next line starts.
+    static func declaredSeparator(in bytes: UnsafeBufferPointer<UInt8>) -> (separator: UInt8, headerStart: Int)? {
+        guard bytes.count >= 5, bytes[0] | 0x20 == UInt8(ascii: "s"), bytes[1] | 0x20 == UInt8(ascii: "e"),
+              bytes[2] | 0x20 == UInt8(ascii: "p"), bytes[3] == UInt8(ascii: "="),
+              bytes[4] != lf, bytes[4] != cr, bytes[4] != quote, bytes[4] < 0x80 else { return nil }
+        var next = 5
+        // Nothing may follow the separator on that line.
+        guard next == bytes.count || bytes[next] == lf || bytes[next] == cr else { return nil }
+        if next < bytes.count && bytes[next] == cr { next += 1 }
+        if next < bytes.count && bytes[next] == lf { next += 1 }
+        return (bytes[4], next)
+    }
+
     /// The rows of the text (without a byte order mark), in order.
     static func rows(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) throws(SyntaxError) -> [Row] {
         var rows: [Row] = []

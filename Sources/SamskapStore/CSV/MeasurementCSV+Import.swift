@@ -19,18 +19,25 @@ extension MeasurementCSV {
     /// Plans the import of UTF-8 bytes, with or without a byte order mark.
     static func plan(_ raw: UnsafeBufferPointer<UInt8>, into document: ProjectDocument) throws(CSVImportError) -> CSVImportPlan {
         let bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: raw[3...]) : raw
-        let separator = CSVReader.separator(in: bytes)
-        let rows: [CSVReader.Row]
+        // Excel writes and reads a first line `sep=;` naming the separator; it counts as a line but is no header.
+        let declared = CSVReader.declaredSeparator(in: bytes)
+        let headerStart = declared?.headerStart ?? 0
+        let separator = declared?.separator ?? CSVReader.separator(in: UnsafeBufferPointer(rebasing: bytes[headerStart...]))
+        var rows: [CSVReader.Row]
         do {
             rows = try CSVReader.rows(bytes, separator: separator)
         } catch {
             // The header names the column; read it alone, since the broken row may be the header itself.
-            let headerEnd = bytes.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
-            let header = error.line > 1 ? (try? CSVReader.rows(UnsafeBufferPointer(rebasing: bytes[..<headerEnd]), separator: separator))?.first : nil
+            let headerBytes = bytes[headerStart...]
+            let headerEnd = headerBytes.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+            let headerLine = declared == nil ? 1 : 2
+            let header = error.line > headerLine
+                ? (try? CSVReader.rows(UnsafeBufferPointer(rebasing: bytes[headerStart..<headerEnd]), separator: separator))?.first : nil
             let name = header.flatMap { $0.cells.indices.contains(error.cellIndex) ? trimmed($0.cells[error.cellIndex]) : nil }
             throw CSVImportError(line: error.line, column: name.flatMap { $0.isEmpty ? nil : $0 } ?? "\(error.cellIndex + 1)",
                                  problem: error.kind == .unclosedQuote ? .unclosedQuote : .textAfterQuote)
         }
+        if declared != nil { rows.removeFirst() }
         guard let headerIndex = rows.firstIndex(where: { !isBlank($0) }) else {
             throw CSVImportError(line: nil, column: nil, problem: .empty)
         }

@@ -38,6 +38,19 @@ final class MeasurementCSVFormatTests: XCTestCase {
         XCTAssertEqual(measurements.map(\.note), ["", "Roligere, sier de"])
     }
 
+    func testExcelSeparatorLineIsHonouredAndCounted() throws {
+        let text = "sep=,\r\nindikator,dato,verdi\r\nFamilier i egen bolig,2026-03-01,\"12,5\"\r\n"
+        XCTAssertEqual(try imported(text).map(\.value), [12.5])
+        let bad = "SEP=;\nindikator;dato;verdi\nFamilier i egen bolig;2026-03-01;x\n"
+        XCTAssertThrowsError(try MeasurementCSV.changes(importing: bad, into: document)) { error in
+            XCTAssertEqual(error as? CSVImportError, CSVImportError(line: 3, column: "verdi", problem: .badNumber("x")))
+        }
+        let unclosed = "sep=;\nindikator;dato;notat\nOpplevd trygghet;2026-03-01;\"åpen\n"
+        XCTAssertThrowsError(try MeasurementCSV.changes(importing: unclosed, into: document)) { error in
+            XCTAssertEqual(error as? CSVImportError, CSVImportError(line: 3, column: "notat", problem: .unclosedQuote))
+        }
+    }
+
     func testCommaSeparatorWithQuotedDecimalComma() throws {
         let text = "indikator,dato,verdi\r\nFamilier i egen bolig,2026-03-01,\"12,5\"\r\n"
         XCTAssertEqual(try imported(text).map(\.value), [12.5])
