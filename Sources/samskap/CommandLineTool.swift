@@ -53,17 +53,17 @@ enum CommandLineTool {
         var lines: [String] = []
         if language == .nb {
             lines += ["Samskap \(version) – verktøy for samskapende sosial innovasjon", "",
-                      "Bruk:", "  samskap [FIL.samskap]        åpner vinduet (med prosjektfilen)"]
+                      "Bruk:", "  samskap [FIL.samskap]", "      åpner vinduet (med prosjektfilen)"]
         } else {
             lines += ["Samskap \(version) – a tool for co-creative social innovation", "",
-                      "Usage:", "  samskap [FILE.samskap]       opens the window (on the project file)"]
+                      "Usage:", "  samskap [FILE.samskap]", "      opens the window (on the project file)"]
         }
+        // Usage on one line, what it does on the next: long usages stay readable in an 80-column terminal.
         for command in subcommands {
-            let usage = "samskap \(command.usage)"
-            lines.append("  " + usage.padding(toLength: max(usage.count + 2, 29), withPad: " ", startingAt: 0) + command.summary.text(language))
+            lines += ["", "  samskap \(command.usage)", "      " + command.summary.text(language)]
         }
-        lines += ["  samskap --help               " + (language == .nb ? "viser denne hjelpen" : "shows this help"),
-                  "  samskap --version            " + (language == .nb ? "viser versjonen" : "shows the version")]
+        lines += ["", "  samskap --help", "      " + (language == .nb ? "viser denne hjelpen" : "shows this help"),
+                  "  samskap --version", "      " + (language == .nb ? "viser versjonen" : "shows the version")]
         return lines.joined(separator: "\n")
     }
 }
