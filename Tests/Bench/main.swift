@@ -4,6 +4,7 @@ import Foundation
 // Timings are reported, never asserted: a slow machine must not fail a build.
 do {
     try StoreBench.run()
+    runReportBench()
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
     exit(1)
