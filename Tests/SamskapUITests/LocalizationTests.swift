@@ -1,3 +1,4 @@
+import SamskapCore
 import XCTest
 @testable import SamskapUI
 
@@ -40,5 +41,25 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(Format.fill("%2$s før %1$s", ["a", "b"]), "b før a")
         XCTAssertEqual(Format.fill("%s og %s", ["x", "y"]), "x og y")
         XCTAssertEqual(Format.fill("100 %% av %1$s", ["Ål"]), "100 % av Ål")
+    }
+}
+
+final class CatalogFilesTests: XCTestCase {
+    /// Every text of the template has a bokmål translation, and placeholders survive translation.
+    func testBokmalIsComplete() throws {
+        let resources = ResourceLocator.standard.resources
+        let template = try String(contentsOf: resources.appendingPathComponent("po/samskap.pot"), encoding: .utf8)
+        let ids = Set(template.components(separatedBy: "\nmsgid ").dropFirst().compactMap { entry -> String? in
+            Catalog(po: "msgid " + entry.replacingOccurrences(of: "msgstr \"\"", with: "msgstr \"x\"")).entries.keys.first
+        })
+        XCTAssertGreaterThan(ids.count, 100)
+        let nb = Catalog.load(.nb, resources: resources)
+        for id in ids {
+            let translated = nb.translate(id)
+            if id != "%1$s: %2$s" && id != "Add" { XCTAssertNotNil(nb.entries[id], "no bokmål for “\(id)”") }
+            for placeholder in ["%1$s", "%2$s"] where id.contains(placeholder) {
+                XCTAssertTrue(translated.contains(placeholder), "“\(translated)” lost \(placeholder)")
+            }
+        }
     }
 }
