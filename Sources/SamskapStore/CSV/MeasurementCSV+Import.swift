@@ -4,7 +4,8 @@ import SamskapCore
 extension MeasurementCSV {
     /// The edits that import CSV text into the document, or the first problem found, naming line and column.
     ///
-    /// Every row is checked before anything is planned, so a file with one bad row imports nothing. A row whose
+    /// Every row is checked before the plan is returned, and nothing is saved until it is, so a file with one bad row
+    /// imports nothing. A row whose
     /// `måling-id` exists updates that measurement (export → edit → import changes, not duplicates); a row that
     /// equals an existing measurement is left alone. Columns missing from the file keep their current content.
     /// Matching: by `indikator-id` when filled in, else by the indicator's exact name.
@@ -28,8 +29,7 @@ extension MeasurementCSV {
             rows = try CSVReader.rows(bytes, separator: separator)
         } catch {
             // The header names the column; read it alone, since the broken row may be the header itself.
-            let headerBytes = bytes[headerStart...]
-            let headerEnd = headerBytes.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+            let headerEnd = bytes[headerStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
             let headerLine = declared == nil ? 1 : 2
             let header = error.line > headerLine
                 ? (try? CSVReader.rows(UnsafeBufferPointer(rebasing: bytes[headerStart..<headerEnd]), separator: separator))?.first : nil
