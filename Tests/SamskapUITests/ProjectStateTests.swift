@@ -34,6 +34,23 @@ final class ProjectStateTests: XCTestCase {
         XCTAssertEqual(start.applying(changes).applying(inverse), start)
     } }
 
+    func testTypingInOneFieldUndoesAsOneStep() throws { try MainActor.assumeIsolated {
+        let store = InMemoryProjectStore(.new(named: "P"))
+        let state = try ProjectState(store: store, url: nil)
+        var partner = Partner(name: "N", sector: .business)
+        for name in ["N", "NA", "NAV"] {
+            partner.name = name
+            try state.perform([.upsertPartner(partner)], coalescing: "partner.name")
+        }
+        try state.perform([.setProject(Project(id: state.document.project.id, name: "Q"))])
+        XCTAssertEqual(state.undoStack.count, 2)
+        try state.undo()
+        try state.undo()
+        XCTAssertTrue(store.document.partners.isEmpty, "one undo takes the whole typed name away")
+        try state.redo()
+        XCTAssertEqual(store.document.partners.map(\.name), ["NAV"])
+    } }
+
     func testAFailedSaveChangesNothing() throws { try MainActor.assumeIsolated {
         let state = try ProjectState(store: FailingStore(), url: nil)
         XCTAssertThrowsError(try state.perform(.upsertPartner(Partner(name: "X", sector: .business))))

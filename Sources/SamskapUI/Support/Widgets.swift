@@ -13,6 +13,9 @@ enum Widgets {
         if wrap {
             gtk_label_set_wrap(samskap_label(label), 1)
             gtk_label_set_wrap_mode(samskap_label(label), PANGO_WRAP_WORD_CHAR)
+            // A wrapping label asks for its whole text on one line unless told otherwise;
+            // this keeps forms at their readable width.
+            gtk_label_set_max_width_chars(samskap_label(label), 50)
         }
         addClasses(label, classes)
         return label

@@ -1,0 +1,72 @@
+#!/usr/bin/python3
+"""Saves a screenshot of the start screen and each page, light and dark, at 1280×800 and 1920×1080.
+
+Usage: screenshots.py PATH/TO/samskap OUTDIR   (`make screenshots` runs it under Xvfb + dbus-run-session)
+Each run starts samskap on the demo project with a private XDG home; files are named
+PAGE-THEME-WxH.png. The X screen must be at least 1920×1080.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import display  # noqa: E402
+display.wait()
+
+from harness import App, all_nodes, click, ensure_a11y_bus, find  # noqa: E402
+from words import Words  # noqa: E402
+
+SIZES = [(1280, 800), (1920, 1080)]
+THEMES = ["light", "dark"]
+PAGES = [("overview", "Overview"), ("partners", "Partners"), ("vision", "Vision and goals")]
+
+
+def shot(path, width, height):
+    time.sleep(0.6)  # let the last frame be drawn
+    subprocess.run(["import", "-window", "root", "-crop", "%dx%d+0+0" % (width, height), "+repage", path], check=True)
+    print("saved " + path, flush=True)
+
+
+def run(binary, outdir, theme, size, language):
+    width, height = size
+    w = Words(language)
+    home = tempfile.mkdtemp(prefix="samskap-shots-")
+    app = App(binary, home, language=language,
+              extra_env={"SAMSKAP_COLOR_SCHEME": theme, "SAMSKAP_WINDOW_SIZE": "%dx%d" % (width, height)})
+    try:
+        app.start()
+        start = app.window("Samskap")
+        suffix = "%s-%dx%d" % (theme, width, height)
+        shot(os.path.join(outdir, "start-%s.png" % suffix), 720, 620)
+        click(find(start, "button", w("Open the _demo project")))
+        window = app.window("Trygg bolig Drammen")
+        for name, title in PAGES:
+            click(find(window, "toggle", w(title)))
+            if name == "partners":
+                click(find(window, "button", "NAV Drammen"))
+            shot(os.path.join(outdir, "%s-%s.png" % (name, suffix)), width, height)
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__)
+        return 2
+    binary, outdir = sys.argv[1], sys.argv[2]
+    language = os.environ.get("SAMSKAP_SCREENSHOT_LANGUAGE", "nb")
+    os.makedirs(outdir, exist_ok=True)
+    ensure_a11y_bus()
+    for theme in THEMES:
+        for size in SIZES:
+            run(binary, outdir, theme, size, language)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
