@@ -20,7 +20,22 @@ public struct ChartData: Sendable {
     public init(document: ProjectDocument, model: ModelContent, selection: ChartSelection = ChartSelection()) {
         self.document = document
         self.model = model
-        self.results = document.processResults(model: model)
+        // Core sums respondents in dictionary order, so a mean may differ in its last bit from run to run;
+        // rounding far below what is shown keeps drawings (and SVG bytes) identical for identical input.
+        self.results = document.processResults(model: model).map { round in
+            var round = round
+            round.dimensions = round.dimensions.map { d in
+                var d = d
+                func r(_ x: Double?) -> Double? { x.map { ($0 * 1e9).rounded() / 1e9 } }
+                d.experienceMean = r(d.experienceMean)
+                d.importanceMean = r(d.importanceMean)
+                d.experienceMin = r(d.experienceMin)
+                d.experienceMax = r(d.experienceMax)
+                d.respondentMeans = d.respondentMeans.mapValues { ($0 * 1e9).rounded() / 1e9 }
+                return d
+            }
+            return round
+        }
         self.progress = document.indicatorProgress()
         var byIndicator: [UUID: [SamskapCore.Measurement]] = [:]
         for m in document.measurements { byIndicator[m.indicatorID, default: []].append(m) }

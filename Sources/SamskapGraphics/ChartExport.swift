@@ -64,12 +64,9 @@ public enum ChartExport {
     /// Draws a chart into pixels without a file: for tests, the benchmark and thumbnails.
     public static func raster(_ kind: ChartKind, data: ChartData, width: Int, height: Int, theme: ChartTheme,
                               language: Language) -> (raster: ChartRaster, layout: ChartLayout) {
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)!
-        let layout = ChartRenderer.draw(kind, data: data, context: cr, width: Double(width), height: Double(height), theme: theme, language: language)
-        cairo_destroy(cr)
-        return (ChartRaster(surface: surface), layout)
+        let image = ChartImageSurface(width: width, height: height)
+        let layout = image.draw(kind, data: data, theme: theme, language: language)
+        return (image.raster, layout)
     }
 
     private static func paint(_ kind: ChartKind, data: ChartData, surface: OpaquePointer, width: Double, height: Double,

@@ -21,6 +21,7 @@ enum CommandLineTool {
         DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
         ImportCSVCommand.self, ExportCSVCommand.self, MergeCommand.self,
         ExportPDFCommand.self,
+        RenderChartCommand.self,
     ]
 
     static func run(_ arguments: [String]) -> Int32 {

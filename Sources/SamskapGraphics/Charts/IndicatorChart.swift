@@ -27,43 +27,58 @@ enum IndicatorChart {
             let list = indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
             return list.isEmpty ? nil : (level, list)
         }
-        let minWidth = max(150, 17 * m.body)
-        let minHeight = max(90, 8.5 * m.body)
-        let columns = max(1, min(6, Int((body.width + m.pad) / (minWidth + m.pad))))
         let headStyle = c.bodyStyle.with(weight: .bold)
         let headHeight = headStyle.size * 1.5
-        let rowsWanted = levels.reduce(0) { $0 + ($1.1.count + columns - 1) / columns }
-        let available = body.height - Double(levels.count) * (headHeight + m.gap)
-        let panelHeight = max(minHeight, min(available / Double(max(1, rowsWanted)) - m.pad, minHeight * 2.2))
-        let moreHeight = c.smallStyle.size * 1.5
-        var hiddenCount = 0
-        for (level, list) in levels {
-            let need = headHeight + m.gap + panelHeight
-            guard body.height >= need + (hiddenCount > 0 ? moreHeight : 0) else { hiddenCount += list.count; continue }
-            c.label("\(c.t(level.term)) (\(list.count))", in: ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight),
-                    style: headStyle, vertical: .middle)
+        let plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad,
+                             minWidth: max(150, 17 * m.body), minHeight: max(80, 7 * m.body))
+        let width = (body.width - m.pad * Double(plan.columns - 1)) / Double(plan.columns)
+        for ((level, list), rows) in zip(levels, plan.rows) where rows > 0 {
+            let shown = min(list.count, rows * plan.columns)
+            let heading = shown < list.count ? c.t(ChartStrings.shownOf(c.t(level.term), shown, list.count)) : "\(c.t(level.term)) (\(list.count))"
+            c.label(heading, in: ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight), style: headStyle, vertical: .middle)
             body = body.sliceTop(headHeight + m.gap).1
-            let width = (body.width - m.pad * Double(columns - 1)) / Double(columns)
-            var index = 0
-            while index < list.count {
-                // Keep a line free for "+ N more" when this row cannot hold the rest.
-                let rowsLeft = Int((body.height + m.pad) / (panelHeight + m.pad))
-                let remaining = list.count - index
-                let lastRow = rowsLeft <= 1 && remaining > columns
-                if rowsLeft < 1 || (lastRow && body.height < panelHeight + moreHeight) { break }
-                for col in 0..<columns where index < list.count {
-                    let cell = ChartRect(x: body.x + Double(col) * (width + m.pad), y: body.y, width: width, height: panelHeight)
-                    panel(c, list[index], progress: progress[list[index].id], measurements: data.measurementsByIndicator[list[index].id] ?? [], in: cell)
-                    index += 1
-                }
-                body = body.sliceTop(panelHeight + m.pad).1
+            for index in 0..<shown {
+                let cell = ChartRect(x: body.x + Double(index % plan.columns) * (width + m.pad),
+                                     y: body.y + Double(index / plan.columns) * (plan.panelHeight + m.pad), width: width, height: plan.panelHeight)
+                panel(c, list[index], progress: progress[list[index].id], measurements: data.measurementsByIndicator[list[index].id] ?? [], in: cell)
             }
-            hiddenCount += list.count - index
+            body = body.sliceTop(Double(rows) * (plan.panelHeight + m.pad)).1
         }
-        if hiddenCount > 0 {
-            c.label(c.t(ChartStrings.more(hiddenCount)), in: ChartRect(x: body.x, y: max(body.y, rest.maxY - moreHeight - m.gap), width: body.width, height: moreHeight),
-                    style: c.smallStyle.with(weight: .semibold), align: .trailing)
+    }
+
+    /// Columns, panel height and rows per level: every indicator when they fit at the minimum panel size,
+    /// else at least one row per level and the rest shared out, so no level vanishes behind a big one.
+    static func plan(_ counts: [Int], in body: ChartRect, headHeight: Double, pad: Double, minWidth: Double,
+                     minHeight: Double) -> (columns: Int, panelHeight: Double, rows: [Int]) {
+        let available = body.height - Double(counts.count) * headHeight
+        var best: (columns: Int, panelHeight: Double, rows: [Int], shown: Int, shape: Double)?
+        let maxColumns = max(1, min(6, Int((body.width + pad) / (minWidth + pad))))
+        for columns in 1...maxColumns {
+            let width = (body.width - pad * Double(columns - 1)) / Double(columns)
+            let need = counts.map { ($0 + columns - 1) / columns }
+            var rows = need
+            var height = available / Double(max(1, need.reduce(0, +))) - pad
+            if height < minHeight {
+                let capacity = max(0, Int((available + 0.01) / (minHeight + pad)))
+                rows = Array(repeating: 0, count: counts.count)
+                var left = capacity
+                // One row each first, in the chain's order, then round by round to those that want more.
+                while left > 0, rows.indices.contains(where: { rows[$0] < need[$0] }) {
+                    for i in rows.indices where left > 0 && rows[i] < need[i] {
+                        rows[i] += 1
+                        left -= 1
+                    }
+                }
+                height = capacity > 0 ? available / Double(capacity) - pad : 0
+            }
+            height = min(height, width / 1.3)
+            let shown = zip(rows, counts).reduce(0) { $0 + min($1.1, $1.0 * columns) }
+            let shape = abs(log(max(1, width) / max(1, height) / 2.4))
+            if best == nil || shown > best!.shown || (shown == best!.shown && shape < best!.shape) {
+                best = (columns, height, rows, shown, shape)
+            }
         }
+        return best.map { ($0.columns, $0.panelHeight, $0.rows) } ?? (1, 0, counts.map { _ in 0 })
     }
 
     private static func panel(_ c: Canvas, _ indicator: Indicator, progress: IndicatorProgress?, measurements: [SamskapCore.Measurement], in r: ChartRect) {
@@ -132,9 +147,9 @@ enum IndicatorChart {
             let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
             c.marker(.square, x: x(bd), y: y(b), size: m.stroke * 3.5, fill: p.surface, outline: p.experience)
         }
-        for (i, pt) in points.enumerated() where i > 0 || indicator.baseline.value == nil {
-            c.marker(.circle, x: pt.0, y: pt.1, size: m.stroke * 3, fill: p.experience)
-        }
+        let measured = Array(points.dropFirst(indicator.baseline.value == nil ? 0 : 1))
+        let spacing = measured.count > 1 ? plot.width / Double(measured.count) : .infinity
+        if spacing >= m.stroke * 4 { c.markers(.circle, at: measured, size: m.stroke * 3, fill: p.experience) }
         if let last = points.last, !values.isEmpty {
             let s = p.status(status)
             c.marker(s.shape, x: last.0, y: last.1, size: m.stroke * 5.5, fill: s.color, outline: p.background)
@@ -154,10 +169,10 @@ enum IndicatorChart {
         c.line(r.x + m.gap, stripY, r.maxX - m.gap, stripY, p.grid, width: m.stroke)
         let d0 = notes.first!.date.ordinal
         let span = max(1, Double(notes.last!.date.ordinal - d0))
-        for n in notes {
-            let x = notes.count == 1 ? r.midX : r.x + m.gap + Double(n.date.ordinal - d0) / span * (r.width - 2 * m.gap)
-            c.marker(.square, x: x, y: stripY, size: m.stroke * 3.5, fill: p.status(.described).color, outline: p.surface)
+        let dots = notes.map { n in
+            (notes.count == 1 ? r.midX : r.x + m.gap + Double(n.date.ordinal - d0) / span * (r.width - 2 * m.gap), stripY)
         }
+        c.markers(.square, at: dots, size: m.stroke * 3.5, fill: p.status(.described).color, outline: p.surface)
         var y = stripY + m.gap * 1.5
         let lineHeight = small.size * 1.35
         for n in notes.reversed() {

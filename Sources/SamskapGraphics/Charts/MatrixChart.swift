@@ -42,11 +42,10 @@ enum MatrixChart {
             // Thick in the centre, thin around it: a tint of one hue, named in words too.
             let tint: ChartColor
             switch cell.depth {
-            case .thick: tint = p.experience.opacity(0.38)
-            case .thin: tint = p.experience.opacity(0.16)
+            case .thick: tint = p.flattened(p.experience.opacity(0.38))
+            case .thin: tint = p.flattened(p.experience.opacity(0.16))
             default: tint = p.surface
             }
-            c.fill(r, p.background, radius: m.corner)
             c.fill(r, tint, radius: m.corner)
             c.stroke(r, cell.depth == .thick ? p.experience : p.grid, width: cell.depth == .thick ? m.stroke : m.hairline, radius: m.corner)
             let inner = r.insetBy(m.gap, m.gap * 0.8)

@@ -68,7 +68,7 @@ enum ModelChart {
             let pillar = ChartRect(x: cx - pillarWidth / 2, y: top, width: pillarWidth, height: bottom + m.gap - top)
             let colour = score.map { c.palette.sequential($0) } ?? neutral.mixed(with: c.palette.grid, 0.5)
             c.fill(pillar.insetBy(-m.hairline * 1.5, 0), c.palette.background, radius: m.corner)
-            c.fill(pillar, colour.opacity(results == nil ? 1 : 0.92), radius: m.corner)
+            c.fill(pillar, colour, radius: m.corner)
             c.stroke(pillar, c.palette.text.opacity(0.55), width: m.hairline, radius: m.corner)
             c.scoreChip(score, in: ChartRect(x: cx - chipWidth / 2, y: top + m.gap * 0.5, width: chipWidth, height: chipHeight))
         }

@@ -77,11 +77,10 @@ enum RadarChart {
         series(c, overlay, point: point, color: p.overlay, dashed: true, shape: .square)
         series(c, results.map { $0?.experienceMean }, point: point, color: p.experience, dashed: false, shape: .circle)
 
-        // Ring numbers along the first spoke, just right of it.
+        // Ring numbers just inside their ring, right of the first spoke, clear of the labels outside.
         for s in stride(from: 1, through: 5, by: 2) {
             let (x, y) = point(0, Double(s))
-            c.label("\(s)", in: ChartRect(x: x + m.gap * 0.4, y: y - m.small * 1.3, width: m.small * 1.5, height: m.small * 1.3),
-                    style: c.smallStyle, vertical: .bottom)
+            c.label("\(s)", in: ChartRect(x: x + m.gap * 0.4, y: y + 1, width: m.small * 1.5, height: m.small * 1.3), style: c.smallStyle)
         }
 
         // Axis labels around the outside: name, then the figures.

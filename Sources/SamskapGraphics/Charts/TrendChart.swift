@@ -9,7 +9,7 @@ enum TrendChart {
             return c.emptyState(c.t(ChartStrings.noRoundEmpty), in: c.header(title, subtitle: nil))
         }
         let area = c.header(title, subtitle: rounds.count == 1 ? c.t(ChartStrings.needTwoRounds)
-                                : "\(rounds.count) × \(c.t(ChartStrings.round).lowercased()): \(rounds.first!.label) – \(rounds.last!.label)")
+                                : "\(rounds.first!.label) – \(rounds.last!.label) · \(c.t(ChartStrings.trendOrder))")
         let p = c.palette
         let m = c.metrics
         let items = [LegendItem(key: .line(p.experience, dashed: false), text: c.t(ChartStrings.groupMean)),
@@ -83,8 +83,13 @@ enum TrendChart {
             if let v { segment.append((x(i), y(v))) } else { flush() }
         }
         flush()
-        for (i, v) in values.enumerated() {
-            if let v { c.marker(shape, x: x(i), y: y(v), size: m.stroke * 3.5, fill: color, outline: c.palette.surface) }
+        let points = values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
+        // Markers only where they stay apart; a dense series reads better as a line.
+        let spacing = points.count > 1 ? (points.last!.0 - points.first!.0) / Double(points.count - 1) : .infinity
+        if spacing >= m.stroke * 5 {
+            c.markers(shape, at: points, size: m.stroke * 3.5, fill: color, outline: c.palette.surface)
+        } else if let last = points.last {
+            c.marker(shape, x: last.0, y: last.1, size: m.stroke * 3.5, fill: color, outline: c.palette.surface)
         }
     }
 }

@@ -57,7 +57,10 @@ final class Canvas {
 
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0) {
         guard r.width > 0, r.height > 0 else { return }
-        radius > 0 ? roundedPath(r, radius: radius) : rectPath(r)
+        // Whole pixels let cairo fill boxes without coverage spans: at 4K that is most of a chart's time.
+        let x0 = r.x.rounded(), y0 = r.y.rounded()
+        let snapped = ChartRect(x: x0, y: y0, width: max(1, r.maxX.rounded() - x0), height: max(1, r.maxY.rounded() - y0))
+        radius > 0 ? roundedPath(snapped, radius: radius) : rectPath(snapped)
         setColor(color)
         cairo_fill(cr)
     }
@@ -105,21 +108,30 @@ final class Canvas {
 
     /// A marker of a shape centred on a point; `size` is its full width. Filled, with an outline in `outline`.
     func marker(_ shape: MarkerShape, x: Double, y: Double, size: Double, fill: ChartColor, outline: ChartColor? = nil) {
+        markers(shape, at: [(x, y)], size: size, fill: fill, outline: outline)
+    }
+
+    /// Many markers as one path: one fill and one stroke instead of one per point, which matters for long series.
+    func markers(_ shape: MarkerShape, at points: [(Double, Double)], size: Double, fill: ChartColor, outline: ChartColor? = nil) {
+        guard !points.isEmpty else { return }
         let h = size / 2
-        switch shape {
-        case .circle, .ring:
-            cairo_new_sub_path(cr)
-            cairo_arc(cr, x, y, h, 0, 2 * Double.pi)
-        case .square:
-            rectPath(ChartRect(x: x - h * 0.88, y: y - h * 0.88, width: size * 0.88, height: size * 0.88))
-        case .triangle:
-            polylinePath([(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)], closed: true)
-        case .diamond:
-            polylinePath([(x, y - h), (x + h, y), (x, y + h), (x - h, y)], closed: true)
-        case .cross:
-            let k = h * 0.35
-            polylinePath([(x - k, y - h), (x + k, y - h), (x + k, y - k), (x + h, y - k), (x + h, y + k), (x + k, y + k),
-                          (x + k, y + h), (x - k, y + h), (x - k, y + k), (x - h, y + k), (x - h, y - k), (x - k, y - k)], closed: true)
+        for (x, y) in points {
+            switch shape {
+            case .circle, .ring:
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, x, y, h, 0, 2 * Double.pi)
+                cairo_close_path(cr)
+            case .square:
+                rectPath(ChartRect(x: x - h * 0.88, y: y - h * 0.88, width: size * 0.88, height: size * 0.88))
+            case .triangle:
+                polylinePath([(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)], closed: true)
+            case .diamond:
+                polylinePath([(x, y - h), (x + h, y), (x, y + h), (x - h, y)], closed: true)
+            case .cross:
+                let k = h * 0.35
+                polylinePath([(x - k, y - h), (x + k, y - h), (x + k, y - k), (x + h, y - k), (x + h, y + k), (x + k, y + k),
+                              (x + k, y + h), (x - k, y + h), (x - k, y + k), (x - h, y + k), (x - h, y - k), (x - k, y - k)], closed: true)
+            }
         }
         if shape == .ring {
             // A hollow ring: "no data" must not look like a value.
@@ -195,7 +207,7 @@ final class Canvas {
             if size <= style.minSize + 0.01 { break }
             size = max(style.minSize, size * 0.88)
         }
-        let lines = min(maxLines, Int((height + 0.01) / lineHeight))
+        let lines = height.isFinite ? min(maxLines, Int((height + 0.01) / max(1, lineHeight))) : maxLines
         guard lines >= 1 else { return nil }
         let cut = text.layout(string, size: size, weight: style.weight, width: width, lines: lines, align: align)
         return cut.height <= height + 0.5 && cut.width <= width + 0.5 ? cut : nil

@@ -22,6 +22,7 @@ enum ChartStrings {
     static let divergentFlag = LocalizedText(nb: "uenige", en: "differ")
     static let unmetFlag = LocalizedText(nb: "ikke innfridd", en: "unmet")
     static let threshold = LocalizedText(nb: "terskel", en: "threshold")
+    static let trendOrder = LocalizedText(nb: "Handlingsfelt 1–7, deretter verdier 1–4", en: "Action fields 1–7, then values 1–4")
     static let needTwoRounds = LocalizedText(nb: "Én runde så langt: utviklingen vises fra neste runde.",
                                              en: "One round so far: the trend shows from the next round.")
     static let noIndicators = LocalizedText(nb: "Ingen indikatorer ennå. Legg til en indikator under Resultater.",
@@ -49,6 +50,11 @@ enum ChartStrings {
     static let partner = LocalizedText(nb: "Partner", en: "Partner")
     static let thick = LocalizedText(nb: "tykk", en: "thick")
     static let thin = LocalizedText(nb: "tynn", en: "thin")
+
+    /// "Resultat: 4 av 250 vist" / "Output: 4 of 250 shown".
+    static func shownOf(_ what: String, _ shown: Int, _ total: Int) -> LocalizedText {
+        LocalizedText(nb: "\(what): \(shown) av \(total) vist", en: "\(what): \(shown) of \(total) shown")
+    }
 
     /// "+ 3 til" / "+ 3 more".
     static func more(_ n: Int) -> LocalizedText { LocalizedText(nb: "+ \(n) til", en: "+ \(n) more") }
