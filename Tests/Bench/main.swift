@@ -5,6 +5,7 @@ import Foundation
 do {
     try StoreBench.run()
     runReportBench()
+    runCSVBench()
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
     exit(1)

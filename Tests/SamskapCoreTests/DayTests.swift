@@ -54,6 +54,8 @@ final class DayEdgeCaseTests: XCTestCase {
         XCTAssertEqual(d.formatted(.en), "2026-03-01")
         XCTAssertEqual(d.iso, "2026-03-01")
         XCTAssertEqual(d.description, "2026-03-01")
+        XCTAssertEqual(Day(year: 7, month: 12, day: 31)?.iso, "0007-12-31")
+        XCTAssertEqual(Day(year: 9999, month: 10, day: 9)?.iso, "9999-10-09")
     }
 
     func testOrdinalRoundTripsAcrossCenturies() {

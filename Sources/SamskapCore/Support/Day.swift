@@ -37,7 +37,19 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
 
     /// ISO `YYYY-MM-DD`, the form in the file and in JSON.
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // Written by hand: String(format:) cost a tenth of a 100,000-row import, where every date is bound.
+        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 10)
+        func put(_ value: Int, at end: Int, digits: Int) {
+            var v = value
+            for i in stride(from: end, to: end - digits, by: -1) {
+                bytes[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            }
+        }
+        put(year, at: 3, digits: 4)
+        put(month, at: 6, digits: 2)
+        put(day, at: 9, digits: 2)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The form people read: `1.3.2026` in bokmål, `2026-03-01` in English.
