@@ -4,6 +4,7 @@ import Foundation
 // Timings are reported, never asserted: a slow machine must not fail a build.
 do {
     try StoreBench.run()
+    runChartBench()
     runReportBench()
     runCSVBench()
 } catch {
