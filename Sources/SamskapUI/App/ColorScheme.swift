@@ -1,5 +1,6 @@
 import CGtk
 import Foundation
+import SamskapGraphics
 
 /// Light or dark, following the desktop's preference.
 ///
@@ -28,5 +29,16 @@ enum ColorScheme {
     private static func apply(_ settings: UnsafeMutablePointer<GSettings>) {
         let value = CStrings.take(g_settings_get_string(settings, "color-scheme")) ?? ""
         samskap_set_prefer_dark(value == "prefer-dark" ? 1 : 0)
+    }
+
+    /// The chart theme that matches a widget as the theme paints it now: dark when its text is light.
+    ///
+    /// Read from the widget's own colour rather than the preference, so a dark theme chosen any way
+    /// (the setting, a theme name, an environment override) gives dark charts.
+    static func chartTheme(for widget: Widget) -> ChartTheme {
+        var color = GdkRGBA()
+        gtk_style_context_get_color(gtk_widget_get_style_context(widget), &color)
+        let luminance = 0.2126 * Double(color.red) + 0.7152 * Double(color.green) + 0.0722 * Double(color.blue)
+        return luminance > 0.5 ? .dark : .light
     }
 }

@@ -10,6 +10,8 @@ final class MainWindow {
     unowned let application: SamskapApplication
     let window: Widget
     let toast = Toast()
+    /// The figures the window's charts draw, computed once per edit.
+    lazy var charts = ChartDataCache(state: state)
     private(set) var pages: [Page] = []
     private let stack: Widget
     private let sidebar: Widget
@@ -51,7 +53,7 @@ final class MainWindow {
         gtk_overlay_add_overlay(samskap_overlay(overlay), toast.root)
         gtk_window_set_child(samskap_window(window), overlay)
 
-        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self)]
+        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self), ImpactPage(window: self)]
         for page in pages { addPage(page) }
         installActions()
 
