@@ -16,6 +16,9 @@ enum AppAction: String, CaseIterable {
     case overview = "win.page-overview"
     case partners = "win.page-partners"
     case vision = "win.page-vision"
+    case impact = "win.page-impact"
+    case importMeasurements = "win.import-measurements"
+    case exportMeasurements = "win.export-measurements"
 
     /// The name without its `app.`/`win.` prefix, as registered in the action map.
     var shortName: String { String(rawValue.split(separator: ".", maxSplits: 1)[1]) }
@@ -38,7 +41,9 @@ enum AppAction: String, CaseIterable {
         case .overview: "<Alt>1"
         case .partners: "<Alt>2"
         case .vision: "<Alt>3"
+        case .impact: "<Alt>4"
         case .openDemo, .about, .saveCopy: nil
+        case .importMeasurements, .exportMeasurements: nil
         }
     }
 
@@ -60,6 +65,9 @@ enum AppAction: String, CaseIterable {
         case .overview: tr("Overview")
         case .partners: tr("Partners")
         case .vision: tr("Vision and goals")
+        case .impact: tr("Impact")
+        case .importMeasurements: tr("Import measurements (CSV)…")
+        case .exportMeasurements: tr("Export measurements (CSV)…")
         }
     }
 }

@@ -53,7 +53,7 @@ final class MainWindow {
         gtk_overlay_add_overlay(samskap_overlay(overlay), toast.root)
         gtk_window_set_child(samskap_window(window), overlay)
 
-        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self)]
+        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self), ImpactPage(window: self)]
         for page in pages { addPage(page) }
         installActions()
 

@@ -1,0 +1,31 @@
+import Foundation
+import SamskapCore
+
+/// How the Impact page writes numbers and dates, in the window's language.
+enum ImpactText {
+    /// A number as people read it: decimal comma in bokmål, no trailing ",0", no exponent.
+    static func number(_ value: Double?, language: Language = Translations.language) -> String {
+        guard let value else { return "" }
+        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        if text.contains("e") {
+            // Exponents read back as words, not numbers: print enough fixed digits instead.
+            text = String(format: "%.10f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+        }
+        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A date as typed in the window: `1.3.2026` in bokmål, `2026-03-01` in English (both are read back).
+    static func date(_ day: Day?, language: Language = Translations.language) -> String {
+        day?.formatted(language) ?? ""
+    }
+
+    /// The message for a date that does not read as one.
+    static func notADate(_ text: String) -> String {
+        trf("“%1$s” is not a date. Write it as 1.3.2026.", text)
+    }
+
+    /// The message for a number field that does not read as a number.
+    static func notANumber(_ text: String) -> String {
+        trf("“%1$s” is not a number. Type for example 12 or 12,5.", text)
+    }
+}

@@ -1,0 +1,121 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+extension MeasurementGrid {
+    /// A cell was typed in (or a block pasted into it).
+    func cellChanged(_ row: MeasurementGridRow, _ column: MeasurementColumn) {
+        let text = CStrings.text(ofEditable: row.entries[column.rawValue])
+        if MeasurementPaste.isBlock(text) {
+            paste(text, at: row, column)
+            return
+        }
+        guard let indicator else { return }
+        switch evaluate(row, indicator) {
+        case let .some(measurement):
+            row.measurementID = measurement.id
+            row.shown = measurement
+            if window.perform([.upsertMeasurement(measurement)], coalescing: "measurement.\(measurement.id).\(column.rawValue)") {
+                ensureNewRow()
+            }
+        case .none:
+            break
+        }
+    }
+
+    /// Reads a row, shows its problems or warnings, and returns the measurement to save when it changed.
+    /// `showMissing` also names empty cells of a new row (a pasted row that lacks them will not be typed further).
+    func evaluate(_ row: MeasurementGridRow, _ indicator: Indicator, showMissing: Bool = false) -> SamskapCore.Measurement? {
+        let period = window.state.document.project.period
+        switch row.input.read(for: indicator, base: row.shown, period: period) {
+        case .empty:
+            row.showProblems([])
+            return nil
+        case let .problems(problems):
+            // A new row still being typed shows only what is wrong, not what is missing yet.
+            row.showProblems(row.measurementID == nil && !showMissing ? problems.filter { !$0.isMissing } : problems)
+            return nil
+        case let .valid(measurement, warnings):
+            row.showProblems(warnings, warning: true)
+            return measurement == row.shown ? nil : measurement
+        }
+    }
+
+    /// Spreads a pasted block over the rows from the cell it was pasted into; saves every row that reads as
+    /// one step (one undo), keeps the others on screen with their messages.
+    func paste(_ text: String, at row: MeasurementGridRow, _ column: MeasurementColumn) {
+        guard let start = rows.firstIndex(where: { $0 === row }), let indicator else { return }
+        let block = MeasurementPaste.withoutHeading(MeasurementPaste.rows(text), startColumn: column)
+        // The cell held the whole block for a moment: give it back its own text before spreading.
+        var inputs = rows.map(\.input)
+        inputs[start] = row.shown.map { MeasurementRowInput($0) } ?? MeasurementRowInput()
+        let placed = MeasurementPaste.place(block, at: start, column: column, over: inputs)
+        while rows.count < placed.count { appendRow() }
+        var changes: [Change] = []
+        var refused = 0
+        for index in start..<min(start + max(block.count, 1), rows.count) {
+            let target = rows[index]
+            target.show(placed[index])
+            if let measurement = evaluate(target, indicator, showMissing: true) {
+                target.measurementID = measurement.id
+                target.shown = measurement
+                changes.append(.upsertMeasurement(measurement))
+            } else if target.hasProblem || (target.measurementID == nil && !target.input.isEmpty) {
+                refused += 1
+            }
+        }
+        if !changes.isEmpty { window.perform(changes) }
+        ensureNewRow()
+        let message: String
+        if refused == 0 {
+            message = changes.count == 1 ? tr("Pasted 1 measurement.") : trf("Pasted %1$s measurements.", "\(changes.count)")
+        } else {
+            message = trf("Pasted %1$s measurements; %2$s rows are not saved until the cells marked in red are corrected.",
+                          "\(changes.count)", "\(refused)")
+        }
+        gtk_label_set_text(samskap_label(pasteReport), message)
+        gtk_widget_remove_css_class(pasteReport, "error")
+        gtk_widget_set_visible(pasteReport, 1)
+        Accessibility.setDescription(grid, message)
+    }
+
+    /// Deletes the row's measurement (a toast offers undo); a new row is only emptied.
+    func delete(_ row: MeasurementGridRow) {
+        guard let id = row.measurementID else {
+            row.show(MeasurementRowInput())
+            row.showProblems([])
+            return
+        }
+        guard window.perform([.deleteMeasurement(id)]) else { return }
+        window.toast.show(tr("Deleted the measurement"), actionTitle: tr("_Undo")) { [weak window] in window?.undo() }
+    }
+
+    /// Up and Down move between rows in the same column; Enter goes down, from an unsaved new row to its next cell.
+    func keyPressed(_ keyval: guint, _ state: GdkModifierType, row: MeasurementGridRow, column: MeasurementColumn) -> Bool {
+        let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SHIFT_MASK.rawValue)
+        guard modifiers == 0, let index = rows.firstIndex(where: { $0 === row }) else { return false }
+        switch Int32(bitPattern: keyval) {
+        case GDK_KEY_Up, GDK_KEY_KP_Up:
+            return focus(index - 1, column)
+        case GDK_KEY_Down, GDK_KEY_KP_Down:
+            return focus(index + 1, column)
+        case GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter:
+            if row.measurementID == nil, !row.input.isEmpty, let next = MeasurementColumn(rawValue: column.rawValue + 1) {
+                return focus(index, next)
+            }
+            // Into an empty new row, start at its date: that is where a measurement begins.
+            let next = index + 1
+            let intoNewRow = next == rows.count - 1 && rows[next].measurementID == nil && rows[next].input.isEmpty
+            return focus(next, intoNewRow ? .date : column)
+        default:
+            return false
+        }
+    }
+
+    private func focus(_ index: Int, _ column: MeasurementColumn) -> Bool {
+        guard rows.indices.contains(index) else { return true }
+        let entry = rows[index].entries[column.rawValue]
+        gtk_widget_grab_focus(entry)
+        return true
+    }
+}
