@@ -16,6 +16,8 @@ enum AppAction: String, CaseIterable {
     case overview = "win.page-overview"
     case partners = "win.page-partners"
     case vision = "win.page-vision"
+    case process = "win.page-process"
+    case merge = "win.merge"
     case impact = "win.page-impact"
     case importMeasurements = "win.import-measurements"
     case exportMeasurements = "win.export-measurements"
@@ -41,6 +43,8 @@ enum AppAction: String, CaseIterable {
         case .overview: "<Alt>1"
         case .partners: "<Alt>2"
         case .vision: "<Alt>3"
+        case .process: "<Alt>5"
+        case .merge: nil
         case .impact: "<Alt>4"
         case .openDemo, .about, .saveCopy: nil
         case .importMeasurements, .exportMeasurements: nil
@@ -65,6 +69,8 @@ enum AppAction: String, CaseIterable {
         case .overview: tr("Overview")
         case .partners: tr("Partners")
         case .vision: tr("Vision and goals")
+        case .process: tr("Process")
+        case .merge: tr("Bring in answers from another file…")
         case .impact: tr("Impact")
         case .importMeasurements: tr("Import measurements (CSV)…")
         case .exportMeasurements: tr("Export measurements (CSV)…")

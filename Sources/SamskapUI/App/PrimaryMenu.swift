@@ -14,7 +14,7 @@ enum PrimaryMenu {
         }
         if project { section([.undo, .redo]) }
         section([.newProject, .openProject, .openDemo])
-        if project { section([.saveCopy, .close]) }
+        if project { section([.saveCopy, .merge, .close]) }
         section([.shortcuts, .about])
         section([.quit])
 

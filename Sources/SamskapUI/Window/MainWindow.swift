@@ -54,6 +54,7 @@ final class MainWindow {
         gtk_window_set_child(samskap_window(window), overlay)
 
         pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self), ImpactPage(window: self)]
+        pages.append(ProcessPage(window: self))
         for page in pages { addPage(page) }
         installActions()
 

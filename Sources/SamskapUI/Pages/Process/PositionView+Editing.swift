@@ -1,0 +1,143 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+extension PositionView {
+    /// Fills every field from the project and rebuilds the activities and the phase history.
+    func fill(_ project: Project) {
+        shown = project
+        filling = true
+        defer { filling = false }
+        Form.select(planningDropDown, Self.index(project.cell?.planning))
+        Form.select(deliveryDropDown, Self.index(project.cell?.delivery))
+        gtk_label_set_text(samskap_label(depthLabel), Self.describe(project.cell))
+        staircase.show(project.staircase)
+        let key = project.activities.map { "\($0.id)\u{1F}\($0.name)" }
+        if key != activityKey {
+            activityKey = key
+            renderActivities(project)
+        }
+        for activity in project.activities {
+            guard let row = activityRows[activity.id] else { continue }
+            Form.select(row.planning, Self.index(activity.cell?.planning))
+            Form.select(row.delivery, Self.index(activity.cell?.delivery))
+            gtk_label_set_text(samskap_label(row.depth), Self.describe(activity.cell))
+        }
+        renderHistory(project)
+    }
+
+    /// Applies an edit to the shown project and saves it when valid.
+    func edit(_ key: String?, _ change: (inout Project) -> Void) {
+        guard !filling, var project = shown else { return }
+        change(&project)
+        guard project != shown, !project.validationIssues().hasErrors else { return }
+        page.window.perform([.setProject(project)], coalescing: key)
+        // The window renders from the saved state; the rows are only rebuilt when activities come or go.
+        fill(page.window.state.document.project)
+    }
+
+    func editProjectCell() {
+        let cell = Self.cell(Form.selected(planningDropDown), Form.selected(deliveryDropDown))
+        edit(nil) { $0.cell = cell }
+    }
+
+    /// Appends a dated phase change; the latest by date is the current phase.
+    func recordPhase() {
+        let text = CStrings.text(ofEditable: phaseDateEntry).trimmingCharacters(in: .whitespaces)
+        guard let day = Day(parsing: text) else {
+            FieldMessage.show(phaseDateMessage, on: phaseDateEntry, text.isEmpty ? tr("Type the date the phase began, e.g. 1.3.2026.")
+                              : trf("“%1$s” is not a date. Write it as 1.3.2026.", text))
+            return
+        }
+        FieldMessage.show(phaseDateMessage, on: phaseDateEntry, nil)
+        let phase = CirclePhase.allCases[Form.selected(phaseDropDown)]
+        edit(nil) { project in
+            project.phaseHistory = Self.sorted(project.phaseHistory + [PhaseChange(date: day, phase: phase)])
+            project.circlePhase = project.phaseHistory.last?.phase
+        }
+        page.window.toast.show(trf("Recorded: %1$s from %2$s", term(phase), day.formatted(Translations.language)))
+    }
+
+    private func renderActivities(_ project: Project) {
+        Widgets.removeChildren(activitiesBox)
+        activityRows = [:]
+        if project.activities.isEmpty {
+            Widgets.append(activitiesBox, Widgets.label(tr("No main activities yet. They are described on the Impact page (step 4)."),
+                                                        classes: ["dim-label"], wrap: true))
+        }
+        let items = [tr("Not set")] + Responsibility.allCases.map(term)
+        for activity in project.activities {
+            let id = activity.id
+            let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4, classes: ["activity-row"])
+            let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
+            let name = Widgets.label(activity.name, classes: ["activity-name"], wrap: true)
+            gtk_widget_set_hexpand(name, 1)
+            let planning = Form.dropDown(name: trf("Who plans and designs: %1$s", activity.name), items: items)
+            let delivery = Form.dropDown(name: trf("Who delivers: %1$s", activity.name), items: items)
+            Form.select(planning, Self.index(activity.cell?.planning))
+            Form.select(delivery, Self.index(activity.cell?.delivery))
+            Widgets.append(line, name, planning, delivery)
+            let depth = Widgets.label(Self.describe(activity.cell), classes: ["dim-label", "caption"], wrap: true)
+            Widgets.append(box, line, depth)
+            activityRows[id] = (planning, delivery, depth)
+            Widgets.append(activitiesBox, box)
+            let handler: @MainActor () -> Void = { [unowned self] in
+                let cell = Self.cell(Form.selected(planning), Form.selected(delivery))
+                self.edit(nil) { project in
+                    if let i = project.activities.firstIndex(where: { $0.id == id }) { project.activities[i].cell = cell }
+                }
+            }
+            Form.onSelect(planning, handler)
+            Form.onSelect(delivery, handler)
+        }
+    }
+
+    private func renderHistory(_ project: Project) {
+        Widgets.removeChildren(historyBox)
+        gtk_label_set_text(samskap_label(currentPhaseLabel), project.circlePhase.map { trf("Now: %1$s", term($0)) }
+            ?? tr("No phase recorded yet."))
+        if let phase = project.circlePhase, let i = CirclePhase.allCases.firstIndex(of: phase) {
+            // Offer the next phase of the circle; after Grow it comes round to Map again.
+            Form.select(phaseDropDown, (i + 1) % CirclePhase.allCases.count)
+        }
+        if project.phaseHistory.isEmpty {
+            Widgets.append(historyBox, Widgets.label(tr("Each phase change you record is listed here with its date."), classes: ["dim-label"], wrap: true))
+        }
+        for (index, change) in project.phaseHistory.enumerated().reversed() {
+            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["history-row"])
+            let date = Widgets.label(change.date.formatted(Translations.language), classes: ["numeric"])
+            gtk_widget_set_size_request(date, 110, -1)
+            let name = Widgets.label(term(change.phase))
+            gtk_widget_set_hexpand(name, 1)
+            let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s from %2$s", term(change.phase),
+                                                                              change.date.formatted(Translations.language))) { [unowned self] in
+                self.edit(nil) { project in
+                    guard project.phaseHistory.indices.contains(index) else { return }
+                    project.phaseHistory.remove(at: index)
+                    project.circlePhase = project.phaseHistory.last?.phase
+                }
+            }
+            Widgets.append(row, date, name, remove)
+            Widgets.append(historyBox, row)
+        }
+    }
+
+    /// Phase changes by date; a change on the same day as another stays after it.
+    static func sorted(_ history: [PhaseChange]) -> [PhaseChange] {
+        history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    private static func index(_ responsibility: Responsibility?) -> Int {
+        responsibility.flatMap { Responsibility.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+    }
+
+    private static func cell(_ planning: Int, _ delivery: Int) -> MatrixCell? {
+        planning == 0 || delivery == 0 ? nil
+            : MatrixCell(planning: Responsibility.allCases[planning - 1], delivery: Responsibility.allCases[delivery - 1])
+    }
+
+    private static func describe(_ cell: MatrixCell?) -> String {
+        guard let cell else { return tr("Choose who plans and who delivers to place it between thin and thick co-creation.") }
+        return trf("%1$s: %2$s", term(cell.depth), cell.term.text(Translations.language))
+    }
+}

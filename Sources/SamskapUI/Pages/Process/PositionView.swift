@@ -1,0 +1,102 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// Where the work stands: the project's and each activity's place between thin and thick co-creation, the
+/// staircase step per unit or area, the citizen roles covered (read from the partners), and the phase in the
+/// circle of social innovation with its dated history.
+@MainActor
+final class PositionView {
+    let root: Widget
+    unowned let page: ProcessPage
+    let chartsBox: Widget
+    let planningDropDown: Widget
+    let deliveryDropDown: Widget
+    let depthLabel: Widget
+    let activitiesBox: Widget
+    let staircase: StaircaseEditor
+    let rolesBox: Widget
+    let currentPhaseLabel: Widget
+    let phaseDropDown: Widget
+    let phaseDateEntry: Widget
+    let phaseDateMessage: Widget
+    let historyBox: Widget
+    /// The project as last shown; another one (an edit elsewhere, undo) refills the fields.
+    var shown: Project?
+    var filling = false
+    /// The activities the rows were built for (id and name), and their controls.
+    var activityKey: [String] = []
+    var activityRows: [UUID: (planning: Widget, delivery: Widget, depth: Widget)] = [:]
+
+    init(page: ProcessPage) {
+        self.page = page
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        chartsBox = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+
+        let (matrixGroup, matrixBox) = Form.group(tr("Thin or thick co-creation"))
+        let cells = [tr("Not set")] + Responsibility.allCases.map(term)
+        planningDropDown = Form.dropDown(name: tr("Who plans and designs the project"), items: cells)
+        deliveryDropDown = Form.dropDown(name: tr("Who delivers the project"), items: cells)
+        let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_box_set_homogeneous(samskap_box(cellRow), 1)
+        Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root, Form.field(tr("Who delivers"), deliveryDropDown).root)
+        depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        activitiesBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        Widgets.append(matrixBox, Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), cellRow, depthLabel,
+                       Widgets.label(tr("Each main activity"), classes: ["field-caption"]), activitiesBox)
+
+        let (stairGroup, stairBox) = Form.group(tr("The staircase"))
+        staircase = StaircaseEditor()
+        Widgets.append(stairBox, staircase.root)
+
+        let (rolesGroup, rolesContent) = Form.group(tr("Citizen roles covered"))
+        rolesBox = rolesContent
+        Accessibility.setLabel(rolesBox, tr("Citizen roles covered"))
+
+        let (circleGroup, circleBox) = Form.group(tr("The circle of social innovation"))
+        currentPhaseLabel = Widgets.label("", classes: ["title-2"], wrap: true)
+        phaseDropDown = Form.dropDown(name: tr("Phase entered"), items: CirclePhase.allCases.map(term))
+        phaseDateEntry = Widgets.entry(name: tr("Date of the phase change"), text: Day.today().formatted(Translations.language),
+                                       placeholder: tr("d.m.yyyy"))
+        let phaseField = Form.field(tr("Phase entered"), phaseDropDown)
+        let dateField = Form.field(tr("From"), phaseDateEntry)
+        phaseDateMessage = dateField.message
+        gtk_widget_set_hexpand(phaseField.root, 1)
+        let record = Widgets.button(tr("Record the phase change")) {}
+        gtk_widget_set_valign(record, GTK_ALIGN_CENTER)
+        let phaseRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        Widgets.append(phaseRow, phaseField.root, dateField.root, record)
+        historyBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        Accessibility.setLabel(historyBox, tr("Phase history"))
+        Widgets.append(circleBox, currentPhaseLabel, phaseRow, Widgets.label(tr("History"), classes: ["field-caption"]), historyBox)
+
+        Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
+        root = Form.page(content, width: 820)
+
+        Form.onSelect(planningDropDown) { [unowned self] in self.editProjectCell() }
+        Form.onSelect(deliveryDropDown) { [unowned self] in self.editProjectCell() }
+        staircase.onChange = { [unowned self] positions, key in self.edit(key.map { "position.\($0)" }) { $0.staircase = positions } }
+        Signals.connect(record, "clicked") { [unowned self] in self.recordPhase() }
+        Signals.connect(phaseDateEntry, "activate") { [unowned self] in self.recordPhase() }
+    }
+
+    /// Shows where the project stands.
+    func render() {
+        let document = page.window.state.document
+        if document.project != shown { fill(document.project) }
+        renderRoles(document)
+    }
+
+    private func renderRoles(_ document: ProjectDocument) {
+        Widgets.removeChildren(rolesBox)
+        for role in CitizenRole.allCases {
+            let who = document.partners.filter { $0.citizenRoles.contains(role) }.map(\.name)
+            let text = who.isEmpty ? trf("– %1$s: nobody yet", term(role)) : trf("✓ %1$s: %2$s", term(role), who.joined(separator: ", "))
+            Widgets.append(rolesBox, Widgets.label(text, classes: who.isEmpty ? ["dim-label"] : [], wrap: true))
+        }
+        let note = document.coveredCitizenRoles.count == CitizenRole.allCases.count
+            ? tr("Citizens take part in all three roles.")
+            : tr("Citizen roles are set on each partner under Partners.")
+        Widgets.append(rolesBox, Widgets.label(note, classes: ["caption", "dim-label"], wrap: true))
+    }
+}

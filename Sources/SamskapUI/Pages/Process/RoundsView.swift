@@ -1,0 +1,131 @@
+import CGtk
+import Foundation
+import SamskapCore
+
+/// The assessment rounds: the list (newest first), a form for a new round, and the chosen round with its
+/// respondents, close/reopen and delete.
+@MainActor
+final class RoundsView {
+    let root: Widget
+    unowned let page: ProcessPage
+    private let list: Widget
+    private let listEmpty: Widget
+    let newDate: Widget
+    let newDateMessage: Widget
+    let newLabel: Widget
+    let newLabelMessage: Widget
+    let selectedGroup: Widget
+    let selectedHeading: Widget
+    let labelEntry: Widget
+    let labelMessage: Widget
+    let dateEntry: Widget
+    let dateMessage: Widget
+    let statusLabel: Widget
+    let closeButton: Widget
+    let respondents: RespondentsEditor
+    /// The round the detail fields show; another one (or an undo) refills them.
+    var shown: AssessmentRound?
+
+    init(page: ProcessPage) {
+        self.page = page
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+
+        let (listGroup, listBox) = Form.group(tr("Assessment rounds"))
+        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["round-list"])
+        Accessibility.setLabel(list, tr("Assessment rounds"))
+        listEmpty = Widgets.label(tr("No rounds yet. In a round every partner rates the collaboration on the statements of the model."),
+                                  classes: ["dim-label"], wrap: true)
+        let merge = Widgets.button(tr("Bring in answers from another file…"), classes: ["flat"]) {}
+        gtk_actionable_set_action_name(OpaquePointer(merge), AppAction.merge.rawValue)
+        gtk_widget_set_halign(merge, GTK_ALIGN_START)
+        Widgets.append(listBox, list, listEmpty, merge)
+
+        let (newGroup, newBox) = Form.group(tr("New round"))
+        newDate = Widgets.entry(name: tr("Date of the new round"), text: Day.today().formatted(Translations.language), placeholder: tr("d.m.yyyy"))
+        newLabel = Widgets.entry(name: tr("Label of the new round"), placeholder: tr("For example: Kick-off"))
+        let dateField = Form.field(tr("Date"), newDate)
+        let labelField = Form.field(tr("Label"), newLabel)
+        newDateMessage = dateField.message
+        newLabelMessage = labelField.message
+        let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_widget_set_size_request(dateField.root, 160, -1)
+        gtk_widget_set_hexpand(labelField.root, 1)
+        Widgets.append(row, dateField.root, labelField.root)
+        let create = Widgets.button(tr("C_reate round"), classes: ["suggested-action"]) {}
+        gtk_widget_set_halign(create, GTK_ALIGN_END)
+        Widgets.append(newBox, row, create)
+
+        let (detailGroup, detailBox) = Form.group("")
+        selectedGroup = detailGroup
+        selectedHeading = gtk_widget_get_first_child(detailGroup)!
+        labelEntry = Widgets.entry(name: tr("Round label"))
+        dateEntry = Widgets.entry(name: tr("Round date"), placeholder: tr("d.m.yyyy"))
+        let editLabel = Form.field(tr("Label"), labelEntry)
+        let editDate = Form.field(tr("Date"), dateEntry)
+        labelMessage = editLabel.message
+        dateMessage = editDate.message
+        let editRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_widget_set_size_request(editDate.root, 160, -1)
+        gtk_widget_set_hexpand(editLabel.root, 1)
+        Widgets.append(editRow, editDate.root, editLabel.root)
+        statusLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        gtk_widget_set_hexpand(statusLabel, 1)
+        closeButton = Widgets.button(tr("Close the round"), accessibleName: tr("Close the round")) {}
+        let deleteButton = Widgets.button(tr("Delete round"), classes: ["destructive-action"]) {}
+        let enter = Widgets.button(tr("Enter answers"), classes: ["suggested-action"]) {}
+        let actions = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
+        Widgets.append(actions, statusLabel, deleteButton, closeButton, enter)
+        respondents = RespondentsEditor(page: page)
+        Widgets.append(detailBox, editRow, actions, respondents.root)
+
+        Widgets.append(content, listGroup, newGroup, detailGroup)
+        root = Form.page(content)
+
+        Signals.connect(create, "clicked") { [unowned self] in self.createRound() }
+        Signals.connect(newLabel, "activate") { [unowned self] in self.createRound() }
+        Signals.connect(closeButton, "clicked") { [unowned self] in self.toggleClosed() }
+        Signals.connect(deleteButton, "clicked") { [unowned self] in self.deleteRound() }
+        Signals.connect(enter, "clicked") { [unowned self] in self.page.show(view: "entry") }
+        Signals.connect(labelEntry, "changed") { [unowned self] in self.editLabel() }
+        Signals.connect(dateEntry, "changed") { [unowned self] in self.editDate() }
+    }
+
+    /// Shows the rounds and the chosen one.
+    func render() {
+        let document = page.window.state.document
+        let rounds = Array(document.roundsByDate.reversed())
+        gtk_widget_set_visible(listEmpty, rounds.isEmpty ? 1 : 0)
+        Widgets.removeChildren(list)
+        let current = page.round
+        for round in rounds { Widgets.append(list, row(round, document: document, selected: round.id == current?.id)) }
+        gtk_widget_set_visible(selectedGroup, current == nil ? 0 : 1)
+        guard let current else { shown = nil; return }
+        if current != shown { fill(current) }
+        gtk_label_set_text(samskap_label(selectedHeading), trf("Round: %1$s", current.label))
+        gtk_label_set_text(samskap_label(statusLabel), current.isClosed
+            ? tr("Closed: the answers are kept as they are.")
+            : tr("Open: answers can be entered and changed."))
+        let closeText = current.isClosed ? tr("Reopen the round") : tr("Close the round")
+        gtk_button_set_label(samskap_button(closeButton), closeText)
+        Accessibility.setOwnLabel(closeButton, closeText)
+        respondents.render(round: current)
+    }
+
+    private func row(_ round: AssessmentRound, document: ProjectDocument, selected: Bool) -> Widget {
+        let id = round.id
+        let count = document.respondents(in: id).count
+        let status = round.isClosed ? tr("closed") : tr("open")
+        let details = trf("%1$s · %2$s respondents · %3$s", round.date.formatted(Translations.language), String(count), status)
+        let button = Widgets.button(round.label, classes: ["flat", "round-row"], accessibleName: trf("%1$s, %2$s", round.label, details)) { [unowned self] in
+            self.page.selectedRoundID = id
+            self.render()
+        }
+        if selected { gtk_widget_add_css_class(button, "selected") }
+        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        let name = Widgets.label(round.label, classes: ["round-name"], wrap: true)
+        gtk_widget_set_hexpand(name, 1)
+        Widgets.append(box, name, Widgets.label(details, classes: ["dim-label"]))
+        gtk_button_set_child(samskap_button(button), box)
+        return button
+    }
+}
