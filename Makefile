@@ -44,8 +44,10 @@ test: deps-test
 	$(MAKE) unit-test
 	$(MAKE) ui-test
 
+# Under Xvfb too, so that the window layer's unit tests (signals, ownership, accessibility) run
+# instead of skipping for want of a display.
 unit-test:
-	$(SWIFT) test --skip-build
+	GSK_RENDERER=cairo xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- $(SWIFT) test --skip-build
 
 ui-test:
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/run_all.py $(BIN)
