@@ -24,6 +24,7 @@ final class OverviewPage: Page {
     let depthLabel: Widget
     let staircase: StaircaseEditor
     let summary: OverviewSummary
+    let charts: OverviewCharts
     /// The project as last shown; a different one in the state (undo, redo) refills the fields.
     var shown: Project?
 
@@ -69,7 +70,14 @@ final class OverviewPage: Page {
 
         summary = OverviewSummary()
         Widgets.append(content, projectGroup, standsGroup, summary.root)
-        root = Form.page(content)
+        // The form stays at its readable width; the charts below take the page's whole width.
+        let form = Form.clamped(content)
+        gtk_widget_set_margin_bottom(content, 24)
+        charts = OverviewCharts(window: window)
+        let page = Widgets.box(GTK_ORIENTATION_VERTICAL)
+        Widgets.append(page, form, charts.root)
+        root = Widgets.scrolled(page)
+        gtk_widget_set_hexpand(root, 1)
 
         connect()
     }

@@ -8,13 +8,17 @@ enum Form {
 
     /// A scrolled page with its content centred at a readable width.
     static func page(_ content: Widget, width: Int32 = Form.width) -> Widget {
-        gtk_widget_set_size_request(content, width, -1)
-        gtk_widget_set_halign(content, GTK_ALIGN_CENTER)
-        Widgets.margins(content, 24)
-        gtk_widget_set_margin_bottom(content, 72) // room for the toast
-        let scrolled = Widgets.scrolled(content)
+        let scrolled = Widgets.scrolled(clamped(content, width: width))
         gtk_widget_set_hexpand(scrolled, 1)
         return scrolled
+    }
+
+    /// The content with page margins, centred and at most `width` wide (see `Clamp` for why not `halign`).
+    static func clamped(_ content: Widget, width: Int32 = Form.width) -> Widget {
+        gtk_widget_set_size_request(content, width, -1)
+        Widgets.margins(content, 24)
+        gtk_widget_set_margin_bottom(content, 72) // room for the toast
+        return Clamp.wrap(content, maximum: width + 48)
     }
 
     /// A group: a heading and a rounded box; returns the outer widget and the box to fill.
