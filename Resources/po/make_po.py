@@ -169,6 +169,10 @@ NB = {
     "Dismiss": "Lukk meldingen",
 }
 
+# A page's own translations may live beside this file and join NB here.
+from charts_nb import NB as _CHARTS_NB  # noqa: E402
+NB.update(_CHARTS_NB)
+
 
 def unquote(text):
     body = text.strip()[1:-1]

@@ -1,0 +1,39 @@
+"""Bokmål for the texts of the charts in the window (Sources/SamskapUI/Charts, the Overview's charts) and the
+Report page (Sources/SamskapUI/Pages/Report); make_po.py merges it into NB.
+
+Terms as in the report and the CLI: figur, runde, respondent, handlingsfelt, verdi, innbyggerrolle.
+"""
+
+NB = {
+    # Charts
+    "Charts": "Figurer",
+    "Round %1$s (%2$s), %3$s respondents.": "Runde %1$s (%2$s), %3$s respondenter.",
+    "No round of answers yet, so the chart has no scores.": "Ingen svarrunde ennå, så figuren har ingen skårer.",
+    "%1$s: no score": "%1$s: ingen skåre",
+    "%1$s: %2$s.": "%1$s: %2$s.",
+    "The partners largely agree.": "Samarbeidspartnerne er stort sett enige.",
+    "Most disputed: %1$s.": "Mest omstridt: %1$s.",
+    "Largest gaps between importance and experience: %1$s.": "Størst avstand mellom viktighet og opplevelse: %1$s.",
+    "%1$s rounds, from %2$s to %3$s.": "%1$s runder, fra %2$s til %3$s.",
+    "No indicators yet.": "Ingen indikatorer ennå.",
+    "%1$s indicators. %2$s.": "%1$s indikatorer. %2$s.",
+    "%1$s overall goals, %2$s sub-goals, %3$s indicators.": "%1$s hovedmål, %2$s delmål, %3$s indikatorer.",
+    "Not placed between thin and thick co-creation yet.": "Ikke plassert mellom tynn og tykk samskaping ennå.",
+    "No step of the staircase marked yet.": "Ingen trinn på trappen er markert ennå.",
+    "%1$s steps of the staircase marked.": "%1$s trinn på trappen er markert.",
+    "No citizen roles covered yet.": "Ingen innbyggerroller er dekket ennå.",
+    "Citizen roles covered: %1$s.": "Innbyggerroller som er dekket: %1$s.",
+    "%1$s partners.": "%1$s samarbeidspartnere.",
+    "SVG (sharp at any size)": "SVG (skarp i alle størrelser)",
+    "PNG, %1$s × %2$s pixels": "PNG, %1$s × %2$s piksler",
+    "PNG, the size shown on screen": "PNG, størrelsen på skjermen",
+    "Export “%1$s”": "Eksporter «%1$s»",
+    "Export chart…": "Eksporter figur …",
+    "Export chart": "Eksporter figur",
+    "The chart is still being drawn. Try again in a moment.": "Figuren tegnes fortsatt. Prøv igjen om et øyeblikk.",
+    "SVG pictures": "SVG-bilder",
+    "PNG pictures": "PNG-bilder",
+    "Saved the chart as %1$s": "Lagret figuren som %1$s",
+    "Could not save the chart as “%1$s” (%2$s). Choose a folder you can write to and try again.":
+        "Klarte ikke å lagre figuren som «%1$s» (%2$s). Velg en mappe du kan skrive i, og prøv igjen.",
+}
