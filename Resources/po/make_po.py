@@ -170,6 +170,8 @@ NB = {
 }
 
 # A page's own translations may live beside this file and join NB here.
+from process_nb import NB as _PROCESS_NB  # noqa: E402
+NB.update(_PROCESS_NB)
 from charts_nb import NB as _CHARTS_NB  # noqa: E402
 NB.update(_CHARTS_NB)
 

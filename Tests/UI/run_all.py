@@ -15,12 +15,14 @@ display.wait()
 from harness import Runner, ensure_a11y_bus  # noqa: E402
 import test_open_project  # noqa: E402
 import test_project_flow  # noqa: E402
+import test_process  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
     ("create, edit, validate, delete and undo, reopen (en)", test_project_flow.test_create_edit_undo_reopen, {"language": "en"}),
     ("open the demo project from the start screen (nb)", test_open_project.test_open_demo, {"language": "nb"}),
     ("open a file already open brings its window forward", test_open_project.test_open_twice_focuses, {"language": "en"}),
+    ("process: round, fast entry of three respondents, divergence, anonymity (nb)", test_process.test_rounds_entry_results, {"language": "nb"}),
 ]
 
 

@@ -28,7 +28,12 @@ extension AnswerEntryView {
 
     /// Puts the keyboard on the statement.
     func focus() {
-        if gtk_widget_get_mapped(card) != 0 { gtk_widget_grab_focus(card) }
+        gtk_widget_grab_focus(card)
+        // The card is mapped with the next frame when the sub-view has just been switched to.
+        _ = Timers.after(milliseconds: 50) { [weak self] in
+            guard let self, gtk_widget_get_mapped(self.card) != 0 else { return }
+            gtk_widget_grab_focus(self.card)
+        }
     }
 
     /// Runs a key: saves what it scores for the statement on screen, then shows where the entry stands.

@@ -62,7 +62,7 @@ extension PositionView {
         Widgets.removeChildren(activitiesBox)
         activityRows = [:]
         if project.activities.isEmpty {
-            Widgets.append(activitiesBox, Widgets.label(tr("No main activities yet. They are described on the Impact page (step 4)."),
+            Widgets.append(activitiesBox, Widgets.label(tr("No main activities yet. Describe them in step 4 of the impact work."),
                                                         classes: ["dim-label"], wrap: true))
         }
         let items = [tr("Not set")] + Responsibility.allCases.map(term)

@@ -24,6 +24,8 @@ final class PositionView {
     /// The project as last shown; another one (an edit elsewhere, undo) refills the fields.
     var shown: Project?
     var filling = false
+    var matrixChart: ChartView?
+    var staircaseChart: ChartView?
     /// The activities the rows were built for (id and name), and their controls.
     var activityKey: [String] = []
     var activityRows: [UUID: (planning: Widget, delivery: Widget, depth: Widget)] = [:]
@@ -42,8 +44,12 @@ final class PositionView {
         Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root, Form.field(tr("Who delivers"), deliveryDropDown).root)
         depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
         activitiesBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        let activitiesHeading = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
+        let activitiesCaption = Widgets.label(tr("Each main activity"), classes: ["field-caption"])
+        gtk_widget_set_hexpand(activitiesCaption, 1)
+        Widgets.append(activitiesHeading, activitiesCaption, Widgets.label(tr("plans and designs · delivers"), classes: ["dim-label", "caption"]))
         Widgets.append(matrixBox, Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), cellRow, depthLabel,
-                       Widgets.label(tr("Each main activity"), classes: ["field-caption"]), activitiesBox)
+                       activitiesHeading, activitiesBox)
 
         let (stairGroup, stairBox) = Form.group(tr("The staircase"))
         staircase = StaircaseEditor()
@@ -71,13 +77,18 @@ final class PositionView {
         Widgets.append(circleBox, currentPhaseLabel, phaseRow, Widgets.label(tr("History"), classes: ["field-caption"]), historyBox)
 
         Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
-        root = Form.page(content, width: 820)
+        root = Form.page(content, width: 1000)
 
         Form.onSelect(planningDropDown) { [unowned self] in self.editProjectCell() }
         Form.onSelect(deliveryDropDown) { [unowned self] in self.editProjectCell() }
         staircase.onChange = { [unowned self] positions, key in self.edit(key.map { "position.\($0)" }) { $0.staircase = positions } }
         Signals.connect(record, "clicked") { [unowned self] in self.recordPhase() }
         Signals.connect(phaseDateEntry, "activate") { [unowned self] in self.recordPhase() }
+        // The matrix and the staircase as drawn in the report, from `ChartView`.
+        gtk_box_set_homogeneous(samskap_box(chartsBox), 1)
+        matrixChart = ChartView(kind: .matrix, window: page.window, height: 380)
+        staircaseChart = ChartView(kind: .staircase, window: page.window, height: 380)
+        Widgets.append(chartsBox, matrixChart!.root, staircaseChart!.root)
     }
 
     /// Shows where the project stands.

@@ -1,6 +1,7 @@
 import CGtk
 import Foundation
 import SamskapCore
+import SamskapGraphics
 
 /// The results of a round: the most disputed and the weakest dimensions first, each with its reflection
 /// prompts, then every value and action field with mean, spread, gap and the change since the round before.
@@ -22,6 +23,8 @@ final class ResultsView {
     var listedRounds: [AssessmentRound] = []
     var listedNames: [String] = []
     var filling = false
+    /// The charts of the round shown: the two profiles, where you differ, and the trend.
+    var charts: [ChartView] = []
 
     init(page: ProcessPage) {
         self.page = page
@@ -73,6 +76,28 @@ final class ResultsView {
             self.render()
         }
         Signals.connect(thresholdSpin, "value-changed") { [unowned self] in self.editThreshold() }
+        // A typed number counts at once, not only after Enter or leaving the field.
+        Signals.connect(thresholdSpin, "changed") { [unowned self] in
+            guard !self.filling, let typed = Int(CStrings.text(ofEditable: self.thresholdSpin).trimmingCharacters(in: .whitespaces)),
+                  Project.anonymityThresholdRange.contains(typed),
+                  typed != Int(gtk_spin_button_get_value_as_int(OpaquePointer(self.thresholdSpin))) else { return }
+            gtk_spin_button_set_value(OpaquePointer(self.thresholdSpin), Double(typed))
+        }
+        addCharts()
+    }
+
+    /// The charts come from `ChartView`, drawn from the window's shared figures; they follow the chosen round.
+    private func addCharts() {
+        let window = page.window
+        let radars = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_box_set_homogeneous(samskap_box(radars), 1)
+        let fields = ChartView(kind: .radarFields, window: window, height: 400)
+        let values = ChartView(kind: .radarValues, window: window, height: 400)
+        Widgets.append(radars, fields.root, values.root)
+        let divergence = ChartView(kind: .divergence, window: window, height: 440)
+        let trend = ChartView(kind: .trend, window: window, height: 380)
+        charts = [fields, values, divergence, trend]
+        Widgets.append(chartsBox, radars, divergence.root, trend.root)
     }
 
     /// Computes and shows the results of the chosen round.
@@ -98,6 +123,7 @@ final class ResultsView {
             return
         }
         Form.select(roundDropDown, listedRounds.firstIndex { $0.id == round.id } ?? 0)
+        for chart in charts { chart.update(selection: ChartSelection(roundID: round.id)) }
         let ordered = document.roundsByDate
         let results = RoundResults.compute(round: round.id, answers: document.answers(in: round.id), model: model, threshold: threshold)
         let previousRound = RoundChange.previousRound(of: round.id, in: ordered)
