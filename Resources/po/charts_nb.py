@@ -36,4 +36,30 @@ NB = {
     "Saved the chart as %1$s": "Lagret figuren som %1$s",
     "Could not save the chart as “%1$s” (%2$s). Choose a folder you can write to and try again.":
         "Klarte ikke å lagre figuren som «%1$s» (%2$s). Velg en mappe du kan skrive i, og prøv igjen.",
+    # Report page
+    "Report": "Rapport",
+    "Export the report as PDF…": "Eksporter rapporten som PDF …",
+    "Print the report…": "Skriv ut rapporten …",
+    "Export the report as PDF": "Eksporter rapporten som PDF",
+    "PDF documents": "PDF-dokumenter",
+    "Saved the report (%1$s pages) as %2$s": "Lagret rapporten (%1$s sider) som %2$s",
+    "Could not write the report to “%1$s” (%2$s). Choose a folder you can write to and try again.":
+        "Klarte ikke å skrive rapporten til «%1$s» (%2$s). Velg en mappe du kan skrive i, og prøv igjen.",
+    "Sections": "Deler",
+    "The title page and the contents are always included.": "Tittelsiden og innholdslisten er alltid med.",
+    "Language of the report": "Rapportens språk",
+    "_Export PDF…": "_Eksporter PDF …",
+    "Export PDF…": "Eksporter PDF …",
+    "_Print…": "Skriv _ut …",
+    "Print…": "Skriv ut …",
+    "Preview of page one": "Forhåndsvisning av side én",
+    "Page one": "Side én",
+    "The model content could not be read (%1$s). Reinstall Samskap or set SAMSKAP_DATA_DIR.":
+        "Modellinnholdet kunne ikke leses (%1$s). Installer Samskap på nytt, eller sett SAMSKAP_DATA_DIR.",
+    "1 page": "1 side",
+    "%1$s pages": "%1$s sider",
+    "The title page of a report of %1$s pages.": "Tittelsiden i en rapport på %1$s sider.",
+    "Printing is not available.": "Utskrift er ikke tilgjengelig.",
+    "The report could not be printed (%1$s). Check the printer and try again.":
+        "Rapporten kunne ikke skrives ut (%1$s). Sjekk skriveren, og prøv igjen.",
 }

@@ -16,6 +16,9 @@ enum AppAction: String, CaseIterable {
     case overview = "win.page-overview"
     case partners = "win.page-partners"
     case vision = "win.page-vision"
+    case report = "win.page-report"
+    case exportPDF = "win.export-pdf"
+    case print = "win.print"
     case process = "win.page-process"
     case merge = "win.merge"
     case impact = "win.page-impact"
@@ -43,6 +46,9 @@ enum AppAction: String, CaseIterable {
         case .overview: "<Alt>1"
         case .partners: "<Alt>2"
         case .vision: "<Alt>3"
+        case .report: "<Alt>6"
+        case .exportPDF: "<Control>e"
+        case .print: "<Control>p"
         case .process: "<Alt>5"
         case .merge: nil
         case .impact: "<Alt>4"
@@ -69,6 +75,9 @@ enum AppAction: String, CaseIterable {
         case .overview: tr("Overview")
         case .partners: tr("Partners")
         case .vision: tr("Vision and goals")
+        case .report: tr("Report")
+        case .exportPDF: tr("Export the report as PDF…")
+        case .print: tr("Print the report…")
         case .process: tr("Process")
         case .merge: tr("Bring in answers from another file…")
         case .impact: tr("Impact")

@@ -55,6 +55,7 @@ final class MainWindow {
 
         pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self), ImpactPage(window: self)]
         pages.append(ProcessPage(window: self))
+        pages.append(ReportPage(window: self))
         for page in pages { addPage(page) }
         installActions()
 

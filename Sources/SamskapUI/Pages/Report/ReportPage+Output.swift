@@ -1,0 +1,46 @@
+import CGtk
+import Foundation
+import SamskapCore
+import SamskapGraphics
+
+extension ReportPage {
+    /// Installs the report's actions of the table on the window: the page, Export PDF, Print.
+    func installActions() {
+        Actions.add(window.window, AppAction.report.shortName) { [unowned self] in self.window.show(page: self.name) }
+        Actions.add(window.window, AppAction.exportPDF.shortName) { [unowned self] in self.exportPDF() }
+        Actions.add(window.window, AppAction.print.shortName) { [unowned self] in self.printReport() }
+    }
+
+    /// Asks where to save the report and writes it as PDF; says how it went under the buttons and in a toast.
+    func exportPDF() {
+        FieldMessage.show(errorLabel, on: nil, nil)
+        guard let report = currentReport() else { return }
+        let suggested = ExportDestination.fileName(
+            chosenLanguage == .nb ? "\(window.state.document.project.name) – rapport" : "\(window.state.document.project.name) – report",
+            fileExtension: "pdf")
+        ExportDestination.choose(parent: window.window, title: tr("Export the report as PDF"), suggestedName: suggested,
+                                 filterName: tr("PDF documents"), fileExtension: "pdf") { [weak self] url in
+            guard let self else { return }
+            do {
+                let info = try ReportExporter.write(report, toPDF: url)
+                self.window.toast.show(trf("Saved the report (%1$s pages) as %2$s", String(info.pageCount), url.lastPathComponent))
+            } catch {
+                let message = (error as? UserFacingError)?.message(Translations.language)
+                    ?? trf("Could not write the report to “%1$s” (%2$s). Choose a folder you can write to and try again.",
+                           url.path, String(describing: error))
+                FieldMessage.show(self.errorLabel, on: nil, message)
+                self.window.toast.show(message)
+            }
+        }
+    }
+
+    /// Prints the report through the desktop's print dialog (GtkPrintOperation).
+    func printReport() {
+        FieldMessage.show(errorLabel, on: nil, nil)
+        guard let report = currentReport() else { return }
+        if let message = ReportPrinter.run(report, parent: window.window, jobName: window.state.document.project.name) {
+            FieldMessage.show(errorLabel, on: nil, message)
+            window.toast.show(message)
+        }
+    }
+}
