@@ -49,6 +49,12 @@ def run(binary, outdir, theme, size, language):
             if name == "partners":
                 click(find(window, "button", "NAV Drammen"))
             shot(os.path.join(outdir, "%s-%s.png" % (name, suffix)), width, height)
+        # The Process page: the results of the demo's latest round, and the workshop's answer entry.
+        click(find(window, "toggle", w("Process")))
+        for view, title in [("results", "Results"), ("entry", "Answer entry")]:
+            click(find(window, "toggle", w(title)))
+            time.sleep(1.0)  # the charts' figures are computed off the main thread
+            shot(os.path.join(outdir, "process-%s-%s.png" % (view, suffix)), width, height)
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)

@@ -67,7 +67,8 @@ final class ResultsView {
         Accessibility.setLabel(table, tr("Results per action field and value"))
         Widgets.append(tableContent, comparisonCaption, table)
 
-        Widgets.append(content, controls, summaryLabel, chartsBox, highlights, tableGroup)
+        // The agenda first (where you differ, what is weakest, with questions), then the pictures and the table.
+        Widgets.append(content, controls, summaryLabel, highlights, chartsBox, tableGroup)
         root = Form.page(content, width: 1000)
 
         Form.onSelect(roundDropDown) { [unowned self] in
