@@ -8,12 +8,15 @@ public struct ChartLabel: Equatable, Hashable, Sendable {
     public var rect: ChartRect
     /// The font size it was drawn at, after any shrinking.
     public var fontSize: Double
+    /// True when a line break fell inside a word ("Kompetansekompl|ementaritet"): only as a last resort.
+    public var isBrokenMidWord: Bool
 
     /// Creates a label record.
-    public init(fullText: String, isTruncated: Bool, rect: ChartRect, fontSize: Double) {
+    public init(fullText: String, isTruncated: Bool, rect: ChartRect, fontSize: Double, isBrokenMidWord: Bool = false) {
         self.fullText = fullText
         self.isTruncated = isTruncated
         self.rect = rect
         self.fontSize = fontSize
+        self.isBrokenMidWord = isBrokenMidWord
     }
 }

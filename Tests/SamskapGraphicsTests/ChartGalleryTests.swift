@@ -13,6 +13,14 @@ final class ChartGalleryTests: XCTestCase {
         let rich = ChartFixtures.richData(selection: ChartSelection(partnerID: Fixtures.id(13)))
         let model = ModelFixture.realOrFixture(.nb)
         let large = ChartData(document: LargeProject.make(model: model, partners: 200, indicators: 1000, measurements: 20_000), model: model)
+        // The demo project at the sizes the PDF report uses (PDF, for a look at twice the resolution with pdftoppm).
+        let demo = ChartData(document: try ReportTestSupport.demo(), model: try ReportTestSupport.model(.nb))
+        for kind in ChartKind.allCases {
+            for (w, h) in [(470, 290), (470, 250), (470, 200), (480, 270), (1000, 400), (400, 400)] {
+                try ChartExport.write(kind, data: demo, to: folder.appendingPathComponent("report-\(kind.rawValue)-\(w)x\(h).pdf"),
+                                      width: Double(w), height: Double(h), theme: .light, language: .nb)
+            }
+        }
         for kind in ChartKind.allCases {
             for (w, h) in [(1280, 800), (3840, 2160), (800, 600)] {
                 for theme in [ChartTheme.light, .dark, .contrast] where !(theme == .contrast && w != 1280) {

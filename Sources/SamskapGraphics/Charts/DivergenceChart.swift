@@ -53,8 +53,12 @@ enum DivergenceChart {
         body.height = max(0, r.maxY - body.y - footHeight)
         guard !rows.isEmpty, body.height > 4 else { return }
 
+        // The rows are ranked: when not all fit at the smallest readable size, the top ones are shown and the rest counted.
+        let fitting = max(1, Int(body.height / (m.minText * 1.3)))
+        let hidden = rows.count > fitting ? rows.count - fitting : 0
+        let rows = Array(rows.prefix(fitting))
         let rowHeight = body.height / Double(rows.count)
-        let rowStyle = TextStyle(size: min(m.body, rowHeight * 0.72), minSize: min(m.minText, rowHeight * 0.8), color: p.text)
+        let rowStyle = TextStyle(size: max(m.minText, min(m.body, rowHeight * 0.72)), minSize: m.minText, color: p.text)
         let labelWidth = min(r.width * 0.36, 20 * m.body)
         let flagWidth = min(r.width * 0.2, (c.measure(flag, width: r.width, style: rowStyle.with(weight: .semibold))?.width ?? 0) + rowStyle.size * 1.4)
         let valueWidth = (c.measure("−0,0", width: r.width, style: rowStyle)?.width ?? 30) + m.gap
@@ -69,6 +73,10 @@ enum DivergenceChart {
         c.label("\(c.t(ChartStrings.threshold)) \(ChartStrings.score(threshold, c.language))",
                 in: ChartRect(x: barArea.x, y: body.maxY + 2, width: barArea.width, height: footHeight), style: c.smallStyle,
                 align: .trailing)
+        if hidden > 0 {
+            c.label(c.t(ChartStrings.more(hidden)), in: ChartRect(x: r.x, y: body.maxY + 2, width: max(1, barArea.x - r.x - m.gap), height: footHeight),
+                    style: c.smallStyle.with(weight: .semibold))
+        }
 
         for (i, row) in rows.enumerated() {
             let y = body.y + Double(i) * rowHeight

@@ -50,8 +50,12 @@ enum TrendChart {
         guard plot.height > 6, plot.width > 10 else { return }
         func y(_ s: Double) -> Double { plot.maxY - (s - 1) / 4 * plot.height }
         func x(_ i: Int) -> Double { rounds.count == 1 ? plot.midX : plot.x + plot.width * Double(i) / Double(rounds.count - 1) }
+        // Numbers for 1, 3 and 5 where they stand apart; 1 and 5 in a flat panel; none in a very flat one.
+        let numberHeight = axisStyle.size * 1.4
+        let numbers: Set<Double> = plot.height / 2 >= numberHeight ? [1, 3, 5] : (plot.height >= numberHeight ? [1, 5] : [])
         for s in [1.0, 3.0, 5.0] {
             c.line(plot.x, y(s), plot.maxX, y(s), p.grid, width: m.hairline)
+            guard numbers.contains(s) else { continue }
             c.label("\(Int(s))", in: ChartRect(x: inner.x, y: y(s) - axisStyle.size * 0.7, width: axisWidth - m.gap * 0.5, height: axisStyle.size * 1.4),
                     style: axisStyle, align: .trailing, vertical: .middle)
         }

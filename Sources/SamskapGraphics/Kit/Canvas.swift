@@ -186,14 +186,22 @@ final class Canvas {
         fit(string, width: width, height: height, style: style, maxLines: maxLines, align: .leading).map { ($0.width, $0.height) }
     }
 
+    /// Lays a text out as `label` would, without drawing, and tells whether it had to shrink, cut or break a word.
+    func fitted(_ string: String, width: Double, height: Double = .infinity, style: TextStyle, maxLines: Int = 1) -> FittedText? {
+        fit(string, width: width, height: height, style: style, maxLines: maxLines, align: .leading)
+    }
+
     /// Draws a laid-out text with its logical box at `rect` and records it.
     private func place(_ fitted: FittedText, _ string: String, rect: ChartRect, color: ChartColor) {
         setColor(color)
         cairo_move_to(cr, rect.x - fitted.x, rect.y - fitted.y)
         pango_cairo_show_layout(cr, fitted.layout)
-        labels.append(ChartLabel(fullText: string, isTruncated: fitted.isEllipsized, rect: rect, fontSize: fitted.size))
+        labels.append(ChartLabel(fullText: string, isTruncated: fitted.isEllipsized, rect: rect, fontSize: fitted.size,
+                                 isBrokenMidWord: fitted.isBrokenMidWord))
     }
 
+    /// Wrap at word boundaries first, then shrink down to the style's minimum, and only then cut with "…"
+    /// (still between words where the lines allow, inside a word only when nothing else fits).
     private func fit(_ raw: String, width: Double, height: Double, style: TextStyle, maxLines: Int, align: TextAlign) -> FittedText? {
         guard width >= 1, height >= 1 else { return nil }
         // Labels are single paragraphs: a newline would defeat the line limit.
@@ -209,7 +217,12 @@ final class Canvas {
         }
         let lines = height.isFinite ? min(maxLines, Int((height + 0.01) / max(1, lineHeight))) : maxLines
         guard lines >= 1 else { return nil }
-        let cut = text.layout(string, size: size, weight: style.weight, width: width, lines: lines, align: align)
+        // Fewer lines rather than a word broken in two: a word too long for an early line would stick out.
+        for n in stride(from: lines, through: 1, by: -1) {
+            let cut = text.layout(string, size: size, weight: style.weight, width: width, lines: n, align: align)
+            if cut.height <= height + 0.5 && cut.width <= width + 0.5 { return cut }
+        }
+        let cut = text.layout(string, size: size, weight: style.weight, width: width, lines: lines, align: align, wordsOnly: false)
         return cut.height <= height + 0.5 && cut.width <= width + 0.5 ? cut : nil
     }
 }

@@ -18,4 +18,6 @@ struct FittedText {
     let isEllipsized: Bool
     /// Font size used.
     let size: Double
+    /// Whether a line break fell inside a word.
+    let isBrokenMidWord: Bool
 }

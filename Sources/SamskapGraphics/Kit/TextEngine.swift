@@ -21,7 +21,7 @@ final class TextEngine: @unchecked Sendable {
 
     private struct FontKey: Hashable { let size: Int, weight: UInt32 }
     private struct LayoutKey: Hashable {
-        let text: String, size: Int, weight: UInt32, width: Int32, lines: Int, align: Int
+        let text: String, size: Int, weight: UInt32, width: Int32, lines: Int, align: Int, wordsOnly: Bool
     }
 
     private init() {
@@ -48,10 +48,13 @@ final class TextEngine: @unchecked Sendable {
     }
 
     /// Lays out a text at a size, wrapped to `width` and cut with "…" after `lines` lines (0: no limit).
-    func layout(_ text: String, size: Double, weight: TextStyle.Weight, width: Double?, lines: Int, align: TextAlign) -> FittedText {
+    /// With `wordsOnly` lines break only between words (a word wider than `width` then sticks out, which the
+    /// caller sees in `width`); without it Pango breaks inside a word when it must.
+    func layout(_ text: String, size: Double, weight: TextStyle.Weight, width: Double?, lines: Int, align: TextAlign,
+                wordsOnly: Bool = true) -> FittedText {
         let w = width.map { Int32(max(1, $0) * Double(PANGO_SCALE)) } ?? -1
         let key = LayoutKey(text: text, size: Int((size * 100).rounded()), weight: weight.pango.rawValue, width: w,
-                            lines: lines, align: align.rawValue)
+                            lines: lines, align: align.rawValue, wordsOnly: wordsOnly)
         if let hit = cache[key] { return hit }
         if cache.count >= cacheLimit {
             for v in cache.values { g_object_unref(UnsafeMutableRawPointer(v.layout)) }
@@ -60,7 +63,7 @@ final class TextEngine: @unchecked Sendable {
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, font(size: size, weight: weight))
         pango_layout_set_width(layout, w)
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_wrap(layout, wordsOnly ? PANGO_WRAP_WORD : PANGO_WRAP_WORD_CHAR)
         pango_layout_set_alignment(layout, align.pango)
         if lines > 0 {
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
@@ -71,11 +74,29 @@ final class TextEngine: @unchecked Sendable {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         let scale = Double(PANGO_SCALE)
+        let lineCount = Int(pango_layout_get_line_count(layout))
         let fitted = FittedText(layout: layout, x: Double(logical.x) / scale, y: Double(logical.y) / scale,
                                 width: Double(logical.width) / scale, height: Double(logical.height) / scale,
-                                lineCount: Int(pango_layout_get_line_count(layout)),
-                                isEllipsized: lines > 0 && pango_layout_is_ellipsized(layout) != 0, size: size)
+                                lineCount: lineCount,
+                                isEllipsized: lines > 0 && pango_layout_is_ellipsized(layout) != 0, size: size,
+                                isBrokenMidWord: lineCount > 1 && Self.breaksInsideWord(layout, text: text, lineCount: lineCount))
         cache[key] = fitted
         return fitted
+    }
+
+    /// Whether a line of the layout starts right after a letter or digit, that is inside a word.
+    private static func breaksInsideWord(_ layout: OpaquePointer, text: String, lineCount: Int) -> Bool {
+        let bytes = Array(text.utf8)
+        for i in 1..<lineCount {
+            guard let line = pango_layout_get_line_readonly(layout, Int32(i)) else { continue }
+            let start = Int(line.pointee.start_index)
+            guard start > 0, start <= bytes.count else { continue }
+            // The character before the break: find its first byte (skip UTF-8 continuation bytes).
+            var k = start - 1
+            while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+            let previous = String(decoding: bytes[k..<start], as: UTF8.self)
+            if let scalar = previous.unicodeScalars.first, CharacterSet.alphanumerics.contains(scalar) { return true }
+        }
+        return false
     }
 }
