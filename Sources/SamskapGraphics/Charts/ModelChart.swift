@@ -29,10 +29,14 @@ enum ModelChart {
 
         func mean(_ id: String) -> Double? { results?.result(id)?.experienceMean }
         let m = c.metrics
-        let labelWidth = min(max(plot.width * 0.28, 120), 30 * m.body)
-        let (labelColumn, bandsArea) = plot.sliceLeft(labelWidth)
         let chipWidth = max(m.body * 2.8, 36 * m.unit)
         let chipHeight = m.body * 1.6
+        // The label column is as wide as the longest field name on one line needs, within limits, so names
+        // stay whole where they can; the rest wrap to two lines, then shrink, and only then end in "…".
+        let names = fields.map { "\($0.number). \($0.name)" }
+        let natural = names.compactMap { c.measure($0, width: plot.width, style: c.bodyStyle)?.width }.max() ?? 0
+        let labelWidth = min(max(min(max(plot.width * 0.28, 120), 30 * m.body), natural + chipWidth + m.gap * 1.5), plot.width * 0.45)
+        let (labelColumn, bandsArea) = plot.sliceLeft(labelWidth)
         let headerHeight = m.body * 2.7 + chipHeight + m.gap
         let bandTop = bandsArea.y + headerHeight
         let bandGap = max(2, m.gap * 0.6)
@@ -50,7 +54,8 @@ enum ModelChart {
             let row = ChartRect(x: labelColumn.x, y: y, width: labelColumn.width, height: bandHeight)
             let chip = ChartRect(x: row.maxX - chipWidth, y: row.midY - min(chipHeight, bandHeight) / 2, width: chipWidth, height: min(chipHeight, bandHeight))
             c.scoreChip(score, in: chip)
-            c.label("\(field.number). \(field.name)", in: ChartRect(x: row.x, y: row.y, width: row.width - chipWidth - m.gap, height: row.height),
+            // The label may use the gap between bands too, so a second line fits where a band is thin.
+            c.label(names[i], in: ChartRect(x: row.x, y: row.y - bandGap / 2, width: row.width - chipWidth - m.gap, height: row.height + bandGap),
                     style: c.bodyStyle, vertical: .middle, maxLines: 2)
         }
 
