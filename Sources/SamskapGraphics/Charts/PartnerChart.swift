@@ -23,7 +23,10 @@ enum PartnerChart {
             let list = doc.partners.filter { $0.sector == s }
             return list.isEmpty ? nil : (s, list)
         }
-        let layout = SmallMultiples(count: groups.count, in: body, gap: m.pad, aspect: 0.9, maxColumns: 4)
+        // Groups wide enough for a name like "Drammen kommune, tjenestekontoret" in two lines beside the role markers.
+        let minWidth = 12 * m.body
+        let layout = SmallMultiples(count: groups.count, in: body, gap: m.pad, aspect: 0.9,
+                                    maxColumns: max(1, min(4, Int((body.width + m.pad) / (minWidth + m.pad)))))
         for ((sector, partners), cell) in zip(groups, layout.cells) {
             group(c, sector: sector, partners: partners, in: cell)
         }
@@ -47,7 +50,8 @@ enum PartnerChart {
         var y = list.y
         for (i, partner) in partners.enumerated() {
             let remaining = partners.count - i
-            let nameWidth = list.width - roleWidth - m.gap
+            // Only partners with roles give up the markers' column.
+            let nameWidth = partner.citizenRoles.isEmpty ? list.width : list.width - roleWidth - m.gap
             guard let size = c.measure(partner.name, width: nameWidth, height: style.size * 2.6, style: style, maxLines: 2) else { break }
             guard y + size.height + (remaining > 1 ? moreHeight : 0) <= list.maxY + 0.5 else {
                 c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: list.x, y: y, width: list.width, height: moreHeight),
