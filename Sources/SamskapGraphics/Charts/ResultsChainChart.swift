@@ -24,7 +24,12 @@ enum ResultsChainChart {
         let arrow = max(8, m.pad * 1.1)
         let width = (body.width - arrow * Double(columns - 1)) / Double(columns)
         let headStyle = c.bodyStyle.with(weight: .bold)
-        let headHeight = headStyle.size * 1.25 * 2 + c.smallStyle.size * 1.4 + m.gap * 2
+        // As high as the longest level name needs (one line or two), so the indicators below get the rest.
+        let nameWidth = width - arrow * 0.9 - 2 * m.gap  // the narrowest: a column with a notch
+        let levelNames = [c.t(ChartStrings.inputs)] + IndicatorLevel.allCases.map { c.t($0.term) }
+        let nameHeight = levelNames.compactMap { c.measure($0, width: nameWidth, height: headStyle.size * 2.6, style: headStyle, maxLines: 2)?.height }.max()
+            ?? headStyle.size * 1.25 * 2
+        let headHeight = nameHeight + 2 + c.smallStyle.size * 1.4 + m.gap * 2
         let itemStyle = c.smallStyle.with(color: p.text)
         for col in 0..<columns {
             let x = body.x + Double(col) * (width + arrow)
@@ -51,7 +56,9 @@ enum ResultsChainChart {
                 let onTrack = list.filter { status[$0.id] == .onTrack }.count
                 summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : "\(list.count) · \(onTrack) \(c.t(IndicatorStatus.onTrack.term).lowercased())"
             }
-            let textArea = head.insetBy(notch + m.gap, m.gap)
+            // Clear of the notch on the left; the tip on the right sticks out of the box, so no inset there.
+            let textArea = ChartRect(x: head.x + notch + m.gap, y: head.y + m.gap, width: max(1, head.width - notch - 2 * m.gap),
+                                     height: max(1, head.height - 2 * m.gap))
             let nameBox = c.label(levelName, in: ChartRect(x: textArea.x, y: textArea.y, width: textArea.width, height: headStyle.size * 2.6),
                                   style: headStyle.with(color: text), maxLines: 2)
             c.label(summary, in: ChartRect(x: textArea.x, y: (nameBox?.maxY ?? textArea.y) + 2, width: textArea.width, height: c.smallStyle.size * 1.4),
@@ -64,12 +71,14 @@ enum ResultsChainChart {
         let m = c.metrics
         let markerSize = style.size * 0.85
         let moreHeight = style.size * 1.4
+        // Narrow columns (the report) give each name a third line rather than cutting it after a few words.
+        let maxLines = r.width < 14 * style.size ? 3 : 2
         var y = r.y
         for (i, entry) in entries.enumerated() {
             let remaining = entries.count - i
-            let indent = entry.1 == nil ? m.gap * 0.6 : markerSize + m.gap * 0.6
-            let box = ChartRect(x: r.x + indent, y: y, width: r.width - indent, height: style.size * 2.7)
-            guard let size = c.measure(entry.0, width: box.width, height: box.height, style: style, maxLines: 2) else { break }
+            let indent = markerSize + m.gap * 0.6
+            let box = ChartRect(x: r.x + indent, y: y, width: r.width - indent, height: style.size * (1.35 * Double(maxLines)))
+            guard let size = c.measure(entry.0, width: box.width, height: box.height, style: style, maxLines: maxLines) else { break }
             let reserve = remaining > 1 ? moreHeight : 0
             guard y + size.height + reserve <= r.maxY + 0.5 else {
                 c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: r.x, y: y, width: r.width, height: moreHeight),
@@ -80,9 +89,11 @@ enum ResultsChainChart {
                 let st = c.palette.status(s)
                 c.marker(st.shape, x: r.x + markerSize / 2, y: y + style.size * 0.65, size: markerSize, fill: st.color, outline: c.palette.background)
             } else {
-                c.fill(ChartRect(x: r.x, y: y + style.size * 0.2, width: m.hairline * 2, height: style.size), c.palette.muted)
+                // Activities get a short dash like a list item (a thin upright bar read as a "[" beside the name).
+                let dash = ChartRect(x: r.x, y: y + style.size * 0.65 - m.hairline, width: markerSize * 0.7, height: m.hairline * 2)
+                c.fill(dash, c.palette.muted)
             }
-            c.label(entry.0, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: 2)
+            c.label(entry.0, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: maxLines)
             y += size.height + m.gap * 0.6
         }
     }
