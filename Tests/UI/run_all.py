@@ -14,6 +14,7 @@ display.wait()
 
 from harness import Runner, ensure_a11y_bus  # noqa: E402
 import test_charts_report  # noqa: E402
+import test_impact  # noqa: E402
 import test_open_project  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
@@ -24,6 +25,9 @@ TESTS = [
     ("open the demo project from the start screen (nb)", test_open_project.test_open_demo, {"language": "nb"}),
     ("open a file already open brings its window forward", test_open_project.test_open_twice_focuses, {"language": "en"}),
     ("process: round, fast entry of three respondents, divergence, anonymity (nb)", test_process.test_rounds_entry_results, {"language": "nb"}),
+    ("impact: indicator from scratch and from the catalogue, grid, paste, log (nb)", test_impact.test_indicator_and_grid, {"language": "nb"}),
+    ("impact: indicator from scratch and from the catalogue, grid, paste, log (en)", test_impact.test_indicator_and_grid, {"language": "en"}),
+    ("impact: measurements to and from CSV (nb)", test_impact.test_csv, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (nb)", test_charts_report.test_overview_charts_export_png, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),

@@ -15,7 +15,7 @@ final class ImpactPage: Page {
     let indicators: IndicatorPanel
     let evaluation: EvaluationLog
     let charts: Widget
-    private let scroller: Widget
+    let scroller: Widget
     private let previousButton: Widget
     private let nextButton: Widget
     /// The step on screen.
@@ -49,6 +49,7 @@ final class ImpactPage: Page {
         steps.onSelect = { [unowned self] step in self.show(step) }
         Signals.connect(previousButton, "clicked") { [unowned self] in self.move(by: -1) }
         Signals.connect(nextButton, "clicked") { [unowned self] in self.move(by: 1) }
+        followFocus()
         Actions.add(window.window, AppAction.impact.shortName) { [unowned window] in window.show(page: "impact") }
         Actions.add(window.window, AppAction.importMeasurements.shortName) { [unowned window] in MeasurementFiles.importCSV(window: window) }
         Actions.add(window.window, AppAction.exportMeasurements.shortName) { [unowned window] in MeasurementFiles.exportCSV(window: window) }

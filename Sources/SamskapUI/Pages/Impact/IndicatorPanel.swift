@@ -94,7 +94,16 @@ final class IndicatorPanel {
         selectedID = nil
         editor.startNew()
         window.render()
-        gtk_widget_grab_focus(editor.nameEntry)
+        focusEditor()
+    }
+
+    /// Puts the cursor in the name, once the editor has its place on screen, so that the page scrolls to it.
+    func focusEditor() {
+        Timers.after(milliseconds: 50) { [weak self] in
+            guard let self else { return }
+            self.window.page(ImpactPage.self)?.scrollToTop(of: self.editor.root)
+            gtk_widget_grab_focus(self.editor.nameEntry)
+        }
     }
 
     /// Adds a catalogue entry as a new indicator, in the window's language, and shows it.
@@ -105,7 +114,7 @@ final class IndicatorPanel {
         gtk_widget_set_visible(picker.root, 0)
         select(indicator.id)
         window.toast.show(trf("Added “%1$s” from the catalogue", indicator.name))
-        gtk_widget_grab_focus(editor.nameEntry)
+        focusEditor()
     }
 
     /// Says how a CSV import or export went, under the list.

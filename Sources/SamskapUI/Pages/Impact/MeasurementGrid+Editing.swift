@@ -19,7 +19,8 @@ extension MeasurementGrid {
                 ensureNewRow()
             }
         case .none:
-            break
+            // A new row being typed (or waiting for a correction) keeps an empty row below it for the next one.
+            if row.measurementID == nil, !row.input.isEmpty { ensureNewRow() }
         }
     }
 

@@ -1,0 +1,184 @@
+"""The Impact page on the demo project: the ten steps, an indicator from scratch and one from the
+catalogue, measurements typed and pasted into the grid (an invalid one is marked and not saved),
+CSV export and import with errors by line and column; every result checked in the file without the window."""
+import os
+import sqlite3
+import tempfile
+import time
+
+import pyatspi
+
+from harness import check, click, find, type_into, wait_for
+import saved
+from words import Words
+
+DEMO = "Trygg bolig Drammen"
+INDICATOR = "Kvinner på språkkafé i Åsgårdstrand – «Møteplassen» æøå ÆØÅ, en lang indikator som må bryte linjen pent"
+
+
+def read_saved(binary, path):
+    """The saved document through `samskap export-json`, read from a snapshot: the window keeps the file locked
+    while it is open, and SQLite's backup copies it consistently, the pages in the WAL included."""
+    copy = os.path.join(tempfile.mkdtemp(prefix="samskap-snapshot-"), "snapshot.samskap")
+    source = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    target = sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    document, how = saved.read_saved(binary, copy)
+    if how != "export-json":
+        raise AssertionError("samskap export-json could not read the snapshot of " + path)
+    return document, how
+
+
+def click_shown(node, window):
+    """Clicks a check or radio button, which GTK 4.8 gives no AT-SPI action (the harness clicks it with the
+    mouse): fails unless the button lies inside the window, where a click can reach it."""
+    time.sleep(0.3)  # the page scrolls to the focused field first
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    check(frame.y < box.y and box.y + box.height < frame.y + frame.height, "%r is on screen: %r in %r" % (node.name, box, frame))
+    click(node)
+
+
+def open_impact(app, w):
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    click(find(window, "toggle", w("Impact")))
+    return window
+
+
+def step_button(window, w, number, nb, en):
+    return find(window, "button", "%d. %s" % (number, w.term(nb, en)))
+
+
+def saved_indicator(binary, path, name):
+    saved, _ = read_saved(binary, path)
+    found = [i for i in saved["indicators"] if i["name"] == name]
+    return (found[0] if found else None), saved
+
+
+def test_indicator_and_grid(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    window = open_impact(app, w)
+    path = os.path.join(home, "data", "samskap", "demo.samskap")
+    before, _ = read_saved(binary, path)
+
+    # The guided sequence: step 5 opens the indicators; each step has guidance and an example.
+    click(step_button(window, w, 5, "Definer indikatorer", "Define indicators"))
+    find(window, "label", w("Step %1$s of 10", "5"))
+    find(window, "label", w("Example"))
+
+    # An indicator from scratch: name, level, unit, baseline and target.
+    click(find(window, "button", w("New indicator from scratch")))
+    find(window, "label", w("New indicator"))  # the editor now holds the new, empty indicator
+    type_into(find(window, "entry", w("Indicator name")), INDICATOR)
+    click_shown(find(window, "radio", w.term("Virkning", "Outcome")), window)
+    type_into(find(window, "entry", w("Unit")), "deltakere")
+    type_into(find(window, "entry", w("Baseline value")), "4")
+    type_into(find(window, "entry", w("Baseline date")), "1.9.2025")
+    type_into(find(window, "entry", w("Target value")), "30,5")
+    type_into(find(window, "entry", w("Target date")), "30.6.2026")
+    indicator = wait_for(lambda: (lambda i: i if i and i["target"].get("value") == 30.5 and i["target"].get("date") else None)(
+        saved_indicator(binary, path, INDICATOR)[0]), "the new indicator in the file")
+    check(indicator["level"] == "outcome", "the level is saved: %r" % indicator["level"])
+    check(indicator["unit"] == "deltakere", "the unit is saved: %r" % indicator["unit"])
+    check(indicator["baseline"] == {"value": 4, "date": "2025-09-01"}, "the baseline is saved: %r" % indicator["baseline"])
+    check(indicator["target"]["date"] == "2026-06-30", "the target date is saved: %r" % indicator["target"])
+
+    # A number field that does not read is marked and not saved.
+    target = find(window, "entry", w("Target value"))
+    type_into(target, "tretti")
+    find(window, "label", w("“%1$s” is not a number. Type for example 12 or 12,5.", "tretti"))
+    # Replacing the text empties the field for a moment, which is a valid edit; the word never reaches the file.
+    check(saved_indicator(binary, path, INDICATOR)[0]["target"].get("value") in (None, 30.5), "an unreadable target is not saved")
+    type_into(target, "30,5")
+    wait_for(lambda: saved_indicator(binary, path, INDICATOR)[0]["target"].get("value") == 30.5, "the corrected target in the file")
+
+    # Three measurements in the grid, one of them invalid.
+    row = lambda column, n: find(window, "entry", w("%1$s, row %2$s", w(column), str(n)))
+    type_into(row("Date", 1), "1.10.2025")
+    type_into(row("Value", 1), "7")
+    type_into(row("Date", 2), "1.1.2026")
+    type_into(row("Value", 2), "12,5")
+    type_into(row("Note", 2), "Økt oppmøte etter at vi flyttet til kjøkkenet")
+    type_into(row("Date", 3), "1.4.2026")
+    type_into(row("Value", 3), "tolv")
+    find(window, "label", "tolv", contains=True)
+    check(row("Value", 3).getState().contains(pyatspi.STATE_INVALID), "the invalid cell is marked for screen readers (GTK 4.8 says INVALID)")
+
+    def own_measurements():
+        saved, _ = read_saved(binary, path)
+        return sorted([m for m in saved["measurements"] if m["indicatorID"] == indicator["id"]], key=lambda m: m["date"])
+    wait_for(lambda: len(own_measurements()) == 2, "two measurements in the file")
+    saved_ms = own_measurements()
+    check([m["value"] for m in saved_ms] == [7, 12.5], "exactly the two valid measurements are saved: %r" % saved_ms)
+    check(saved_ms[1]["note"] == "Økt oppmøte etter at vi flyttet til kjøkkenet", "the note is saved with æøå")
+
+    # A block pasted from a spreadsheet, heading included, into the new row: two more measurements, one undo step.
+    type_into(row("Date", 4), "Dato\tVerdi\tNotat\r\n1.5.2026\t14\tMai\r\n2026-06-01\t15.5\tJuni\r\n")
+    wait_for(lambda: len(own_measurements()) == 4, "the pasted measurements in the file")
+    check([m["value"] for m in own_measurements()] == [7, 12.5, 14, 15.5], "decimal comma and point both read")
+    find(window, "entry", w("%1$s, row %2$s", w("Date"), "6"))  # rows 4 and 5 pasted, 6 the new row
+
+    # An indicator from the catalogue, in the window's language.
+    click(find(window, "button", w("From the _catalogue…")))
+    entry = w.term("Deltakere som har startet i tiltaket", "Participants who have started in the programme")
+    click(find(window, "button", w("Add “%1$s”", entry)))
+    picked = wait_for(lambda: saved_indicator(binary, path, entry)[0], "the catalogue indicator in the file")
+    check(picked["catalogueID"] == "employment.participants-started", "the catalogue id is kept: %r" % picked)
+    check(picked["unit"] == w.term("personer", "people"), "the unit comes in the window's language: %r" % picked["unit"])
+    saved, _ = read_saved(binary, path)
+    check(len(saved["indicators"]) == len(before["indicators"]) + 2, "two indicators added")
+
+    # Step 10: a new log entry (dated today, on top), redated and linked to the new indicator.
+    # (GTK 4.8 offers no editable text over AT-SPI for text views, so the three texts are not typed here.)
+    click(step_button(window, w, 10, "Evaluer og juster", "Evaluate and adjust"))
+    click(find(window, "button", w("_New log entry")))
+    count = len(before["evaluations"])
+    wait_for(lambda: len(read_saved(binary, path)[0]["evaluations"]) == count + 1, "the new log entry in the file")
+    type_into(find(window, "entry", w("Date of the entry")), "2.11.2026")
+    click_shown(find(window, "check", w("About “%1$s”", INDICATOR)), window)
+
+    def new_entry():
+        entries = [e for e in read_saved(binary, path)[0]["evaluations"] if e["date"] == "2026-11-02"]
+        return entries[0] if entries and entries[0]["indicatorIDs"] else None
+    entry = wait_for(new_entry, "the redated, linked log entry in the file")
+    check(entry["indicatorIDs"] == [indicator["id"]], "the entry is linked to the indicator: %r" % entry)
+
+
+def test_csv(launch, home, binary, language):
+    w = Words(language)
+    out = os.path.join(home, "målinger ut.csv")
+    source = os.path.join(home, "målinger inn.csv")
+    app = launch(language=language, extra_env={"SAMSKAP_TEST_EXPORT_CSV": out, "SAMSKAP_TEST_IMPORT_CSV": source})
+    window = open_impact(app, w)
+    path = os.path.join(home, "data", "samskap", "demo.samskap")
+    click(step_button(window, w, 9, "Mål jevnlig", "Measure regularly"))
+
+    click(find(window, "button", w("E_xport measurements (CSV)…")))
+    wait_for(lambda: os.path.exists(out), "the exported file")
+    saved, _ = read_saved(binary, path)
+    with open(out, encoding="utf-8-sig") as f:
+        lines = [l for l in f.read().splitlines() if l]
+    check(len(lines) == len(saved["measurements"]) + 1, "a header and one line per measurement: %d lines" % len(lines))
+
+    # A file with a bad value on line 3: nothing imported, the message names line and column.
+    name = saved["indicators"][0]["name"]
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("indikator;dato;verdi\n%s;1.10.2026;3\n%s;1.11.2026;tolv\n" % (name, name))
+    click(find(window, "button", w("_Import measurements (CSV)…")))
+    find(window, "label", w.term("Linje 3", "Line 3"), contains=True)
+    again, _ = read_saved(binary, path)
+    check(len(again["measurements"]) == len(saved["measurements"]), "nothing is imported from a file with an error")
+
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("indikator;dato;verdi\n%s;1.10.2026;3\n%s;1.11.2026;4,5\n" % (name, name))
+    click(find(window, "button", w("_Import measurements (CSV)…")))
+    wait_for(lambda: len(read_saved(binary, path)[0]["measurements"]) == len(saved["measurements"]) + 2, "two imported measurements")
+    # One undo takes back the whole import.
+    click(find(window, "button", w("Undo")))
+    wait_for(lambda: len(read_saved(binary, path)[0]["measurements"]) == len(saved["measurements"]), "the import undone in one step")
