@@ -12,6 +12,26 @@ extension ProjectFile {
         // (32 MB) keeps a second load from going back to the disk. Loading must stay well under 100 ms.
         _ = try db.texts("PRAGMA mmap_size = 268435456")
         try db.execute("PRAGMA cache_size = -32768")
+        // Every page read is checked for cells that overrun it, so a damaged page is an error, not a wrong read.
+        try db.execute("PRAGMA cell_size_check = ON")
+    }
+
+    /// Walks every page of every table (`count(*)` goes down the whole b-tree, and `cell_size_check` looks at each
+    /// page's cells on the way), without reading a row: a damaged page is an SQLite error, thrown. The indexes are left
+    /// to the `quick_check` before the first write: reading never uses them.
+    static func walkTables(_ db: SQLiteConnection) throws {
+        let tables = try db.texts("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0")
+        for table in tables {
+            _ = try db.counted("SELECT count(*) FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\" NOT INDEXED")
+        }
+    }
+
+    /// `PRAGMA quick_check`: every b-tree and the free list through, and every NOT NULL and CHECK constraint.
+    static func quickCheck(_ db: SQLiteConnection, url: URL) throws {
+        let problems = try db.texts("PRAGMA quick_check")
+        guard problems == ["ok"] else {
+            throw ProjectFileError.damaged(url, detail: problems.prefix(3).joined(separator: "; "))
+        }
     }
 
     /// Runs the steps after `version` up to the current one; the caller wraps it in a transaction.

@@ -80,6 +80,20 @@ final class SQLiteConnection {
         return statement.int(0)
     }
 
+    /// The first column of the first row of a one-off query, as an integer; the statement is not kept.
+    func counted(_ sql: String) throws -> Int {
+        guard let handle else { throw lastError() }
+        var raw: OpaquePointer?
+        let rc = sqlite3_prepare_v2(handle, sql, -1, &raw, nil)
+        guard rc == SQLITE_OK, let raw else { throw lastError(rc) }
+        defer { sqlite3_finalize(raw) }
+        switch sqlite3_step(raw) {
+        case SQLITE_ROW: return Int(sqlite3_column_int64(raw, 0))
+        case SQLITE_DONE: return 0
+        default: throw lastError()
+        }
+    }
+
     /// Runs the body inside `BEGIN IMMEDIATE … COMMIT`; rolls back when it throws or the commit fails.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
