@@ -43,13 +43,27 @@ public struct IndicatorProgress: Equatable, Sendable {
     /// the target lies on the better side of the baseline. When target equals baseline, the indicator is on
     /// track while the latest value is at least as good as the target in its direction.
     public static func compute(_ indicator: Indicator, measurements: [Measurement]) -> IndicatorProgress {
-        let own = measurements.filter { $0.indicatorID == indicator.id }
+        // One pass, no copies: the first of the latest dated among the indicator's own measurements that count.
+        var latest: Int?
+        for k in measurements.indices where measurements[k].indicatorID == indicator.id && counts(measurements[k], for: indicator) {
+            if let best = latest, !(measurements[best].date < measurements[k].date) { continue }
+            latest = k
+        }
+        return compute(indicator, latest: latest.map { measurements[$0] })
+    }
+
+    /// Whether a measurement can be an indicator's latest: a note for a qualitative one, a value otherwise.
+    @inline(__always)
+    static func counts(_ measurement: Measurement, for indicator: Indicator) -> Bool {
+        indicator.kind == .qualitative ? !measurement.note.isEmpty : measurement.value != nil
+    }
+
+    /// Progress from the indicator and its latest measurement that counts (see `counts`).
+    static func compute(_ indicator: Indicator, latest: Measurement?) -> IndicatorProgress {
         if indicator.kind == .qualitative {
-            let latest = own.filter { !$0.note.isEmpty }.max { $0.date < $1.date }
             return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: nil, expected: nil,
                                      status: latest == nil ? .noData : .described)
         }
-        let latest = own.filter { $0.value != nil }.max { $0.date < $1.date }
         guard let latest, let value = latest.value, let base = indicator.baseline.value, let target = indicator.target.value else {
             return IndicatorProgress(indicatorID: indicator.id, latest: latest, progress: nil, expected: nil, status: .noData)
         }
@@ -81,10 +95,46 @@ public struct IndicatorProgress: Equatable, Sendable {
 
 extension ProjectDocument {
     /// Progress of every indicator, in the indicators' order.
+    ///
+    /// One pass over the measurements, keeping for each indicator id only where its latest measurement with a note
+    /// and its latest with a value are (a large project has 100,000 measurements: grouping copies of them cost more
+    /// than everything else in the summary).
     public func indicatorProgress() -> [IndicatorProgress] {
-        var byIndicator: [UUID: [Measurement]] = [:]
-        for m in measurements { byIndicator[m.indicatorID, default: []].append(m) }
-        return indicators.map { IndicatorProgress.compute($0, measurements: byIndicator[$0.id] ?? []) }
+        var slots: [UUID: Int] = [:]
+        slots.reserveCapacity(indicators.count)
+        for indicator in indicators where slots[indicator.id] == nil { slots[indicator.id] = slots.count }
+        // Per slot, the index of the latest measurement with a note and of the latest with a value; the first in the
+        // document's order wins a tie, as `max(by:)` does.
+        var latestNote = [Int](repeating: -1, count: slots.count)
+        var latestValue = [Int](repeating: -1, count: slots.count)
+        // Their days as ordinals, which is how days compare, worked out once per measurement.
+        var noteDay = [Int](repeating: .min, count: slots.count)
+        var valueDay = [Int](repeating: .min, count: slots.count)
+        var lastID: UUID?
+        var lastSlot = -1
+        for k in measurements.indices {
+            let id = measurements[k].indicatorID
+            // Measurements mostly come in runs of one indicator: skip the hash while the id stays the same.
+            if id != lastID {
+                lastID = id
+                lastSlot = slots[id] ?? -1
+            }
+            guard lastSlot >= 0 else { continue }
+            let day = measurements[k].date.ordinal
+            if measurements[k].value != nil, latestValue[lastSlot] < 0 || valueDay[lastSlot] < day {
+                latestValue[lastSlot] = k
+                valueDay[lastSlot] = day
+            }
+            if !measurements[k].note.isEmpty, latestNote[lastSlot] < 0 || noteDay[lastSlot] < day {
+                latestNote[lastSlot] = k
+                noteDay[lastSlot] = day
+            }
+        }
+        return indicators.map { indicator in
+            let slot = slots[indicator.id]!
+            let latest = indicator.kind == .qualitative ? latestNote[slot] : latestValue[slot]
+            return IndicatorProgress.compute(indicator, latest: latest >= 0 ? measurements[latest] : nil)
+        }
     }
 
     /// How many of the ten impact steps are marked done, and which comes next.
@@ -100,7 +150,7 @@ extension ProjectDocument {
     /// Number of partners in each sector, in the sectors' order, empty sectors left out.
     public var partnersBySector: [(Sector, Int)] {
         Sector.allCases.compactMap { sector in
-            let n = partners.filter { $0.sector == sector }.count
+            let n = partners.reduce(0) { $0 + ($1.sector == sector ? 1 : 0) }
             return n > 0 ? (sector, n) : nil
         }
     }

@@ -80,36 +80,119 @@ public struct RoundResults: Equatable, Sendable {
     /// and missing scores are left out. The group mean is the mean of respondents' means, so someone who
     /// answered fewer statements weighs the same as everyone else.
     public static func compute(round roundID: UUID, answers: [Answer], model: ModelContent, threshold: Int) -> RoundResults {
-        var statementOwner: [String: Int] = [:]
-        let dims = model.allDimensions
-        for (i, d) in dims.enumerated() { for s in d.statements { statementOwner[s.id] = i } }
-
-        // Per dimension, per respondent: sums and counts of experience and importance.
-        struct Acc { var e = 0.0, ne = 0, i = 0.0, ni = 0 }
-        var acc = Array(repeating: [UUID: Acc](), count: dims.count)
-        for a in answers where a.roundID == roundID && !a.dontKnow {
-            guard let d = statementOwner[a.statementID] else { continue }
-            var x = acc[d][a.respondentID, default: Acc()]
-            if let e = a.experience { x.e += Double(e); x.ne += 1 }
-            if let i = a.importance { x.i += Double(i); x.ni += 1 }
-            acc[d][a.respondentID] = x
+        let dimensions = model.allDimensions
+        var owners = StatementOwners(dimensions)
+        var tally = RoundTally(dimensionCount: dimensions.count)
+        for k in answers.indices where answers[k].roundID == roundID && !answers[k].dontKnow {
+            guard let d = owners.dimension(of: answers[k].statementID) else { continue }
+            tally.add(respondent: answers[k].respondentID, dimension: d, experience: answers[k].experience,
+                      importance: answers[k].importance)
         }
-        let results = dims.enumerated().map { index, d -> DimensionResult in
-            var means: [UUID: Double] = [:]
-            var importances: [Double] = []
-            for (respondent, x) in acc[index] {
-                if x.ne > 0 { means[respondent] = x.e / Double(x.ne) }
-                if x.ni > 0 { importances.append(x.i / Double(x.ni)) }
+        return tally.results(round: roundID, dimensions: dimensions, isValue: dimensions.map { model.values.contains($0) },
+                             threshold: threshold)
+    }
+}
+
+/// Which dimension each statement belongs to (the last one listing it, should two do), looked up with a guess first:
+/// a respondent's answers mostly follow the model's order, and comparing two short ids is cheaper than hashing one.
+struct StatementOwners {
+    /// Every statement in the order of the dimensions, with the dimension that owns its id.
+    private var order: [(id: String, dimension: Int)] = []
+    /// Where each id is in `order` (its last place).
+    private var position: [String: Int] = [:]
+    /// The place in `order` the next answer's statement is guessed to be at.
+    private var next = 0
+
+    init(_ dimensions: [ModelDimension]) {
+        for (index, dimension) in dimensions.enumerated() {
+            for statement in dimension.statements { order.append((statement.id, index)) }
+        }
+        position.reserveCapacity(order.count)
+        for (k, entry) in order.enumerated() { position[entry.id] = k }
+        for k in order.indices { order[k].dimension = order[position[order[k].id]!].dimension }
+    }
+
+    /// The index (in `dimensions`) of the statement's dimension; nil for a statement the model does not have.
+    mutating func dimension(of statementID: String) -> Int? {
+        if next < order.count && order[next].id == statementID {
+            next += 1
+            return order[next - 1].dimension
+        }
+        guard let k = position[statementID] else { return nil }
+        next = k + 1
+        return order[k].dimension
+    }
+}
+
+/// Sums and counts of experience and importance per respondent and dimension, for one round.
+struct RoundTally {
+    private struct Sums { var e = 0.0, ne = 0, i = 0.0, ni = 0 }
+
+    let dimensionCount: Int
+    /// Respondents in the order their first answer came.
+    private var respondents: [UUID] = []
+    private var slots: [UUID: Int] = [:]
+    /// `dimensionCount` sums per respondent, respondent after respondent.
+    private var sums: [Sums] = []
+    private var lastRespondent: UUID?
+    private var lastSlot = 0
+
+    init(dimensionCount: Int) { self.dimensionCount = dimensionCount }
+
+    mutating func add(respondent: UUID, dimension: Int, experience: Int?, importance: Int?) {
+        // A respondent's answers mostly come together: skip the hash while the respondent stays the same.
+        if respondent != lastRespondent {
+            if let slot = slots[respondent] {
+                lastSlot = slot
+            } else {
+                lastSlot = respondents.count
+                slots[respondent] = lastSlot
+                respondents.append(respondent)
+                sums.append(contentsOf: repeatElement(Sums(), count: dimensionCount))
             }
-            let count = acc[index].values.filter { $0.ne > 0 || $0.ni > 0 }.count
+            lastRespondent = respondent
+        }
+        let k = lastSlot * dimensionCount + dimension
+        if let e = experience { sums[k].e += Double(e); sums[k].ne += 1 }
+        if let i = importance { sums[k].i += Double(i); sums[k].ni += 1 }
+    }
+
+    func results(round roundID: UUID, dimensions: [ModelDimension], isValue: [Bool], threshold: Int) -> RoundResults {
+        let results = dimensions.indices.map { d -> DimensionResult in
+            var count = 0, withExperience = 0, withImportance = 0
+            var experienceSum = 0.0, importanceSum = 0.0, lo = Double.infinity, hi = -Double.infinity
+            for r in respondents.indices {
+                let x = sums[r * dimensionCount + d]
+                guard x.ne > 0 || x.ni > 0 else { continue }
+                count += 1
+                if x.ne > 0 {
+                    let mean = x.e / Double(x.ne)
+                    experienceSum += mean
+                    withExperience += 1
+                    lo = min(lo, mean)
+                    hi = max(hi, mean)
+                }
+                if x.ni > 0 {
+                    importanceSum += x.i / Double(x.ni)
+                    withImportance += 1
+                }
+            }
             let hidden = count < max(threshold, 1)
-            let values = Array(means.values)
+            var means: [UUID: Double] = [:]
+            if !hidden {
+                means.reserveCapacity(withExperience)
+                for r in respondents.indices {
+                    let x = sums[r * dimensionCount + d]
+                    if x.ne > 0 { means[respondents[r]] = x.e / Double(x.ne) }
+                }
+            }
+            let experience = !hidden && withExperience > 0
             return DimensionResult(
-                dimensionID: d.id, kind: model.values.contains(d) ? .value : .field, respondentCount: count,
-                experienceMean: hidden || values.isEmpty ? nil : values.reduce(0, +) / Double(values.count),
-                importanceMean: hidden || importances.isEmpty ? nil : importances.reduce(0, +) / Double(importances.count),
-                experienceMin: hidden ? nil : values.min(), experienceMax: hidden ? nil : values.max(),
-                respondentMeans: hidden ? [:] : means, isHidden: hidden)
+                dimensionID: dimensions[d].id, kind: isValue[d] ? .value : .field, respondentCount: count,
+                experienceMean: experience ? experienceSum / Double(withExperience) : nil,
+                importanceMean: !hidden && withImportance > 0 ? importanceSum / Double(withImportance) : nil,
+                experienceMin: experience ? lo : nil, experienceMax: experience ? hi : nil,
+                respondentMeans: means, isHidden: hidden)
         }
         return RoundResults(roundID: roundID, dimensions: results)
     }
@@ -117,11 +200,32 @@ public struct RoundResults: Equatable, Sendable {
 
 extension ProjectDocument {
     /// The process results of every round, oldest first.
+    ///
+    /// The same figures as `RoundResults.compute` for each round, from one pass over the answers.
     public func processResults(model: ModelContent) -> [RoundResults] {
-        var byRound: [UUID: [Answer]] = [:]
-        for a in answers { byRound[a.roundID, default: []].append(a) }
-        return roundsByDate.map {
-            RoundResults.compute(round: $0.id, answers: byRound[$0.id] ?? [], model: model, threshold: project.anonymityThreshold)
+        let dimensions = model.allDimensions
+        let isValue = dimensions.map { model.values.contains($0) }
+        let rounds = roundsByDate
+        var slots: [UUID: Int] = [:]
+        slots.reserveCapacity(rounds.count)
+        for round in rounds where slots[round.id] == nil { slots[round.id] = slots.count }
+        var tallies = Array(repeating: RoundTally(dimensionCount: dimensions.count), count: slots.count)
+        var owners = StatementOwners(dimensions)
+        var lastRound: UUID?
+        var lastSlot = -1
+        for k in answers.indices where !answers[k].dontKnow {
+            let roundID = answers[k].roundID
+            if roundID != lastRound {
+                lastRound = roundID
+                lastSlot = slots[roundID] ?? -1
+            }
+            guard lastSlot >= 0, let d = owners.dimension(of: answers[k].statementID) else { continue }
+            tallies[lastSlot].add(respondent: answers[k].respondentID, dimension: d, experience: answers[k].experience,
+                                  importance: answers[k].importance)
+        }
+        return rounds.map {
+            tallies[slots[$0.id]!].results(round: $0.id, dimensions: dimensions, isValue: isValue,
+                                           threshold: project.anonymityThreshold)
         }
     }
 }

@@ -55,18 +55,17 @@ public struct ModelContent: Codable, Equatable, Sendable {
 
     /// The dimension a statement belongs to.
     public func dimension(ofStatement statementID: String) -> ModelDimension? {
-        statementIndex[statementID]
+        // Eleven dimensions of 3–5 statements: a scan beats building an index on every call. From the end, so that
+        // the last dimension listing an id wins, as it did in the index.
+        for dimension in allDimensions.reversed() where dimension.statements.contains(where: { $0.id == statementID }) {
+            return dimension
+        }
+        return nil
     }
 
     /// The dimension with the id.
     public func dimension(id: String) -> ModelDimension? {
         allDimensions.first { $0.id == id }
-    }
-
-    private var statementIndex: [String: ModelDimension] {
-        var index: [String: ModelDimension] = [:]
-        for dimension in allDimensions { for s in dimension.statements { index[s.id] = dimension } }
-        return index
     }
 
     /// Reads and checks a model file (`data/model/nb.json`).
