@@ -9,7 +9,7 @@ DEMO      := $(DATA_HOME)/samskap/demo.samskap
 
 RUN_PACKAGES  := pkg-config libgtk-4-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-inter fonts-dejavu-core
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
-                 imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind
+                 imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind gcc time
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -55,6 +55,7 @@ ui-test:
 bench: deps-test
 	$(SWIFT) build -c release
 	.build/release/samskap-bench
+	Tests/BenchFloor/first_frame.sh .build/release/samskap
 
 screenshots: deps-test build
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/screenshots.py $(BIN) .build/screenshots

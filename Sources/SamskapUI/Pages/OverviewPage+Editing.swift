@@ -23,7 +23,7 @@ extension OverviewPage {
 
     /// Applies an edit to the shown project; saves it when valid, else shows the messages and saves nothing.
     func edit(_ key: String?, _ change: (inout Project) -> Void) {
-        guard var project = shown else { return }
+        guard !filling, var project = shown else { return }
         change(&project)
         guard project != shown else { return }
         let issues = project.validationIssues()
@@ -37,6 +37,7 @@ extension OverviewPage {
     }
 
     private func editPeriod() {
+        guard !filling else { return }
         guard periodTextsParse() else { return }
         let start = Day(parsing: CStrings.text(ofEditable: startEntry))
         let end = Day(parsing: CStrings.text(ofEditable: endEntry))
@@ -69,6 +70,10 @@ extension OverviewPage {
 
     /// Fills every field from the project (first render, undo, redo) and clears the messages.
     func fill(_ project: Project) {
+        // Setting a field fires its change signal; read half-filled (the new start date beside the old end date)
+        // that was saved as an edit, four of them on every opening, each an undo step and a write.
+        filling = true
+        defer { filling = false }
         shown = project
         Form.setText(ofEntry: nameEntry, project.name)
         municipality.show(project.municipality)

@@ -27,6 +27,8 @@ final class OverviewPage: Page {
     let charts: OverviewCharts
     /// The project as last shown; a different one in the state (undo, redo) refills the fields.
     var shown: Project?
+    /// True while `fill` sets the fields: their change signals are not edits.
+    var filling = false
 
     init(window: MainWindow) {
         self.window = window

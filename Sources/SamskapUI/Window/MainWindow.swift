@@ -67,6 +67,7 @@ final class MainWindow {
         }
         render()
         show(page: "overview")
+        FirstFrameBench.install(on: window, application: application)
     }
 
     /// The first size of a project window: 1180×760, or `SAMSKAP_WINDOW_SIZE=WxH` (screenshots and tests).

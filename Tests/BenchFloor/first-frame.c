@@ -1,0 +1,33 @@
+/* The floor for Samskap's time-to-first-frame benchmark: the smallest GTK4 window that shows a
+ * header bar and a label, and quits after its first frame is painted. Built by `make bench`. */
+#include <gtk/gtk.h>
+
+static void after_paint(GdkFrameClock *clock, gpointer window) {
+    (void)clock;
+    gtk_window_destroy(GTK_WINDOW(window));
+}
+
+static void on_map(GtkWidget *window, gpointer data) {
+    (void)data;
+    GdkFrameClock *clock = gtk_widget_get_frame_clock(window);
+    g_signal_connect(clock, "after-paint", G_CALLBACK(after_paint), window);
+}
+
+static void activate(GtkApplication *app, gpointer data) {
+    (void)data;
+    GtkWidget *window = gtk_application_window_new(app);
+    gtk_window_set_title(GTK_WINDOW(window), "Floor");
+    gtk_window_set_default_size(GTK_WINDOW(window), 1280, 800);
+    gtk_window_set_titlebar(GTK_WINDOW(window), gtk_header_bar_new());
+    gtk_window_set_child(GTK_WINDOW(window), gtk_label_new("Samskap floor"));
+    g_signal_connect(window, "map", G_CALLBACK(on_map), NULL);
+    gtk_window_present(GTK_WINDOW(window));
+}
+
+int main(int argc, char **argv) {
+    GtkApplication *app = gtk_application_new("io.github.samskap.Floor", G_APPLICATION_NON_UNIQUE);
+    g_signal_connect(app, "activate", G_CALLBACK(activate), NULL);
+    int status = g_application_run(G_APPLICATION(app), argc, argv);
+    g_object_unref(app);
+    return status;
+}

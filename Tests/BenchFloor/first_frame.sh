@@ -1,0 +1,61 @@
+#!/bin/sh
+# Time to first frame and peak memory of Samskap against the floor: a bare GTK4 window with a header bar
+# and a label (first-frame.c), 1280x800, that quits after its first frame. Median of 7 runs each, under Xvfb
+# with GSK_RENDERER=cairo, for the floor, Samskap on the demo project and Samskap on the large project.
+#
+# Usage: Tests/BenchFloor/first_frame.sh [PATH/TO/samskap]   (`make bench` runs it on the release build)
+# Targets: demo <= 1.2x the floor's time, large <= 1.4x; peak memory <= 1.2x the floor's.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BIN=$(cd "$(dirname "${1:-$ROOT/.build/release/samskap}")" && pwd)/$(basename "${1:-samskap}")
+RUNS=${RUNS:-7}
+
+if [ -z "${SAMSKAP_BENCH_INNER:-}" ]; then
+    exec xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- env SAMSKAP_BENCH_INNER=1 "$0" "$BIN"
+fi
+
+WORK=$(mktemp -d /tmp/samskap-first-frame.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+gcc -O2 -o "$WORK/first-frame" "$HERE/first-frame.c" $(pkg-config --cflags --libs gtk4)
+"$BIN" demo -o "$WORK/demo.samskap" >/dev/null
+/usr/bin/python3 "$HERE/make_large.py" "$ROOT/data/demo/housing.json" "$WORK/large.json"
+"$BIN" import-json "$WORK/large.json" -o "$WORK/large.samskap" >/dev/null
+
+# The same environment for every run: private folders, no accessibility bus, cairo renderer.
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" XDG_STATE_HOME="$WORK/state"
+export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory LANG=C.UTF-8
+export SAMSKAP_BENCH_FIRST_FRAME=1 SAMSKAP_WINDOW_SIZE=1280x800
+
+# measure NAME COMMAND…: prints "NAME median_ms median_kb"
+measure() {
+    name=$1; shift
+    "$@" >/dev/null 2>&1 || true   # warm the page cache and font caches once
+    : > "$WORK/times"; : > "$WORK/rss"
+    i=0
+    while [ $i -lt "$RUNS" ]; do
+        start=$(date +%s%N)
+        /usr/bin/time -f %M -o "$WORK/one" "$@" >/dev/null 2>&1 || { echo "$name: run failed" >&2; exit 1; }
+        end=$(date +%s%N)
+        echo $(( (end - start) / 1000000 )) >> "$WORK/times"
+        tail -n 1 "$WORK/one" >> "$WORK/rss"
+        i=$((i + 1))
+    done
+    mid=$(( (RUNS + 1) / 2 ))
+    echo "$name $(sort -n "$WORK/times" | sed -n ${mid}p) $(sort -n "$WORK/rss" | sed -n ${mid}p)"
+}
+
+measure floor "$WORK/first-frame" > "$WORK/floor"
+measure demo "$BIN" "$WORK/demo.samskap" > "$WORK/demo"
+measure large "$BIN" "$WORK/large.samskap" > "$WORK/large"
+
+cat "$WORK/floor" "$WORK/demo" "$WORK/large" | awk -v runs="$RUNS" '
+    NR == 1 { ft = $2; fm = $3 }
+    { t[NR] = $2; m[NR] = $3; n[NR] = $1 }
+    END {
+        printf "First frame, median of %d runs (Xvfb, GSK_RENDERER=cairo, 1280x800)\n", runs
+        printf "  %-6s %8s %8s %10s %8s %s\n", "", "ms", "x floor", "peak MB", "x floor", "target"
+        target["floor"] = "-"; target["demo"] = "<= 1.2x time, <= 1.2x memory"; target["large"] = "<= 1.4x time, <= 1.2x memory"
+        for (i = 1; i <= NR; i++)
+            printf "  %-6s %8d %8.2f %10.1f %8.2f %s\n", n[i], t[i], t[i] / ft, m[i] / 1024, m[i] / fm, target[n[i]]
+    }'
