@@ -9,7 +9,7 @@ enum ImpactText {
         var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         if text.contains("e") {
             // Exponents read back as words, not numbers: print enough fixed digits instead.
-            text = String(format: "%.10f", value).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            text = String(format: "%.10f", value).replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression)
         }
         return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
     }
