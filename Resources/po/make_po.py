@@ -174,6 +174,8 @@ from process_nb import NB as _PROCESS_NB  # noqa: E402
 NB.update(_PROCESS_NB)
 from charts_nb import NB as _CHARTS_NB  # noqa: E402
 NB.update(_CHARTS_NB)
+from impact_nb import NB as _IMPACT_NB  # noqa: E402
+NB.update(_IMPACT_NB)
 
 
 def unquote(text):
