@@ -82,6 +82,8 @@ final class SQLiteStatement {
     func text(_ column: Int32) -> String {
         guard let pointer = sqlite3_column_text(raw, column) else { return "" }
         let count = Int(sqlite3_column_bytes(raw, column))
+        // Most notes and comments are empty: no decoding for them (a large project has hundreds of thousands).
+        if count == 0 { return "" }
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
@@ -98,17 +100,12 @@ final class SQLiteStatement {
         guard let p = sqlite3_column_text(raw, column) else { return nil }
         let count = Int(sqlite3_column_bytes(raw, column))
         guard count == 10, p[4] == 45, p[7] == 45 else { return Day(parsing: text(column)) }
-        func digits(_ from: Int, _ to: Int) -> Int? {
-            var n = 0
-            for i in from..<to {
-                let d = Int(p[i]) - 48
-                guard (0...9).contains(d) else { return nil }
-                n = n * 10 + d
-            }
-            return n
-        }
-        guard let y = digits(0, 4), let m = digits(5, 7), let d = digits(8, 10) else { return nil }
-        return Day(year: y, month: m, day: d)
+        // Eight digits, each checked; any byte outside 0–9 wraps above 9 and fails the check.
+        let d0 = p[0] &- 48, d1 = p[1] &- 48, d2 = p[2] &- 48, d3 = p[3] &- 48
+        let d5 = p[5] &- 48, d6 = p[6] &- 48, d8 = p[8] &- 48, d9 = p[9] &- 48
+        guard d0 < 10, d1 < 10, d2 < 10, d3 < 10, d5 < 10, d6 < 10, d8 < 10, d9 < 10 else { return nil }
+        let year = Int(d0) * 1000 + Int(d1) * 100 + Int(d2) * 10 + Int(d3)
+        return Day(year: year, month: Int(d5) * 10 + Int(d6), day: Int(d8) * 10 + Int(d9))
     }
 }
 
