@@ -14,7 +14,7 @@ final class ImpactPage: Page {
     let stepForm: ImpactStepForm
     let indicators: IndicatorPanel
     let evaluation: EvaluationLog
-    let charts: Widget
+    let charts: ImpactCharts
     let scroller: Widget
     private let previousButton: Widget
     private let nextButton: Widget
@@ -26,7 +26,7 @@ final class ImpactPage: Page {
         stepForm = ImpactStepForm(window: window)
         indicators = IndicatorPanel(window: window)
         evaluation = EvaluationLog(window: window)
-        charts = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
+        charts = ImpactCharts(window: window)
         selected = window.state.document.impactCompleteness.next ?? .problem
 
         previousButton = Widgets.button(tr("_Previous step"), accessibleName: tr("Previous step")) {}
@@ -38,8 +38,13 @@ final class ImpactPage: Page {
         Widgets.append(navigation, previousButton, spacer, nextButton)
 
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        Widgets.append(content, stepForm.root, indicators.root, evaluation.root, charts, navigation)
+        Widgets.append(content, stepForm.root, charts.root, indicators.root, evaluation.root, navigation)
         scroller = Form.page(content, width: 700)
+        // The page's content gets its natural height (GTK's default gives the minimum), so that the
+        // indicator list's own scroller shows as many rows as fit its maximum instead of one.
+        if let viewport = gtk_scrolled_window_get_child(samskap_scrolled_window(scroller)) {
+            gtk_scrollable_set_vscroll_policy(OpaquePointer(viewport), GTK_SCROLL_NATURAL)
+        }
 
         let stepScroller = Widgets.scrolled(steps.root)
         Widgets.addClasses(stepScroller, ["impact-step-column"])
@@ -63,6 +68,7 @@ final class ImpactPage: Page {
         if usesIndicators { indicators.render(step: selected) }
         gtk_widget_set_visible(evaluation.root, selected == .evaluation ? 1 : 0)
         if selected == .evaluation { evaluation.render() }
+        charts.show(for: selected)
         gtk_widget_set_sensitive(previousButton, selected == .problem ? 0 : 1)
         gtk_widget_set_visible(nextButton, selected == .evaluation ? 0 : 1)
     }

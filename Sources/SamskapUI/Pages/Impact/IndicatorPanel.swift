@@ -41,7 +41,12 @@ final class IndicatorPanel {
         Widgets.append(csvButtons, importButton, exportButton)
         csvReport = Widgets.label("", classes: ["field-message"], wrap: true)
         gtk_widget_set_visible(csvReport, 0)
-        Widgets.append(listBox, empty, list, buttons, csvButtons, csvReport)
+        // A long list scrolls on its own, so that the editor and the grid stay near the top of the step.
+        let listScroller = Widgets.scrolled(list)
+        gtk_widget_set_vexpand(listScroller, 0)
+        gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(listScroller), 1)
+        gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(listScroller), 280)
+        Widgets.append(listBox, empty, listScroller, buttons, csvButtons, csvReport)
         gtk_widget_set_visible(picker.root, 0)
 
         details = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
