@@ -18,11 +18,12 @@ import display  # noqa: E402
 display.wait()
 
 from harness import App, all_nodes, click, ensure_a11y_bus, find  # noqa: E402
+import pyatspi  # noqa: E402
 from words import Words  # noqa: E402
 
 SIZES = [(1280, 800), (1920, 1080)]
 THEMES = ["light", "dark"]
-PAGES = [("overview", "Overview"), ("partners", "Partners"), ("vision", "Vision and goals")]
+PAGES = [("overview", "Overview"), ("partners", "Partners"), ("vision", "Vision and goals"), ("report", "Report")]
 
 
 def shot(path, width, height):
@@ -49,6 +50,12 @@ def run(binary, outdir, theme, size, language):
             if name == "partners":
                 click(find(window, "button", "NAV Drammen"))
             shot(os.path.join(outdir, "%s-%s.png" % (name, suffix)), width, height)
+            if name == "overview":
+                # The charts sit below the form: bring them into view for a second picture.
+                for _ in range(30):
+                    pyatspi.Registry.generateMouseEvent(width * 2 // 3, height // 2, "b5c")
+                    time.sleep(0.03)
+                shot(os.path.join(outdir, "overview-charts-%s.png" % suffix), width, height)
         # The Process page: the results of the demo's latest round, and the workshop's answer entry.
         click(find(window, "toggle", w("Process")))
         for view, title in [("results", "Results"), ("entry", "Answer entry")]:
