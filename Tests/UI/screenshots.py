@@ -62,6 +62,22 @@ def run(binary, outdir, theme, size, language):
             click(find(window, "toggle", w(title)))
             time.sleep(1.0)  # the charts' figures are computed off the main thread
             shot(os.path.join(outdir, "process-%s-%s.png" % (view, suffix)), width, height)
+        # The Impact page: step 9 from the top (guidance, example, progress chart), then further down
+        # (indicators, measurement grid), and step 10's evaluation log.
+        click(find(window, "toggle", w("Impact")))
+        click(find(window, "button", "9. " + w.term("Mål jevnlig", "Measure regularly")))
+        time.sleep(1.0)
+        shot(os.path.join(outdir, "impact-%s.png" % suffix), width, height)
+        # Wheel down beside the content (inner scrollers would take the wheel) until the grid's heading is near the top.
+        grid_heading = find(window, "label", w("Measurements of “%1$s”", "Husstander som får samordnet oppfølging"))
+        for _ in range(60):
+            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y < height * 3 // 5:
+                break
+            pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b5c")
+            time.sleep(0.12)
+        shot(os.path.join(outdir, "impact-grid-%s.png" % suffix), width, height)
+        click(find(window, "button", "10. " + w.term("Evaluer og juster", "Evaluate and adjust")))
+        shot(os.path.join(outdir, "impact-log-%s.png" % suffix), width, height)
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)

@@ -4,20 +4,19 @@ import SamskapGraphics
 
 /// The Impact page's charts, drawn by `ChartView` from the window's state: the results chain where the steps
 /// build it (activities and indicators), progress towards the targets where the measurements are read.
+/// Each chart draws its own title, so the page adds no heading.
 @MainActor
 final class ImpactCharts {
     let root: Widget
-    private let heading: Widget
     private let resultsChain: ChartView
     private let progress: ChartView
 
     init(window: MainWindow) {
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["impact-charts"])
         gtk_widget_set_margin_top(root, 12)
-        heading = Widgets.label("", classes: ["heading"])
         resultsChain = ChartView(kind: .resultsChain, window: window, height: 380)
         progress = ChartView(kind: .indicators, window: window, height: 460)
-        Widgets.append(root, heading, resultsChain.root, progress.root)
+        Widgets.append(root, resultsChain.root, progress.root)
     }
 
     /// Shows the charts that belong to the step, or none.
@@ -27,7 +26,5 @@ final class ImpactCharts {
         gtk_widget_set_visible(resultsChain.root, chain ? 1 : 0)
         gtk_widget_set_visible(progress.root, measured ? 1 : 0)
         gtk_widget_set_visible(root, chain || measured ? 1 : 0)
-        let title = chain ? ChartKind.resultsChain.title : ChartKind.indicators.title
-        gtk_label_set_text(samskap_label(heading), title.text(Translations.language))
     }
 }

@@ -48,6 +48,8 @@ final class ImpactPage: Page {
 
         let stepScroller = Widgets.scrolled(steps.root)
         Widgets.addClasses(stepScroller, ["impact-step-column"])
+        // The step titles expand inside their buttons; the column itself keeps its width and leaves the rest to the form.
+        gtk_widget_set_hexpand(stepScroller, 0)
         root = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
         Widgets.append(root, stepScroller, gtk_separator_new(GTK_ORIENTATION_VERTICAL)!, scroller)
 

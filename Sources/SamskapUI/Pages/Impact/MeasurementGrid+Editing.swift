@@ -6,6 +6,7 @@ extension MeasurementGrid {
     /// A cell was typed in (or a block pasted into it).
     func cellChanged(_ row: MeasurementGridRow, _ column: MeasurementColumn) {
         let text = CStrings.text(ofEditable: row.entries[column.rawValue])
+        defer { updateDeleteButtons() }
         if MeasurementPaste.isBlock(text) {
             paste(text, at: row, column)
             return
@@ -85,6 +86,7 @@ extension MeasurementGrid {
         guard let id = row.measurementID else {
             row.show(MeasurementRowInput())
             row.showProblems([])
+            updateDeleteButtons()
             return
         }
         guard window.perform([.deleteMeasurement(id)]) else { return }

@@ -95,6 +95,12 @@ final class MeasurementGrid {
     func ensureNewRow() {
         if let last = rows.last, last.measurementID == nil, last.input.isEmpty { return }
         appendRow()
+        updateDeleteButtons()
+    }
+
+    /// Shows the delete button on every row but an empty new one, which has nothing to delete.
+    func updateDeleteButtons() {
+        for row in rows { gtk_widget_set_visible(row.deleteButton, row.measurementID == nil && row.input.isEmpty ? 0 : 1) }
     }
 
     /// Adds an empty row at the end and wires its cells.
