@@ -55,7 +55,6 @@ enum DemoCommand: Subcommand {
     }
 
     private static func usageError(_ message: String, _ language: Language) -> Int32 {
-        Console.error(message + (language == .nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-        return 2
+        reportUsageError(message, language: language)
     }
 }

@@ -11,15 +11,8 @@ enum ImportCSVCommand: Subcommand {
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        func usageError(_ message: String) -> Int32 {
-            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-            return 2
-        }
-        let list: ArgumentList
-        switch ArgumentList.parse(arguments, valued: [], language: language) {
-        case let .success(parsed): list = parsed
-        case let .failure(error): return usageError(error.message)
-        }
+        func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
+        guard let list = parseArguments(arguments, valued: [], language: language) else { return 2 }
         guard list.positional.count == 2 else {
             return usageError(nb ? "Oppgi prosjektfilen og CSV-filen." : "Give the project file and the CSV file.")
         }

@@ -11,15 +11,8 @@ enum ImportJSONCommand: Subcommand {
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        func usageError(_ message: String) -> Int32 {
-            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-            return 2
-        }
-        let list: ArgumentList
-        switch ArgumentList.parse(arguments, valued: ["--output"], language: language) {
-        case let .success(parsed): list = parsed
-        case let .failure(error): return usageError(error.message)
-        }
+        func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
+        guard let list = parseArguments(arguments, valued: ["--output"], language: language) else { return 2 }
         guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én JSON-fil." : "Give one JSON file.") }
         guard let output = list.options["--output"] else {
             return usageError(nb ? "Si hvor prosjektfilen skal lages, med -o FIL.samskap." : "Say where to create the project file, with -o FILE.samskap.")

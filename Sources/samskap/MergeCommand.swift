@@ -28,12 +28,12 @@ enum MergeCommand: Subcommand {
         }
         let ourURL = URL(fileURLWithPath: list.positional[0]).standardizedFileURL
         let otherURL = URL(fileURLWithPath: list.positional[1]).standardizedFileURL
-        if ourURL.resolvingSymlinksInPath() == otherURL.resolvingSymlinksInPath() {
+        if OtherCopy.isSameFile(ourURL, otherURL) {
             return usageError(nb ? "Du har oppgitt samme fil to ganger; den andre skal være kopien du henter inn fra."
                                  : "You gave the same file twice; the second one should be the copy to bring records in from.")
         }
         do {
-            let theirs = try readOther(otherURL)
+            let theirs = try OtherCopy.read(otherURL)
             let file = try ProjectFile.open(at: ourURL)
             defer { file.close() }
             let plan = try file.load().mergePlan(from: theirs, force: force)
@@ -47,40 +47,5 @@ enum MergeCommand: Subcommand {
             Console.error(nb ? "Sammenslåingen stoppet uventet (\(error)). Filen er som før." : "The merge stopped unexpectedly (\(error)). The file is as it was.")
             return 1
         }
-    }
-
-    /// The other copy: a project file, or a JSON export (what people mail each other).
-    private static func readOther(_ url: URL) throws -> ProjectDocument {
-        if url.pathExtension.lowercased() == "json" {
-            let data: Data
-            do { data = try Data(contentsOf: url) } catch { throw ProjectFileError.notFound(url) }
-            do { return try ProjectExchange.decode(data) } catch let error as ExchangeError { throw error.inFile(url) }
-        }
-        do {
-            let other = try ProjectFile.open(at: url)
-            defer { other.close() }
-            return try other.load()
-        } catch ProjectFileError.readOnlyFile, ProjectFileError.readOnlyLocation {
-            // A copy on a write-protected stick or straight from a mail: read a private copy instead, since
-            // opening a project file needs write access (lock, journal, migration).
-            return try readCopy(of: url)
-        }
-    }
-
-    private static func readCopy(of url: URL) throws -> ProjectDocument {
-        let fm = FileManager.default
-        let folder = fm.temporaryDirectory.appendingPathComponent("samskap-merge-\(UUID().uuidString)")
-        try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        defer { try? fm.removeItem(at: folder) }
-        let copy = folder.appendingPathComponent(url.lastPathComponent)
-        try fm.copyItem(at: url, to: copy)
-        // Edits still in the write-ahead log belong to the file too.
-        if fm.fileExists(atPath: url.path + "-wal") { try fm.copyItem(atPath: url.path + "-wal", toPath: copy.path + "-wal") }
-        for path in [copy.path, copy.path + "-wal"] where fm.fileExists(atPath: path) {
-            try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        }
-        let other = try ProjectFile.open(at: copy)
-        defer { other.close() }
-        return try other.load()
     }
 }
