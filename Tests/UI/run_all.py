@@ -28,6 +28,7 @@ TESTS = [
     ("impact: indicator from scratch and from the catalogue, grid, paste, log (nb)", test_impact.test_indicator_and_grid, {"language": "nb"}),
     ("impact: indicator from scratch and from the catalogue, grid, paste, log (en)", test_impact.test_indicator_and_grid, {"language": "en"}),
     ("impact: measurements to and from CSV (nb)", test_impact.test_csv, {"language": "nb"}),
+    ("impact: the grid by keyboard (en)", test_impact.test_grid_keyboard, {"language": "en"}),
     ("overview charts: named, described, exported as PNG (nb)", test_charts_report.test_overview_charts_export_png, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),

@@ -43,6 +43,18 @@ def click_shown(node, window):
     click(node)
 
 
+def scroll_to(node, window):
+    """Turns the mouse wheel beside the page's content (inner scrollers would take it) until the node is on screen."""
+    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    for _ in range(60):
+        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        if frame.y + 80 < box.y and box.y + box.height < frame.y + frame.height - 40:
+            return
+        button = "b5c" if box.y > frame.y + frame.height // 2 else "b4c"
+        pyatspi.Registry.generateMouseEvent(frame.x + frame.width - 12, frame.y + frame.height // 2, button)
+        time.sleep(0.15)
+
+
 def open_impact(app, w):
     click(find(app.window("Samskap"), "button", w("Open the _demo project")))
     window = app.window(DEMO)
@@ -123,6 +135,10 @@ def test_indicator_and_grid(launch, home, binary, language):
     wait_for(lambda: len(own_measurements()) == 4, "the pasted measurements in the file")
     check([m["value"] for m in own_measurements()] == [7, 12.5, 14, 15.5], "decimal comma and point both read")
     find(window, "entry", w("%1$s, row %2$s", w("Date"), "6"))  # rows 4 and 5 pasted, 6 the new row
+    click(find(window, "button", w("Undo")))
+    wait_for(lambda: len(own_measurements()) == 2, "the paste undone in one step")
+    click(find(window, "button", w("Redo")))
+    wait_for(lambda: len(own_measurements()) == 4, "the paste redone")
 
     # An indicator from the catalogue, in the window's language.
     click(find(window, "button", w("From the _catalogue…")))
@@ -182,3 +198,48 @@ def test_csv(launch, home, binary, language):
     # One undo takes back the whole import.
     click(find(window, "button", w("Undo")))
     wait_for(lambda: len(read_saved(binary, path)[0]["measurements"]) == len(saved["measurements"]), "the import undone in one step")
+
+
+def test_grid_keyboard(launch, home, binary, language):
+    """Up and Down move between rows in the same column, Enter goes down; typed text reaches the file."""
+    w = Words(language)
+    app = launch(language=language)
+    window = open_impact(app, w)
+    click(step_button(window, w, 9, "Mål jevnlig", "Measure regularly"))
+    cell = lambda column, n: find(window, "entry", w("%1$s, row %2$s", w(column), str(n)))
+    focused = lambda node: node.getState().contains(pyatspi.STATE_FOCUSED)
+
+    first = cell("Value", 1)
+    scroll_to(first, window)
+    box = first.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a mouse click puts the cursor in the cell
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    wait_for(lambda: focused(first), "the cursor in the first value cell")
+    pyatspi.Registry.generateKeyboardEvent(0xff54, None, pyatspi.KEY_SYM)  # Down
+    wait_for(lambda: focused(cell("Value", 2)), "Down to the value of row 2")
+    pyatspi.Registry.generateKeyboardEvent(0xff0d, None, pyatspi.KEY_SYM)  # Enter
+    wait_for(lambda: focused(cell("Value", 3)), "Enter down to the value of row 3")
+    pyatspi.Registry.generateKeyboardEvent(0xff52, None, pyatspi.KEY_SYM)  # Up
+    wait_for(lambda: focused(cell("Value", 2)), "Up to the value of row 2")
+
+    # A new measurement by keyboard alone: date, Enter to the value, value, Enter to the next new row's date.
+    path = os.path.join(home, "data", "samskap", "demo.samskap")
+    count = len(read_saved(binary, path)[0]["measurements"])
+    new_row = cell("Date", 8)
+    scroll_to(new_row, window)
+    box = new_row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    wait_for(lambda: focused(new_row), "the cursor in the new row's date")
+    type_keys("2026-07-01")
+    pyatspi.Registry.generateKeyboardEvent(0xff0d, None, pyatspi.KEY_SYM)
+    wait_for(lambda: focused(cell("Value", 8)), "Enter to the value of the new row")
+    type_keys("6")
+    wait_for(lambda: len(read_saved(binary, path)[0]["measurements"]) == count + 1, "the typed measurement in the file")
+    pyatspi.Registry.generateKeyboardEvent(0xff0d, None, pyatspi.KEY_SYM)
+    wait_for(lambda: focused(cell("Date", 9)), "Enter to the date of the next new row")
+
+
+def type_keys(text):
+    """Types text with key events, one key at a time (digits, '-', '.')."""
+    for ch in text:
+        pyatspi.Registry.generateKeyboardEvent(ord(ch), None, pyatspi.KEY_SYM)
+        time.sleep(0.05)
