@@ -116,6 +116,8 @@ NB = {
     "Delete measurement, row %1$s": "Slett målingen, rad %1$s",
     "Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a value.":
         "Skriv, eller lim inn fra et regneark: dato, verdi, notat, kilde. En ny rad lagres så snart den har en dato og en verdi.",
+    "Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a note.":
+        "Skriv, eller lim inn fra et regneark: dato, verdi, notat, kilde. En ny rad lagres så snart den har en dato og et notat.",
     "Type the date of the measurement, for example 1.3.2026.": "Skriv datoen for målingen, for eksempel 1.3.2026.",
     "Pasted 1 measurement.": "Limte inn 1 måling.",
     "Pasted %1$s measurements.": "Limte inn %1$s målinger.",

@@ -20,6 +20,8 @@ final class ImpactPage: Page {
     private let nextButton: Widget
     /// The step on screen.
     private(set) var selected: ImpactStepKind
+    /// Whether an edit came while the page was out of sight.
+    private var needsRender = true
 
     init(window: MainWindow) {
         self.window = window
@@ -57,12 +59,21 @@ final class ImpactPage: Page {
         Signals.connect(previousButton, "clicked") { [unowned self] in self.move(by: -1) }
         Signals.connect(nextButton, "clicked") { [unowned self] in self.move(by: 1) }
         followFocus()
+        Signals.connect(root, "map") { [unowned self] in
+            if self.needsRender { self.render() }
+        }
         Actions.add(window.window, AppAction.impact.shortName) { [unowned window] in window.show(page: "impact") }
         Actions.add(window.window, AppAction.importMeasurements.shortName) { [unowned window] in MeasurementFiles.importCSV(window: window) }
         Actions.add(window.window, AppAction.exportMeasurements.shortName) { [unowned window] in MeasurementFiles.exportCSV(window: window) }
     }
 
     func render() {
+        // A page out of sight waits until it is shown: every edit renders every page.
+        guard gtk_widget_get_mapped(root) != 0 else {
+            needsRender = true
+            return
+        }
+        needsRender = false
         steps.render(window.state.document, selected: selected)
         stepForm.render(selected)
         let usesIndicators = ImpactGuidance.usesIndicators(selected)

@@ -17,6 +17,8 @@ final class IndicatorPanel {
     private let csvReport: Widget
     /// The indicator in the editor (nil: a new one not saved yet, or none).
     var selectedID: UUID?
+    /// What the list's rows show now.
+    private var listRows: [IndicatorListRow] = []
 
     init(window: MainWindow) {
         self.window = window
@@ -142,11 +144,16 @@ final class IndicatorPanel {
     private func renderList() {
         let document = window.state.document
         gtk_widget_set_visible(empty, document.indicators.isEmpty ? 1 : 0)
-        Widgets.removeChildren(list)
-        let progress = Dictionary(uniqueKeysWithValues: document.indicatorProgress().map { ($0.indicatorID, $0) })
-        for indicator in document.indicators {
-            Widgets.append(list, row(indicator, status: progress[indicator.id]?.status ?? .noData))
+        let progress = Dictionary(uniqueKeysWithValues: document.indicatorProgress().map { ($0.indicatorID, $0.status) })
+        // Rebuilt only when what a row shows changed: typing a measurement leaves the list alone.
+        let shown = document.indicators.map { indicator in
+            IndicatorListRow(id: indicator.id, name: indicator.name, level: indicator.level, isKey: indicator.isKey,
+                    status: progress[indicator.id] ?? .noData, selected: indicator.id == selectedID && !editor.isNew)
         }
+        guard shown != listRows else { return }
+        listRows = shown
+        Widgets.removeChildren(list)
+        for (indicator, row) in zip(document.indicators, shown) { Widgets.append(list, self.row(indicator, status: row.status)) }
     }
 
     private func row(_ indicator: Indicator, status: IndicatorStatus) -> Widget {

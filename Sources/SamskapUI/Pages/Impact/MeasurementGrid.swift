@@ -13,6 +13,7 @@ final class MeasurementGrid {
     let grid: Widget
     let heading: Widget
     let pasteReport: Widget
+    let hint: Widget
     /// The rows on screen, top to bottom; rows without a measurement id are new rows not saved yet.
     var rows: [MeasurementGridRow] = []
     /// The indicator whose measurements are shown.
@@ -22,8 +23,7 @@ final class MeasurementGrid {
         self.window = window
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         heading = Widgets.label("", classes: ["heading"], wrap: true)
-        let hint = Widgets.label(tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a value."),
-                                 classes: ["dim-label", "caption"], wrap: true)
+        hint = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)
         grid = gtk_grid_new()!
         gtk_grid_set_column_spacing(samskap_grid(grid), 6)
         gtk_grid_set_row_spacing(samskap_grid(grid), 4)
@@ -52,6 +52,9 @@ final class MeasurementGrid {
             return
         }
         gtk_label_set_text(samskap_label(heading), trf("Measurements of “%1$s”", indicator.name))
+        gtk_label_set_text(samskap_label(hint), indicator.kind == .qualitative
+            ? tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a note.")
+            : tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a value."))
         let stored = window.state.document.measurements(of: id)
         let shownIDs = Set(rows.compactMap(\.measurementID))
         if id != indicatorID || shownIDs != Set(stored.map(\.id)) {
