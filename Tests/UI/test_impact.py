@@ -8,7 +8,7 @@ import time
 
 import pyatspi
 
-from harness import check, click, find, type_into, wait_for
+from harness import check, click, find, text_of, type_into, wait_for
 import saved
 from words import Words
 
@@ -156,8 +156,12 @@ def test_indicator_and_grid(launch, home, binary, language):
     click(find(window, "button", w("_New log entry")))
     count = len(before["evaluations"])
     wait_for(lambda: len(read_saved(binary, path)[0]["evaluations"]) == count + 1, "the new log entry in the file")
-    type_into(find(window, "entry", w("Date of the entry")), "2.11.2026")
-    click_shown(find(window, "check", w("About “%1$s”", INDICATOR)), window)
+    # Each field's name carries the entry's date, so that a screen reader tells the entries apart.
+    today = find(window, "entry", w("Date of the entry"), contains=True)  # the newest entry comes first
+    check(text_of(today) in today.name, "the date field is named with its date: %r" % today.name)
+    type_into(today, "2.11.2026")
+    shown_date = w.term("2.11.2026", "2026-11-02")
+    click_shown(find(window, "check", w("%1$s (%2$s)", w("About “%1$s”", INDICATOR), shown_date)), window)
 
     def new_entry():
         entries = [e for e in read_saved(binary, path)[0]["evaluations"] if e["date"] == "2026-11-02"]

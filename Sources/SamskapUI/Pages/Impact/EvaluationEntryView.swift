@@ -14,7 +14,8 @@ final class EvaluationEntryView {
     private let learnedView: Widget
     private let adjustedView: Widget
     private let wrongView: Widget
-    private var checks: [(UUID, Widget)] = []
+    private var checks: [(UUID, String, Widget)] = []
+    private let deleteButton: Widget
     /// The entry as last saved or shown.
     private(set) var shown: EvaluationEntry
     private var filling = false
@@ -31,6 +32,7 @@ final class EvaluationEntryView {
         gtk_widget_set_hexpand(dateField.root, 1)
         let top = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
         let delete = Widgets.iconButton("edit-delete-symbolic", name: tr("Delete the entry")) {}
+        deleteButton = delete
         gtk_widget_set_valign(delete, GTK_ALIGN_START)
         gtk_widget_set_halign(dateField.root, GTK_ALIGN_START)
         Widgets.append(top, dateField.root, delete)
@@ -53,7 +55,7 @@ final class EvaluationEntryView {
                     gtk_label_set_wrap(samskap_label(label), 1)
                     gtk_label_set_wrap_mode(samskap_label(label), PANGO_WRAP_WORD_CHAR)
                 }
-                checks.append((indicator.id, check))
+                checks.append((indicator.id, indicator.name, check))
                 Widgets.append(flow, check)
             }
             Widgets.append(root, caption, flow)
@@ -70,6 +72,7 @@ final class EvaluationEntryView {
             }
             FieldMessage.show(self.dateMessage, on: self.dateEntry, nil)
             self.save("date") { $0.date = day }
+            self.nameFields(day)
         }
         let views: [(Widget, String, (inout EvaluationEntry, String) -> Void)] = [
             (learnedView, "learned", { $0.learned = $1 }), (adjustedView, "adjusted", { $0.adjusted = $1 }),
@@ -81,7 +84,7 @@ final class EvaluationEntryView {
                 self.save(key) { setter(&$0, CStrings.text(ofTextView: view)) }
             }
         }
-        for (indicatorID, check) in checks {
+        for (indicatorID, _, check) in checks {
             Signals.connect(check, "toggled") { [unowned self] in
                 guard !self.filling else { return }
                 let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
@@ -117,9 +120,22 @@ final class EvaluationEntryView {
         Form.setText(ofTextView: learnedView, entry.learned)
         Form.setText(ofTextView: adjustedView, entry.adjusted)
         Form.setText(ofTextView: wrongView, entry.wentWrong)
-        for (indicatorID, check) in checks {
+        nameFields(entry.date)
+        for (indicatorID, _, check) in checks {
             gtk_check_button_set_active(samskap_check_button(check), entry.indicatorIDs.contains(indicatorID) ? 1 : 0)
         }
+    }
+
+    /// Names every field with the entry's date, so that a screen reader tells the log's entries apart.
+    private func nameFields(_ day: Day) {
+        let date = ImpactText.date(day)
+        let named = { (text: String) in trf("%1$s (%2$s)", text, date) }
+        Accessibility.setLabel(dateEntry, named(tr("Date of the entry")))
+        Accessibility.setLabel(learnedView, named(tr("What we learned")))
+        Accessibility.setLabel(adjustedView, named(tr("What we adjust")))
+        Accessibility.setLabel(wrongView, named(tr("What went wrong")))
+        Accessibility.setLabel(deleteButton, named(tr("Delete the entry")))
+        for (_, name, check) in checks { Accessibility.setOwnLabel(check, named(trf("About “%1$s”", name))) }
     }
 
     private func save(_ key: String?, _ change: (inout EvaluationEntry) -> Void) {
