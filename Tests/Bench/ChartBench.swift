@@ -23,7 +23,9 @@ func runChartBench() {
     }
     print("chart (empty state)    3840×2160  median \(ms(floor.median))  — the floor: filling the canvas")
     var worst = 0.0
-    for kind in ChartKind.allCases {
+    // `SAMSKAP_CHART_BENCH=trend,model` times only those charts (for callgrind).
+    let only = ProcessInfo.processInfo.environment["SAMSKAP_CHART_BENCH"].map { Set($0.split(separator: ",").map(String.init)) }
+    for kind in ChartKind.allCases where only?.contains(kind.rawValue) ?? true {
         // CPU time of this thread beside wall time: on a shared, loaded machine wall time mostly measures the neighbours.
         var cpu: [Double] = []
         let timing = Timing.measure(count: 25, warmup: 3) { i in

@@ -88,9 +88,10 @@ enum TrendChart {
         }
         flush()
         let points = values.enumerated().compactMap { i, v in v.map { (x(i), y($0)) } }
-        // Markers only where they stay apart; a dense series reads better as a line.
+        // Markers only where they stand well apart (a dozen rounds or so); a dense series reads better as a
+        // line with its latest point marked, and 20 rounds × 11 panels of markers were a third of a 4K draw.
         let spacing = points.count > 1 ? (points.last!.0 - points.first!.0) / Double(points.count - 1) : .infinity
-        if spacing >= m.stroke * 5 {
+        if spacing >= m.stroke * 8 {
             c.markers(shape, at: points, size: m.stroke * 3.5, fill: color, outline: c.palette.surface)
         } else if let last = points.last {
             c.marker(shape, x: last.0, y: last.1, size: m.stroke * 3.5, fill: color, outline: c.palette.surface)

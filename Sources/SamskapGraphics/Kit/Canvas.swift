@@ -16,6 +16,9 @@ final class Canvas {
     let text: TextEngine
     private(set) var labels: [ChartLabel] = []
     var isEmptyState = false
+    /// Drawing onto pixels one to one (an image surface, no scaling or fractional offset): only then may
+    /// shapes be split into pieces that meet on pixel edges, which a PDF viewer would show as seams.
+    let isPixelAligned: Bool
 
     init(cr: OpaquePointer, width: Double, height: Double, theme: ChartTheme, language: Language, text: TextEngine) {
         self.cr = cr
@@ -25,6 +28,11 @@ final class Canvas {
         self.metrics = ChartMetrics(width: width, height: height, strokeFactor: theme.palette.strokeFactor)
         self.language = language
         self.text = text
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        let isImage = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE
+        isPixelAligned = isImage && m.xx == 1 && m.yy == 1 && m.xy == 0 && m.yx == 0
+            && m.x0 == m.x0.rounded() && m.y0 == m.y0.rounded()
     }
 
     var bounds: ChartRect { ChartRect(x: 0, y: 0, width: width, height: height) }
@@ -60,8 +68,28 @@ final class Canvas {
         // Whole pixels let cairo fill boxes without coverage spans: at 4K that is most of a chart's time.
         let x0 = r.x.rounded(), y0 = r.y.rounded()
         let snapped = ChartRect(x: x0, y: y0, width: max(1, r.maxX.rounded() - x0), height: max(1, r.maxY.rounded() - y0))
-        radius > 0 ? roundedPath(snapped, radius: radius) : rectPath(snapped)
         setColor(color)
+        let rad = min(radius, snapped.width / 2, snapped.height / 2).rounded(.down)
+        guard rad >= 1, isPixelAligned else {
+            radius > 0 ? roundedPath(snapped, radius: radius) : rectPath(snapped)
+            cairo_fill(cr)
+            return
+        }
+        // A rounded box as three whole-pixel boxes (filled without coverage, like the square ones) and four
+        // small corner pieces: the same pixels, without antialiasing a whole panel's area at 4K.
+        let s = snapped
+        cairo_rectangle(cr, s.x + rad, s.y, s.width - 2 * rad, s.height)
+        if s.height > 2 * rad {
+            cairo_rectangle(cr, s.x, s.y + rad, rad, s.height - 2 * rad)
+            cairo_rectangle(cr, s.maxX - rad, s.y + rad, rad, s.height - 2 * rad)
+        }
+        cairo_fill(cr)
+        for (cx, cy, a) in [(s.maxX - rad, s.y + rad, -Double.pi / 2), (s.maxX - rad, s.maxY - rad, 0.0),
+                            (s.x + rad, s.maxY - rad, Double.pi / 2), (s.x + rad, s.y + rad, Double.pi)] {
+            cairo_move_to(cr, cx, cy)
+            cairo_arc(cr, cx, cy, rad, a, a + Double.pi / 2)
+            cairo_close_path(cr)
+        }
         cairo_fill(cr)
     }
 
@@ -111,39 +139,89 @@ final class Canvas {
         markers(shape, at: [(x, y)], size: size, fill: fill, outline: outline)
     }
 
-    /// Many markers as one path: one fill and one stroke instead of one per point, which matters for long series.
+    /// Many markers of one kind. Outlined markers are two fills (the outline's colour grown by half the
+    /// outline's width, then the fill shrunk by as much) rather than a fill and a stroke: the same pixels,
+    /// but cairo's stroker was most of a 4K trend chart's time.
     func markers(_ shape: MarkerShape, at points: [(Double, Double)], size: Double, fill: ChartColor, outline: ChartColor? = nil) {
         guard !points.isEmpty else { return }
         let h = size / 2
-        for (x, y) in points {
-            switch shape {
-            case .circle, .ring:
-                cairo_new_sub_path(cr)
-                cairo_arc(cr, x, y, h, 0, 2 * Double.pi)
-                cairo_close_path(cr)
-            case .square:
-                rectPath(ChartRect(x: x - h * 0.88, y: y - h * 0.88, width: size * 0.88, height: size * 0.88))
-            case .triangle:
-                polylinePath([(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)], closed: true)
-            case .diamond:
-                polylinePath([(x, y - h), (x + h, y), (x, y + h), (x - h, y)], closed: true)
-            case .cross:
-                let k = h * 0.35
-                polylinePath([(x - k, y - h), (x + k, y - h), (x + k, y - k), (x + h, y - k), (x + h, y + k), (x + k, y + k),
-                              (x + k, y + h), (x - k, y + h), (x - k, y + k), (x - h, y + k), (x - h, y - k), (x - k, y - k)], closed: true)
-            }
-        }
         if shape == .ring {
-            // A hollow ring: "no data" must not look like a value.
-            strokeCurrent(fill, width: max(metrics.hairline, size * 0.16))
+            // A hollow ring: "no data" must not look like a value. Outer circles one way, inner ones the other.
+            let w = max(metrics.hairline, size * 0.16) / 2
+            for (x, y) in points {
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, x, y, h + w, 0, 2 * Double.pi)
+                cairo_close_path(cr)
+                cairo_new_sub_path(cr)
+                cairo_arc_negative(cr, x, y, max(0, h - w), 2 * Double.pi, 0)
+                cairo_close_path(cr)
+            }
+            setColor(fill)
+            cairo_fill(cr)
             return
         }
-        setColor(fill)
+        // On pixels, each marker on its own: cairo rasterises a path over the whole of its bounding box.
+        if isPixelAligned && points.count > 1 {
+            for p in points { markers(shape, at: [p], size: size, fill: fill, outline: outline) }
+            return
+        }
         if let outline {
-            cairo_fill_preserve(cr)
-            strokeCurrent(outline, width: max(0.75, size * 0.08))
-        } else {
+            let d = max(0.75, size * 0.08) / 2
+            markerPaths(shape, points, h: h, offset: d)
+            setColor(outline)
             cairo_fill(cr)
+            markerPaths(shape, points, h: h, offset: -d)
+        } else {
+            markerPaths(shape, points, h: h, offset: 0)
+        }
+        setColor(fill)
+        cairo_fill(cr)
+    }
+
+    /// The markers' outlines as one path, grown (or shrunk) by `offset` on every side.
+    private func markerPaths(_ shape: MarkerShape, _ points: [(Double, Double)], h: Double, offset d: Double) {
+        // Unit shapes around (0, 0) with half-size 1; polygons are grown along their edges' normals.
+        let polygon: [(Double, Double)]
+        switch shape {
+        case .circle, .ring:
+            for (x, y) in points {
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, x, y, max(0, h + d), 0, 2 * Double.pi)
+                cairo_close_path(cr)
+            }
+            return
+        case .square:
+            let k = max(0, h * 0.88 + d)
+            for (x, y) in points { cairo_rectangle(cr, x - k, y - k, 2 * k, 2 * k) }
+            return
+        case .triangle: polygon = [(0, -1), (1, 0.8), (-1, 0.8)]
+        case .diamond: polygon = [(0, -1), (1, 0), (0, 1), (-1, 0)]
+        case .cross:
+            let k = 0.35
+            polygon = [(-k, -1), (k, -1), (k, -k), (1, -k), (1, k), (k, k), (k, 1), (-k, 1), (-k, k), (-1, k), (-1, -k), (-k, -k)]
+        }
+        let grown = Self.offset(polygon.map { ($0.0 * h, $0.1 * h) }, by: d)
+        for (x, y) in points { polylinePath(grown.map { (x + $0.0, y + $0.1) }, closed: true) }
+    }
+
+    /// A polygon around (0, 0) moved out by `d` along its edges' normals (mitred corners, as a stroke draws them).
+    static func offset(_ p: [(Double, Double)], by d: Double) -> [(Double, Double)] {
+        guard d != 0, p.count >= 3 else { return p }
+        let n = p.count
+        func normal(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double) {
+            let dx = b.0 - a.0, dy = b.1 - a.1
+            let len = max(1e-9, (dx * dx + dy * dy).squareRoot())
+            var nx = dy / len, ny = -dx / len
+            // Outward: away from the centre (the shapes are star-shaped around it).
+            let mx = (a.0 + b.0) / 2, my = (a.1 + b.1) / 2
+            if nx * mx + ny * my < 0 { nx = -nx; ny = -ny }
+            return (nx, ny)
+        }
+        return (0..<n).map { i in
+            let n1 = normal(p[(i + n - 1) % n], p[i])
+            let n2 = normal(p[i], p[(i + 1) % n])
+            let k = d / max(0.2, 1 + n1.0 * n2.0 + n1.1 * n2.1)
+            return (p[i].0 + k * (n1.0 + n2.0), p[i].1 + k * (n1.1 + n2.1))
         }
     }
 
