@@ -13,6 +13,24 @@ protocol Subcommand {
     static func run(_ arguments: [String], language: Language) -> Int32
 }
 
+extension Subcommand {
+    /// Prints a problem with the command line and how the command is used; returns exit status 2.
+    static func reportUsageError(_ message: String, language: Language) -> Int32 {
+        Console.error(message + (language == .nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+        return 2
+    }
+
+    /// The parsed arguments, or nil after reporting what is wrong with them.
+    static func parseArguments(_ arguments: [String], valued: Set<String>, language: Language) -> ArgumentList? {
+        switch ArgumentList.parse(arguments, valued: valued, language: language) {
+        case let .success(list): return list
+        case let .failure(error):
+            _ = reportUsageError(error.message, language: language)
+            return nil
+        }
+    }
+}
+
 /// The front door of the executable: picks the window or a subcommand.
 enum CommandLineTool {
     static let version = "0.1.0"
