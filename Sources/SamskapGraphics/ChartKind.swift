@@ -25,7 +25,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .resultsChain: LocalizedText(nb: "Resultatkjeden", en: "The results chain")
         case .matrix: LocalizedText(nb: "Tynn og tykk samskaping", en: "Thin and thick co-creation")
         case .staircase: LocalizedText(nb: "Trappen mot en samskapende kommune", en: "The staircase to a co-creating municipality")
-        case .partners: LocalizedText(nb: "Partnerkart", en: "Partner map")
+        case .partners: LocalizedText(nb: "Kart over samarbeidspartnerne", en: "Partner map")
         }
     }
 }

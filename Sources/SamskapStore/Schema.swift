@@ -156,7 +156,7 @@ enum Schema {
 
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [
-        ("partner", LocalizedText(nb: "aktører", en: "partners")),
+        ("partner", LocalizedText(nb: "samarbeidspartnere", en: "partners")),
         ("goal", LocalizedText(nb: "mål", en: "goals")),
         ("sub_goal", LocalizedText(nb: "delmål", en: "sub-goals")),
         ("indicator", LocalizedText(nb: "indikatorer", en: "indicators")),

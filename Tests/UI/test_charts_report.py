@@ -8,7 +8,7 @@ from harness import all_nodes, check, click, find, wait_for
 from words import Words
 
 DEMO = "Trygg bolig Drammen"
-CHARTS = {"nb": ("Modellen: verdier og handlingsfelt", "Partnerkart"),
+CHARTS = {"nb": ("Modellen: verdier og handlingsfelt", "Kart over samarbeidspartnerne"),
           "en": ("The model: values and action fields", "Partner map")}
 
 

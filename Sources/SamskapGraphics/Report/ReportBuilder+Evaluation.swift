@@ -9,7 +9,7 @@ extension ReportBuilder {
             note(t("Evalueringsloggen er tom ennå.", "The evaluation log is still empty."))
             return
         }
-        paragraph(t("Her står det aktørene har lært, det de har justert, og det som gikk galt. Også det som ikke virket, hører med.",
+        paragraph(t("Her står det samarbeidspartnerne har lært, det de har justert, og det som gikk galt. Også det som ikke virket, hører med.",
                     "Here is what the partners have learned, what they adjusted and what went wrong. What did not work belongs here too."))
         for entry in entries {
             heading(3, entry.date.formatted(language))

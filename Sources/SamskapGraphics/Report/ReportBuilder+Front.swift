@@ -33,7 +33,7 @@ extension ReportBuilder {
         if !names.isEmpty {
             // The title page stays one page: a long partner list is cut and counted.
             let shown = names.count > 14 ? Array(names.prefix(12)) + [t("og \(names.count - 12) til", "and \(names.count - 12) more")] : names
-            pairs.append((t("Aktører", "Partners"), shown.joined(separator: ", ")))
+            pairs.append((t("Samarbeidspartnere", "Partners"), shown.joined(separator: ", ")))
         }
         if let phase = project.circlePhase { pairs.append((t("Fase i sirkelen", "Phase in the circle"), t(phase.term))) }
         pairs.append((t("Rapportdato", "Report date"), format.longDate(date)))

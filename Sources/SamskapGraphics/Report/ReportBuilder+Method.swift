@@ -13,7 +13,7 @@ extension ReportBuilder {
         let threshold = document.project.anonymityThreshold
 
         heading(2, t("Prosessen: skårer, spredning og gap", "The process: scores, spread and gap"))
-        paragraph(t("I hver vurderingsrunde tar aktørene stilling til påstander om de sju handlingsfeltene og de fire verdiene i modellen. For hver påstand oppgir de hvordan de opplever samarbeidet og hvor viktig det er for dem, begge på en skala fra 1 til 5. «Vet ikke» og tomme svar regnes ikke med.",
+        paragraph(t("I hver vurderingsrunde tar samarbeidspartnerne stilling til påstander om de sju handlingsfeltene og de fire verdiene i modellen. For hver påstand oppgir de hvordan de opplever samarbeidet og hvor viktig det er for dem, begge på en skala fra 1 til 5. «Vet ikke» og tomme svar regnes ikke med.",
                     "In each assessment round the partners respond to statements about the model’s seven action fields and four values. For each statement they give how they experience the collaboration and how important it is to them, both on a scale from 1 to 5. “Don’t know” and empty answers are left out."))
         bullets([
             t("Hver svarendes skår for et felt eller en verdi er gjennomsnittet av vedkommendes svar på påstandene som hører til.",

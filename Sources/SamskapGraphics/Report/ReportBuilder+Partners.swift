@@ -5,11 +5,11 @@ extension ReportBuilder {
     func buildPartners() {
         heading(1, t(ReportSection.partners.term))
         guard !document.partners.isEmpty else {
-            note(t("Ingen aktører er lagt inn ennå.", "No partners have been added yet."))
+            note(t("Ingen samarbeidspartnere er lagt inn ennå.", "No partners have been added yet."))
             return
         }
         let sectors = document.partnersBySector.map { "\(t($0.0.shortTerm).lowercased()) \($0.1)" }
-        paragraph(t("\(document.partners.count) aktører tar del: \(format.list(sectors)).",
+        paragraph(t("\(document.partners.count) samarbeidspartnere tar del: \(format.list(sectors)).",
                     "\(document.partners.count) partners take part: \(format.list(sectors))."))
         let roles = document.coveredCitizenRoles
         let roleNames = CitizenRole.allCases.filter(roles.contains).map { t($0.term).lowercased() }
@@ -23,9 +23,9 @@ extension ReportBuilder {
         }
         chart(.partners, height: 260)
 
-        heading(2, t("Oversikt over aktørene", "The partners at a glance"))
+        heading(2, t("Oversikt over samarbeidspartnerne", "The partners at a glance"))
         table([Column(share: 0.19), Column(share: 0.14), Column(share: 0.14), Column(share: 0.29), Column(share: 0.24)],
-              header: [t("Aktør", "Partner"), t("Sektor", "Sector"), t("Roller", "Roles"),
+              header: [t("Samarbeidspartner", "Partner"), t("Sektor", "Sector"), t("Roller", "Roles"),
                        t("Hva de bidrar med", "What they bring"), t("Forankring", "Anchor points")],
               rows: document.partners.map(partnerRow))
 

@@ -17,13 +17,13 @@ extension ReportBuilder {
             return t("«\(round.label)» (\(round.date.formatted(language)), \(count) svarende)",
                      "“\(round.label)” (\(round.date.formatted(language)), \(count) respondents)")
         }
-        paragraph(t("Aktørene har vurdert samarbeidet i \(rounds.count) runder: \(format.list(described)). Hvert felt skåres fra 1 (svakt) til 5 (sterkt).",
+        paragraph(t("Samarbeidspartnerne har vurdert samarbeidet i \(rounds.count) runder: \(format.list(described)). Hvert felt skåres fra 1 (svakt) til 5 (sterkt).",
                     "The partners have assessed their collaboration in \(rounds.count) rounds: \(format.list(described)). Each field is scored from 1 (weak) to 5 (strong)."))
 
         heading(2, t("Profilen i siste runde", "The profile in the latest round"))
         chart(.radarFields, height: 290)
         chart(.radarValues, height: 250)
-        heading(2, t("Hvor aktørene er uenige", "Where the partners differ"))
+        heading(2, t("Hvor samarbeidspartnerne er uenige", "Where the partners differ"))
         chart(.divergence, height: 270)
         if rounds.count >= 2 {
             heading(2, t("Utviklingen over rundene", "The trend across rounds"))
@@ -66,7 +66,7 @@ extension ReportBuilder {
             }
         }
         table(columns, header: header, rows: rows)
-        paragraph(t("Tallet er gjennomsnittet av aktørenes opplevelse (1–5); jo mørkere felt, jo høyere skår. Spredning og gap gjelder siste runde. «Skjult» betyr at færre enn \(threshold) svarte, så ingen kan gjenkjennes.",
+        paragraph(t("Tallet er gjennomsnittet av samarbeidspartnernes opplevelse (1–5); jo mørkere felt, jo høyere skår. Spredning og gap gjelder siste runde. «Skjult» betyr at færre enn \(threshold) svarte, så ingen kan gjenkjennes.",
                     "The number is the mean of the partners’ experience (1–5); the darker the cell, the higher the score. Spread and gap refer to the latest round. “Hidden” means fewer than \(threshold) answered, so nobody can be singled out."),
                   font: .small, color: ReportStyle.muted)
     }
@@ -81,14 +81,14 @@ extension ReportBuilder {
                    "In the latest round no field or value has a spread of \(spread) or more, or a gap of \(gap) or more."))
             return
         }
-        paragraph(t("Felt og verdier i siste runde der aktørene ligger minst \(spread) poeng fra hverandre, eller der viktigheten ligger minst \(gap) over opplevelsen:",
+        paragraph(t("Felt og verdier i siste runde der samarbeidspartnerne ligger minst \(spread) poeng fra hverandre, eller der viktigheten ligger minst \(gap) over opplevelsen:",
                     "Fields and values in the latest round where the partners lie at least \(spread) points apart, or where importance lies at least \(gap) above experience:"),
                   keepWithNext: true)
         table([Column(share: 0.32), Column(share: 0.13, align: .right), Column(share: 0.13, align: .right), Column(share: 0.42)],
               header: [t("Felt / verdi", "Field / value"), t("Spredning", "Spread"), t("Gap", "Gap"), t("Hva det tyder på", "What it suggests")],
               rows: flagged.map { r in
                   var what: [String] = []
-                  if r.isDivergent { what.append(t("Aktørene opplever dette svært ulikt.", "The partners experience this very differently.")) }
+                  if r.isDivergent { what.append(t("Samarbeidspartnerne opplever dette svært ulikt.", "The partners experience this very differently.")) }
                   if r.hasUnmetExpectation { what.append(t("Forventningene er ikke innfridd.", "Expectations are not met.")) }
                   return [.text(model.dimension(id: r.dimensionID)?.name ?? r.dimensionID),
                           .text(r.spread.map { format.score($0) } ?? "–"), .text(r.gap.map { format.score($0) } ?? "–"),

@@ -19,7 +19,7 @@ extension ReportBuilder {
             numbered(document.goals.map(\.text))
         }
         if !document.subGoals.isEmpty {
-            heading(3, t("Aktørenes egne delmål", "The partners’ own sub-goals"))
+            heading(3, t("Samarbeidspartnernes egne delmål", "The partners’ own sub-goals"))
             keyValues(document.subGoals.map { (document.partner($0.partnerID)?.name ?? "–", $0.text) })
         }
 

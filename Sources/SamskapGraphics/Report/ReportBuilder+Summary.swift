@@ -28,7 +28,7 @@ extension ReportBuilder {
             }
         }
 
-        heading(2, t("Største forskjeller mellom aktørene", "Largest divergences between the partners"))
+        heading(2, t("Største forskjeller mellom samarbeidspartnerne", "Largest divergences between the partners"))
         let disputed = (charts.data.currentRound?.results.mostDisputed ?? []).filter { ($0.spread ?? 0) > 0 }.prefix(3)
         if disputed.isEmpty {
             note(t("Ingen vurderingsrunde har nok svar til å vise forskjeller ennå.",
@@ -44,7 +44,7 @@ extension ReportBuilder {
         let place = project.municipality.map { t(" i \($0.name)", " in \($0.name)") } ?? ""
         parts.append(t("«\(project.name)» er et samskapingsprosjekt\(place).", "“\(project.name)” is a co-creation project\(place)."))
         let sectors = document.partnersBySector.count
-        parts.append(t("\(document.partners.count) aktører fra \(sectors) sektorer samarbeider.",
+        parts.append(t("\(document.partners.count) samarbeidspartnere fra \(sectors) sektorer samarbeider.",
                        "\(document.partners.count) partners from \(sectors) sectors work together."))
         if let current = charts.data.currentRound {
             parts.append(t("Modellen under viser runden «\(current.round.label)» (\(current.round.date.formatted(language))).",
@@ -69,7 +69,7 @@ extension ReportBuilder {
     func divergenceSentence(_ result: DimensionResult) -> String {
         let name = model.dimension(id: result.dimensionID)?.name ?? result.dimensionID
         var text = "\(name) (\(t(result.kind.term).lowercased())): "
-        text += t("\(format.score(result.spread ?? 0)) poeng mellom laveste og høyeste aktør",
+        text += t("\(format.score(result.spread ?? 0)) poeng mellom laveste og høyeste samarbeidspartner",
                   "\(format.score(result.spread ?? 0)) points between the lowest and the highest partner")
         if let gap = result.gap, gap > 0 {
             text += t(", og viktigheten ligger \(format.score(gap)) over opplevelsen",

@@ -53,7 +53,7 @@ public enum ReportExporter {
         let metadata = ReportMetadata(
             title: t("\(project.name) – rapport", "\(project.name) – report"),
             author: author,
-            subject: t("Rapport fra samskapingsprosjektet «\(project.name)»: prosess, aktører og resultater",
+            subject: t("Rapport fra samskapingsprosjektet «\(project.name)»: prosess, samarbeidspartnere og resultater",
                        "Report on the co-creation project “\(project.name)”: process, partners and results"),
             keywords: t("samskaping, sosial innovasjon, samfunnsverdi, indikatorer", "co-creation, social innovation, social value, indicators"),
             creator: creator,

@@ -25,7 +25,7 @@ public enum ReportSection: String, Term {
         switch self {
         case .summary: LocalizedText(nb: "Sammendrag", en: "Summary")
         case .project: LocalizedText(nb: "Prosjektet", en: "The project")
-        case .partners: LocalizedText(nb: "Aktørene", en: "The partners")
+        case .partners: LocalizedText(nb: "Samarbeidspartnerne", en: "The partners")
         case .process: LocalizedText(nb: "Prosessen", en: "The process")
         case .results: LocalizedText(nb: "Resultatene", en: "The results")
         case .evaluation: LocalizedText(nb: "Evalueringslogg", en: "Evaluation log")
@@ -38,7 +38,7 @@ public enum ReportSection: String, Term {
         switch self {
         case .summary: ["sammendrag"]
         case .project: ["prosjekt", "prosjektet"]
-        case .partners: ["aktører", "aktorer", "partnere"]
+        case .partners: ["samarbeidspartnere", "aktører", "aktorer", "partnere"]
         case .process: ["prosess", "prosessen"]
         case .results: ["resultater", "resultat"]
         case .evaluation: ["evaluering", "logg", "log"]

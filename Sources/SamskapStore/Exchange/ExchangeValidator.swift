@@ -4,7 +4,7 @@ import SamskapCore
 /// The rules a project file enforces by its keys, checked on an imported document before anything is written:
 /// every id once per list, every reference resolving. The first problem is reported, by its place in the file.
 enum ExchangeValidator {
-    private static let partner = LocalizedText(nb: "aktøren", en: "the partner")
+    private static let partner = LocalizedText(nb: "samarbeidspartneren", en: "the partner")
     private static let indicator = LocalizedText(nb: "indikatoren", en: "the indicator")
     private static let round = LocalizedText(nb: "runden", en: "the round")
     private static let respondent = LocalizedText(nb: "respondenten", en: "the respondent")
