@@ -71,10 +71,15 @@ def run(binary, outdir, theme, size, language):
         # Wheel down beside the content (inner scrollers would take the wheel) until the grid's heading is near the top.
         grid_heading = find(window, "label", w("Measurements of “%1$s”", "Husstander som får samordnet oppfølging"))
         for _ in range(60):
-            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y < height * 3 // 5:
+            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y < height // 3:
                 break
             pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b5c")
-            time.sleep(0.12)
+            time.sleep(0.4)  # the page settles and its extents catch up
+        for _ in range(10):  # a wheel step may overshoot: back until the heading shows
+            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > 70:
+                break
+            pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b4c")
+            time.sleep(0.4)  # the page settles and its extents catch up
         shot(os.path.join(outdir, "impact-grid-%s.png" % suffix), width, height)
         click(find(window, "button", "10. " + w.term("Evaluer og juster", "Evaluate and adjust")))
         shot(os.path.join(outdir, "impact-log-%s.png" % suffix), width, height)

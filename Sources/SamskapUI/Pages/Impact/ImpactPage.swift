@@ -20,6 +20,9 @@ final class ImpactPage: Page {
     private let nextButton: Widget
     /// The step on screen.
     private(set) var selected: ImpactStepKind
+    /// The width of the forms, and the most the charts take.
+    static let formWidth: Int32 = 700
+    static let chartWidth: Int32 = 1200
     /// Whether an edit came while the page was out of sight.
     private var needsRender = true
 
@@ -39,9 +42,19 @@ final class ImpactPage: Page {
         gtk_widget_set_hexpand(spacer, 1)
         Widgets.append(navigation, previousButton, spacer, nextButton)
 
+        // Forms keep a readable width; the charts may use the whole width of a wide window (ui-guide).
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        Widgets.append(content, stepForm.root, charts.root, indicators.root, evaluation.root, navigation)
-        scroller = Form.page(content, width: 700)
+        gtk_widget_set_margin_top(content, 24)
+        gtk_widget_set_margin_bottom(content, 72) // room for the toast
+        for (section, maximum) in [(stepForm.root, Self.formWidth), (charts.root, Self.chartWidth), (indicators.root, Self.formWidth),
+                                   (evaluation.root, Self.formWidth), (navigation, Self.formWidth)] {
+            gtk_widget_set_size_request(section, Self.formWidth, -1)
+            gtk_widget_set_margin_start(section, 24)
+            gtk_widget_set_margin_end(section, 24)
+            Widgets.append(content, Clamp.wrap(section, maximum: maximum + 48))
+        }
+        scroller = Widgets.scrolled(content)
+        gtk_widget_set_hexpand(scroller, 1)
         // The page's content gets its natural height (GTK's default gives the minimum), so that the
         // indicator list's own scroller shows as many rows as fit its maximum instead of one.
         if let viewport = gtk_scrolled_window_get_child(samskap_scrolled_window(scroller)) {
@@ -62,9 +75,6 @@ final class ImpactPage: Page {
         Signals.connect(root, "map") { [unowned self] in
             if self.needsRender { self.render() }
         }
-        Actions.add(window.window, AppAction.impact.shortName) { [unowned window] in window.show(page: "impact") }
-        Actions.add(window.window, AppAction.importMeasurements.shortName) { [unowned window] in MeasurementFiles.importCSV(window: window) }
-        Actions.add(window.window, AppAction.exportMeasurements.shortName) { [unowned window] in MeasurementFiles.exportCSV(window: window) }
     }
 
     func render() {
@@ -77,11 +87,12 @@ final class ImpactPage: Page {
         steps.render(window.state.document, selected: selected)
         stepForm.render(selected)
         let usesIndicators = ImpactGuidance.usesIndicators(selected)
-        gtk_widget_set_visible(indicators.root, usesIndicators ? 1 : 0)
+        setShown(indicators.root, usesIndicators)
         if usesIndicators { indicators.render(step: selected) }
-        gtk_widget_set_visible(evaluation.root, selected == .evaluation ? 1 : 0)
+        setShown(evaluation.root, selected == .evaluation)
         if selected == .evaluation { evaluation.render() }
         charts.show(for: selected)
+        setShown(charts.root, gtk_widget_get_visible(charts.root) != 0)
         gtk_widget_set_sensitive(previousButton, selected == .problem ? 0 : 1)
         gtk_widget_set_visible(nextButton, selected == .evaluation ? 0 : 1)
     }
@@ -93,6 +104,12 @@ final class ImpactPage: Page {
         render()
         let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(scroller))
         gtk_adjustment_set_value(adjustment, 0)
+    }
+
+    /// Shows or hides a section together with the clamp around it.
+    private func setShown(_ section: Widget, _ shown: Bool) {
+        gtk_widget_set_visible(section, shown ? 1 : 0)
+        if let clamp = gtk_widget_get_parent(section) { gtk_widget_set_visible(clamp, shown ? 1 : 0) }
     }
 
     private func move(by offset: Int) {
