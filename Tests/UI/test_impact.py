@@ -209,7 +209,25 @@ def test_grid_keyboard(launch, home, binary, language):
     w = Words(language)
     app = launch(language=language)
     window = open_impact(app, w)
+    path = os.path.join(home, "data", "samskap", "demo.samskap")
+
+    # Alt+4 opens the page from another page.
+    click(find(window, "toggle", w("Partners")))
+    search = find(window, "entry", w("Search partners"))
+    box = search.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a click gives the window the keyboard
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    wait_for(lambda: search.getState().contains(pyatspi.STATE_FOCUSED), "the cursor in the partner search")
+    pyatspi.Registry.generateKeyboardEvent(64, None, pyatspi.KEY_PRESS)  # Alt_L by its key code (64 in the X server's default map)
+    pyatspi.Registry.generateKeyboardEvent(ord("4"), None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(64, None, pyatspi.KEY_RELEASE)
+    find(window, "label", w("The ten steps"))
+
+    # Marking a step done is saved, and the list says so in words.
     click(step_button(window, w, 9, "Mål jevnlig", "Measure regularly"))
+    click_shown(find(window, "check", w("The step is done")), window)
+    wait_for(lambda: read_saved(binary, path)[0]["impactSteps"][8]["isDone"], "step 9 done in the file")
+    check(step_button(window, w, 9, "Mål jevnlig", "Measure regularly").description == w("Done"),
+          "the step's state is its description")
     cell = lambda column, n: find(window, "entry", w("%1$s, row %2$s", w(column), str(n)))
     focused = lambda node: node.getState().contains(pyatspi.STATE_FOCUSED)
 
@@ -226,7 +244,6 @@ def test_grid_keyboard(launch, home, binary, language):
     wait_for(lambda: focused(cell("Value", 2)), "Up to the value of row 2")
 
     # A new measurement by keyboard alone: date, Enter to the value, value, Enter to the next new row's date.
-    path = os.path.join(home, "data", "samskap", "demo.samskap")
     count = len(read_saved(binary, path)[0]["measurements"])
     new_row = cell("Date", 8)
     scroll_to(new_row, window)
