@@ -150,6 +150,12 @@ def test_indicator_and_grid(launch, home, binary, language):
     saved, _ = read_saved(binary, path)
     check(len(saved["indicators"]) == len(before["indicators"]) + 2, "two indicators added")
 
+    # Deleting the picked indicator; the toast's Undo brings it back.
+    click(find(window, "button", w("_Delete indicator")))
+    wait_for(lambda: saved_indicator(binary, path, entry)[0] is None, "the indicator deleted from the file")
+    click(find(window, "button", w("_Undo")))
+    wait_for(lambda: saved_indicator(binary, path, entry)[0], "the indicator back in the file")
+
     # Step 10: a new log entry (dated today, on top), redated and linked to the new indicator.
     # (GTK 4.8 offers no editable text over AT-SPI for text views, so the three texts are not typed here.)
     click(step_button(window, w, 10, "Evaluer og juster", "Evaluate and adjust"))
