@@ -19,10 +19,11 @@ final class ImpactCharts {
         Widgets.append(root, resultsChain.root, progress.root)
     }
 
-    /// Shows the charts that belong to the step, or none.
-    func show(for step: ImpactStepKind) {
-        let chain = step == .activities || step == .indicators
-        let measured = step == .measurements || step == .evaluation
+    /// Shows the charts that belong to the step, or none; none either before the project has indicators
+    /// (the indicator list says what to do then, and an empty chart would only take the room).
+    func show(for step: ImpactStepKind, hasIndicators: Bool) {
+        let chain = hasIndicators && (step == .activities || step == .indicators)
+        let measured = hasIndicators && (step == .measurements || step == .evaluation)
         gtk_widget_set_visible(resultsChain.root, chain ? 1 : 0)
         gtk_widget_set_visible(progress.root, measured ? 1 : 0)
         gtk_widget_set_visible(root, chain || measured ? 1 : 0)

@@ -91,7 +91,7 @@ final class ImpactPage: Page {
         if usesIndicators { indicators.render(step: selected) }
         setShown(evaluation.root, selected == .evaluation)
         if selected == .evaluation { evaluation.render() }
-        charts.show(for: selected)
+        charts.show(for: selected, hasIndicators: !window.state.document.indicators.isEmpty)
         setShown(charts.root, gtk_widget_get_visible(charts.root) != 0)
         gtk_widget_set_sensitive(previousButton, selected == .problem ? 0 : 1)
         gtk_widget_set_visible(nextButton, selected == .evaluation ? 0 : 1)

@@ -13,6 +13,7 @@ final class IndicatorPanel {
     let picker = CataloguePicker()
     private let list: Widget
     private let empty: Widget
+    private let listScroller: Widget
     private let details: Widget
     private let csvReport: Widget
     /// The indicator in the editor (nil: a new one not saved yet, or none).
@@ -44,7 +45,7 @@ final class IndicatorPanel {
         csvReport = Widgets.label("", classes: ["field-message"], wrap: true)
         gtk_widget_set_visible(csvReport, 0)
         // A long list scrolls on its own, so that the editor and the grid stay near the top of the step.
-        let listScroller = Widgets.scrolled(list)
+        listScroller = Widgets.scrolled(list)
         gtk_widget_set_vexpand(listScroller, 0)
         gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(listScroller), 1)
         gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(listScroller), 280)
@@ -144,6 +145,7 @@ final class IndicatorPanel {
     private func renderList() {
         let document = window.state.document
         gtk_widget_set_visible(empty, document.indicators.isEmpty ? 1 : 0)
+        gtk_widget_set_visible(listScroller, document.indicators.isEmpty ? 0 : 1)
         let progress = Dictionary(uniqueKeysWithValues: document.indicatorProgress().map { ($0.indicatorID, $0.status) })
         // Rebuilt only when what a row shows changed: typing a measurement leaves the list alone.
         let shown = document.indicators.map { indicator in
