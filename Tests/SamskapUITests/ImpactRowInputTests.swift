@@ -83,3 +83,16 @@ final class ImpactRowInputTests: XCTestCase {
         XCTAssertEqual(ImpactText.number(1e16, language: .en), "10000000000000000")
     }
 }
+
+extension ImpactRowInputTests {
+    func testADateOnTheWayIsNotADate() {
+        // "1.3.2" and "1.3.202" read as the years 2 and 202: still being typed, never saved.
+        for text in ["1.3.2", "1.3.202", "1.3.20260"] {
+            guard case let .problems(problems) = MeasurementRowInput(cells: [text, "12", "", ""])
+                .read(for: Indicator(name: "X", level: .output, unit: "stk"), base: nil, period: Period(), language: .nb) else {
+                return XCTFail("\(text) is not a date")
+            }
+            XCTAssertEqual(problems.map(\.column), [.date], text)
+        }
+    }
+}

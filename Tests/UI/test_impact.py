@@ -8,7 +8,7 @@ import time
 
 import pyatspi
 
-from harness import check, click, find, text_of, type_into, wait_for
+from harness import all_nodes, check, click, find, text_of, type_into, wait_for
 import saved
 from words import Words
 
@@ -263,6 +263,15 @@ def test_grid_keyboard(launch, home, binary, language):
     wait_for(lambda: len(read_saved(binary, path)[0]["measurements"]) == count + 1, "the typed measurement in the file")
     pyatspi.Registry.generateKeyboardEvent(0xff0d, None, pyatspi.KEY_SYM)
     wait_for(lambda: focused(cell("Date", 9)), "Enter to the date of the next new row")
+
+    # A date on its way ("1.7") is not scolded while the cursor is in it; leaving it with Tab shows the message.
+    type_keys("1.7")
+    message = w("“%1$s” is not a date. Write it as 1.3.2026.", "1.7")
+    time.sleep(0.5)
+    check(not all_nodes(window, "label", message), "no message while the date is being typed")
+    pyatspi.Registry.generateKeyboardEvent(0xff09, None, pyatspi.KEY_SYM)  # Tab
+    wait_for(lambda: focused(cell("Value", 9)), "Tab to the value")
+    find(window, "label", message)
 
 
 def type_keys(text):

@@ -34,8 +34,13 @@ extension MeasurementGrid {
             row.showProblems([])
             return nil
         case let .problems(problems):
-            // A new row still being typed shows only what is wrong, not what is missing yet.
-            row.showProblems(row.measurementID == nil && !showMissing ? problems.filter { !$0.isMissing } : problems)
+            // A new row still being typed shows only what is wrong, not what is missing yet, and says nothing
+            // about the cell being typed in ("1.3" on the way to "1.3.2026") until the cursor leaves it.
+            var shown = problems
+            if row.measurementID == nil && !showMissing {
+                shown = problems.filter { !$0.isMissing && !(focusedRow === row && focusedColumn == $0.column) }
+            }
+            row.showProblems(shown)
             return nil
         case let .valid(measurement, warnings):
             row.showProblems(warnings, warning: true)

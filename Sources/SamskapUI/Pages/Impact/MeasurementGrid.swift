@@ -18,6 +18,9 @@ final class MeasurementGrid {
     var rows: [MeasurementGridRow] = []
     /// The indicator whose measurements are shown.
     var indicatorID: UUID?
+    /// The cell with the keyboard focus: a new row keeps quiet about it until the cursor leaves it.
+    weak var focusedRow: MeasurementGridRow?
+    var focusedColumn: MeasurementColumn?
 
     init(window: MainWindow) {
         self.window = window
@@ -126,6 +129,18 @@ final class MeasurementGrid {
                 self.keyPressed(keyval, state, row: row, column: column)
             }
             gtk_widget_add_controller(entry, samskap_event_controller(keys.raw))
+            let focus = gtk_event_controller_focus_new()!
+            Signals.connect(focus, "enter") { [unowned self, unowned row] in
+                self.focusedRow = row
+                self.focusedColumn = column
+            }
+            Signals.connect(focus, "leave") { [unowned self, unowned row] in
+                guard self.focusedRow === row, self.focusedColumn == column else { return }
+                self.focusedRow = nil
+                self.focusedColumn = nil
+                if let indicator = self.indicator, row.measurementID == nil { _ = self.evaluate(row, indicator) }
+            }
+            gtk_widget_add_controller(entry, samskap_event_controller(focus.raw))
         }
         gtk_grid_attach(samskap_grid(grid), row.deleteButton, Int32(MeasurementColumn.allCases.count), top, 1, 1)
         gtk_grid_attach(samskap_grid(grid), row.message, 0, top + 1, Int32(MeasurementColumn.allCases.count + 1), 1)
