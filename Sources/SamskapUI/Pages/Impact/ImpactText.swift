@@ -19,6 +19,12 @@ enum ImpactText {
         day?.formatted(language) ?? ""
     }
 
+    /// A typed date, in any form `Day(parsing:)` reads; a year outside 1900–2199 is a date still being typed
+    /// ("1.3.202") or a slip, never one to save.
+    static func day(_ text: String) -> Day? {
+        Day(parsing: text).flatMap { (1900...2199).contains($0.year) ? $0 : nil }
+    }
+
     /// The message for a date that does not read as one.
     static func notADate(_ text: String) -> String {
         trf("“%1$s” is not a date. Write it as 1.3.2026.", text)

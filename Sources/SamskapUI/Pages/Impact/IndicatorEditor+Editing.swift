@@ -42,7 +42,7 @@ extension IndicatorEditor {
             Signals.connect(entry, "changed") { [unowned self] in
                 guard !self.filling else { return }
                 let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
-                let day = Day(parsing: text)
+                let day = ImpactText.day(text)
                 self.unreadable[key] = text.isEmpty || day != nil ? nil : ImpactText.notADate(text)
                 self.edit(key) { setter(&$0, day) }
             }

@@ -59,8 +59,7 @@ struct MeasurementRowInput: Equatable, Sendable {
         if isEmpty && base == nil { return .empty }
         var problems: [Problem] = []
         let dateText = self[.date].trimmingCharacters(in: .whitespaces)
-        // A year outside 1900–2199 is a date still being typed ("1.3.202") or a slip, never a measurement.
-        let day = Day(parsing: dateText).flatMap { (1900...2199).contains($0.year) ? $0 : nil }
+        let day = ImpactText.day(dateText)
         if dateText.isEmpty {
             problems.append(Problem(column: .date, message: tr("Type the date of the measurement, for example 1.3.2026."), isMissing: true))
         } else if day == nil {
