@@ -19,6 +19,20 @@ extension MainWindow {
         Actions.add(map, AppAction.overview.shortName) { [unowned self] in self.show(page: "overview") }
         Actions.add(map, AppAction.partners.shortName) { [unowned self] in self.show(page: "partners") }
         Actions.add(map, AppAction.vision.shortName) { [unowned self] in self.show(page: "vision") }
+        installPageActions()
+    }
+
+    /// The actions of pages that are built on their first visit: they build their page when they fire.
+    private func installPageActions() {
+        let map = window
+        Actions.add(map, AppAction.impact.shortName) { [unowned self] in self.show(page: "impact") }
+        Actions.add(map, AppAction.importMeasurements.shortName) { [unowned self] in MeasurementFiles.importCSV(window: self) }
+        Actions.add(map, AppAction.exportMeasurements.shortName) { [unowned self] in MeasurementFiles.exportCSV(window: self) }
+        Actions.add(map, AppAction.process.shortName) { [unowned self] in self.show(page: "process") }
+        Actions.add(map, AppAction.merge.shortName) { [unowned self] in self.page(ProcessPage.self)?.merge() }
+        Actions.add(map, AppAction.report.shortName) { [unowned self] in self.show(page: "report") }
+        Actions.add(map, AppAction.exportPDF.shortName) { [unowned self] in self.page(ReportPage.self)?.exportPDF() }
+        Actions.add(map, AppAction.print.shortName) { [unowned self] in self.page(ReportPage.self)?.printReport() }
     }
 
     /// Undoes the last edit, in the file too.

@@ -12,7 +12,9 @@ final class MainWindow {
     let toast = Toast()
     /// The figures the window's charts draw, computed once per edit.
     lazy var charts = ChartDataCache(state: state)
+    /// The pages built so far (a page is built on its first visit, or when something needs it).
     private(set) var pages: [Page] = []
+    private var slots: [PageSlot] = []
     private let stack: Widget
     private let sidebar: Widget
     private var sidebarButtons: [String: Widget] = [:]
@@ -53,10 +55,9 @@ final class MainWindow {
         gtk_overlay_add_overlay(samskap_overlay(overlay), toast.root)
         gtk_window_set_child(samskap_window(window), overlay)
 
-        pages = [OverviewPage(window: self), PartnersPage(window: self), VisionPage(window: self), ImpactPage(window: self)]
-        pages.append(ProcessPage(window: self))
-        pages.append(ReportPage(window: self))
-        for page in pages { addPage(page) }
+        // Every page has its sidebar entry from the start; a page is built on its first visit.
+        slots = PageSlot.all()
+        for slot in slots { addSidebarEntry(slot) }
         installActions()
 
         observer = state.observe { [weak self] in self?.render() }
@@ -90,6 +91,20 @@ final class MainWindow {
         for page in pages { page.render() }
     }
 
+    /// The page with the name, built (and rendered) now if it was not yet; nil for an unknown name.
+    @discardableResult
+    func builtPage(_ name: String) -> Page? {
+        if let page = pages.first(where: { $0.name == name }) { return page }
+        guard let slot = slots.first(where: { $0.name == name }) else { return nil }
+        let page = slot.make(self)
+        pages.append(page)
+        gtk_stack_add_named(samskap_stack(stack), page.root, page.name)
+        // Hidden until shown, like every page not on screen.
+        gtk_widget_set_visible(page.root, 0)
+        page.render()
+        return page
+    }
+
     /// Saves edits as one undoable step; on failure tells the user and returns false.
     /// Edits with the same `coalescing` key in a row (typing in one field) undo together.
     @discardableResult
@@ -105,16 +120,19 @@ final class MainWindow {
 
     /// Shows a page by its name.
     func show(page name: String) {
-        guard let button = sidebarButtons[name] else { return }
+        guard let button = sidebarButtons[name], builtPage(name) != nil else { return }
         gtk_toggle_button_set_active(samskap_toggle_button(button), 1)
         Widgets.showStackChild(stack, name)
     }
 
-    /// The page with the name.
-    func page<P: Page>(_ type: P.Type) -> P? { pages.compactMap { $0 as? P }.first }
+    /// The page of the type, built now if it was not yet.
+    func page<P: Page>(_ type: P.Type) -> P? {
+        if let page = pages.compactMap({ $0 as? P }).first { return page }
+        guard let slot = slots.first(where: { $0.type == type }) else { return nil }
+        return builtPage(slot.name) as? P
+    }
 
-    private func addPage(_ page: Page) {
-        gtk_stack_add_named(samskap_stack(stack), page.root, page.name)
+    private func addSidebarEntry(_ page: PageSlot) {
         let button = gtk_toggle_button_new_with_label(page.title)!
         Widgets.addClasses(button, ["flat", "sidebar-page"])
         Accessibility.setOwnLabel(button, page.title)
@@ -125,7 +143,7 @@ final class MainWindow {
         gtk_box_append(samskap_box(sidebar), button)
         let name = page.name
         Signals.connect(button, "toggled") { [unowned self] in
-            if gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0 {
+            if gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0, self.builtPage(name) != nil {
                 Widgets.showStackChild(self.stack, name)
             }
         }

@@ -44,8 +44,6 @@ final class ProcessPage: Page {
         Widgets.showStackChild(stack, "rounds")
         gtk_toggle_button_set_active(samskap_toggle_button(switchButtons["rounds"]!), 1)
 
-        Actions.add(window.window, AppAction.merge.shortName) { [unowned self] in self.merge() }
-        Actions.add(window.window, AppAction.process.shortName) { [unowned self] in self.window.show(page: self.name) }
         // The window renders every page on each edit; this page does its work when it comes on screen.
         Signals.connect(root, "map") { [unowned self] in self.renderVisible() }
     }

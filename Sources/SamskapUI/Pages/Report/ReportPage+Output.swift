@@ -4,13 +4,6 @@ import SamskapCore
 import SamskapGraphics
 
 extension ReportPage {
-    /// Installs the report's actions of the table on the window: the page, Export PDF, Print.
-    func installActions() {
-        Actions.add(window.window, AppAction.report.shortName) { [unowned self] in self.window.show(page: self.name) }
-        Actions.add(window.window, AppAction.exportPDF.shortName) { [unowned self] in self.exportPDF() }
-        Actions.add(window.window, AppAction.print.shortName) { [unowned self] in self.printReport() }
-    }
-
     /// Asks where to save the report and writes it as PDF; says how it went under the buttons and in a toast.
     func exportPDF() {
         FieldMessage.show(errorLabel, on: nil, nil)

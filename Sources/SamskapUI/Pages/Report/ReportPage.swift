@@ -83,7 +83,6 @@ final class ReportPage: Page {
         for (_, check) in sectionChecks { Signals.connect(check, "toggled") { [unowned self] in self.choicesChanged() } }
         Signals.connect(bokmalCheck, "toggled") { [unowned self] in self.choicesChanged() }
         Signals.connect(preview, "map") { [unowned self] in self.scheduleLayout() }
-        installActions()
     }
 
     func render() {
