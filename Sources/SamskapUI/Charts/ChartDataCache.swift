@@ -1,3 +1,4 @@
+import CGtk
 import Dispatch
 import Foundation
 import SamskapCore
@@ -22,6 +23,10 @@ final class ChartDataCache {
     private var listeners: [UUID: @MainActor () -> Void] = [:]
     private var observer: UUID?
     private let queue = DispatchQueue(label: "samskap.chart-data", qos: .userInitiated)
+    /// True until the window's first frame is painted: computations asked for wait till then.
+    private var holding = false
+    /// A computation was asked for while holding.
+    private var wanted = false
 
     /// Follows the state's edits.
     init(state: ProjectState) {
@@ -32,8 +37,35 @@ final class ChartDataCache {
 
     /// The latest figures (possibly of the previous edit), starting their computation when they are stale.
     func current() -> ChartData? {
-        if dataRevision != revision && computing != revision { compute() }
+        if dataRevision != revision && computing != revision {
+            if holding { wanted = true } else { compute() }
+        }
         return data
+    }
+
+    /// Holds computations back until `window` has painted its first frame: that frame shows the charts'
+    /// canvas only either way (the figures take longer than a frame), and on a busy machine the
+    /// computation would take processor time from the frame itself.
+    func holdUntilFirstFrame(of window: Widget) {
+        holding = true
+        Signals.connect(window, "map") { [weak self] in
+            guard let self, self.holding else { return }
+            guard let clock = gtk_widget_get_frame_clock(window) else { return self.release() }
+            var handler: gulong = 0
+            handler = Signals.connect(clock, "after-paint") { [weak self] in
+                Signals.disconnect(clock, handler)
+                self?.release()
+            }
+        }
+    }
+
+    private func release() {
+        guard holding else { return }
+        holding = false
+        if wanted {
+            wanted = false
+            _ = current()
+        }
     }
 
     /// Calls `listener` whenever new figures are ready; returns a token for `removeListener`.

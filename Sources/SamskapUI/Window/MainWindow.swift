@@ -60,6 +60,7 @@ final class MainWindow {
         for slot in slots { addSidebarEntry(slot) }
         installActions()
 
+        charts.holdUntilFirstFrame(of: window)
         observer = state.observe { [weak self] in self?.render() }
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
