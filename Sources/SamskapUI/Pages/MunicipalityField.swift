@@ -9,14 +9,14 @@ final class MunicipalityField {
     let entry: Widget
     private let suggestions: Widget
     private let message: Widget
-    private let list: [Municipality]
+    /// The country's municipalities, read on the first keystroke (not before the window's first frame).
+    private lazy var list: [Municipality] = (try? MunicipalityList.load()) ?? []
     private var chosen: Municipality?
     private var filling = false
     /// Called with the chosen municipality (nil when cleared).
     var onChange: (@MainActor (Municipality?) -> Void)?
 
     init() {
-        list = (try? MunicipalityList.load()) ?? []
         entry = Widgets.entry(name: tr("Municipality"), placeholder: tr("Type a name or number"))
         suggestions = gtk_list_box_new()!
         gtk_list_box_set_selection_mode(samskap_list_box(suggestions), GTK_SELECTION_NONE)
