@@ -16,6 +16,9 @@ final class SamskapApplication {
     let application: GObjectRef
     private(set) var windows: [MainWindow] = []
     private var startWindow: StartWindow?
+    /// The project file of the command line, read while GTK starts (primary instance only).
+    private var preload: ProjectPreload?
+    private var preloadCandidate: URL?
 
     init() {
         let app = gtk_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
@@ -23,6 +26,13 @@ final class SamskapApplication {
         g_set_application_name("Samskap")
         Signals.connect(app!, "startup") { [unowned self] in self.startup() }
         Signals.connect(app!, "activate") { [unowned self] in self.activate() }
+        // Registered on the bus and primary: the file can be read now, before GTK's start-up.
+        Signals.connectWithArgument(app!, "notify::is-registered") { [unowned self] _ in
+            guard let url = self.preloadCandidate, self.preload == nil,
+                  g_application_get_is_remote(samskap_gapplication(self.application.pointer)) == 0 else { return }
+            self.preloadCandidate = nil
+            self.preload = ProjectPreload(url: url)
+        }
         Signals.connectOpen(app!) { [unowned self] paths in
             for path in paths { self.open(URL(fileURLWithPath: path)) }
         }
@@ -33,6 +43,7 @@ final class SamskapApplication {
 
     /// Runs the main loop with the command line (program name first); returns the exit status.
     func run(_ argv: [String]) -> Int32 {
+        preloadCandidate = ProjectPreload.candidate(in: Array(argv.dropFirst()))
         var cStrings = argv.map { strdup($0) }
         defer { cStrings.forEach { free($0) } }
         return cStrings.withUnsafeMutableBufferPointer { buffer in
@@ -78,7 +89,13 @@ final class SamskapApplication {
             return true
         }
         do {
-            let state = try ProjectState(store: ProjectFiles.open(standard), url: standard)
+            let state: ProjectState
+            if let preload, preload.url == standard, let read = preload.take() {
+                self.preload = nil
+                state = ProjectState(store: read.store, url: standard, document: read.document)
+            } else {
+                state = try ProjectState(store: ProjectFiles.open(standard), url: standard)
+            }
             show(state)
             return true
         } catch {

@@ -32,6 +32,13 @@ final class ProjectState {
         self.document = try store.load()
     }
 
+    /// A state on a document read from the store already (`ProjectPreload`).
+    init(store: ProjectStore, url: URL?, document: ProjectDocument) {
+        self.store = store
+        self.url = url
+        self.document = document
+    }
+
     /// Whether there is something to undo / redo.
     var canUndo: Bool { !undoStack.isEmpty }
     var canRedo: Bool { !redoStack.isEmpty }

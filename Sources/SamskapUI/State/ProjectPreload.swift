@@ -1,0 +1,48 @@
+import Foundation
+import SamskapCore
+
+/// Reads the project file named on the command line on a background thread while GTK starts, so that the
+/// window does not wait for GTK and then for the file (a large project takes about a tenth of a second).
+///
+/// Started only once this process is the primary instance: the file is locked while open, and a process that
+/// hands its file to a running instance must not hold that lock. `SamskapApplication.open` takes the result
+/// when it opens the same file, and reads it itself when there is none (or the read failed: it then tells why).
+final class ProjectPreload: @unchecked Sendable {
+    /// The file being read (standardized, symlinks resolved).
+    let url: URL
+    private let done = DispatchSemaphore(value: 0)
+    // Written once on the background thread before `done` is signalled; read after waiting on it.
+    private var result: (store: ProjectStore, document: ProjectDocument)?
+
+    /// The project file among the arguments of the command line: the first that names an existing file.
+    static func candidate(in arguments: [String]) -> URL? {
+        for argument in arguments where !argument.hasPrefix("-") {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue {
+                return URL(fileURLWithPath: argument).standardizedFileURL.resolvingSymlinksInPath()
+            }
+        }
+        return nil
+    }
+
+    /// Starts reading the file on a background thread.
+    init(url: URL) {
+        self.url = url
+        DispatchQueue.global(qos: .userInteractive).async { [self] in
+            defer { done.signal() }
+            guard let store = try? ProjectFiles.open(url) else { return }
+            do {
+                result = (store, try store.load())
+            } catch {
+                ProjectFiles.close(store)
+            }
+        }
+    }
+
+    /// Waits for the read; the store and document when it succeeded (nil: read the file the usual way).
+    func take() -> (store: ProjectStore, document: ProjectDocument)? {
+        done.wait()
+        defer { result = nil }
+        return result
+    }
+}
