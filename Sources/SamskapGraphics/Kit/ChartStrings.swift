@@ -25,8 +25,8 @@ enum ChartStrings {
     static let trendOrder = LocalizedText(nb: "Handlingsfelt 1–7, deretter verdier 1–4", en: "Action fields 1–7, then values 1–4")
     static let needTwoRounds = LocalizedText(nb: "Én runde så langt: utviklingen vises fra neste runde.",
                                              en: "One round so far: the trend shows from the next round.")
-    static let noIndicators = LocalizedText(nb: "Ingen indikatorer ennå. Legg til en indikator under Resultater.",
-                                            en: "No indicators yet. Add an indicator under Results.")
+    static let noIndicators = LocalizedText(nb: "Ingen indikatorer ennå. Legg dem til i trinn 5 under Effektmåling.",
+                                            en: "No indicators yet. Add them in step 5 under Impact.")
     static let baseline = LocalizedText(nb: "Utgangspunkt", en: "Baseline")
     static let target = LocalizedText(nb: "Mål", en: "Target")
     static let measured = LocalizedText(nb: "Målt", en: "Measured")
