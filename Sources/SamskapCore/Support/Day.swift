@@ -95,7 +95,8 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    // Compared field by field: sorting 100,000 measurements spent most of its time computing ordinals.
+    public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()

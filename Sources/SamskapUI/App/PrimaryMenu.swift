@@ -14,7 +14,11 @@ enum PrimaryMenu {
         }
         if project { section([.undo, .redo]) }
         section([.newProject, .openProject, .openDemo])
-        if project { section([.saveCopy, .merge, .close]) }
+        if project {
+            section([.exportPDF, .print])
+            section([.importMeasurements, .exportMeasurements, .merge])
+            section([.saveCopy, .close])
+        }
         section([.shortcuts, .about])
         section([.quit])
 
