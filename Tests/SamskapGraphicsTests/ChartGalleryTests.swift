@@ -35,5 +35,12 @@ final class ChartGalleryTests: XCTestCase {
             try ChartExport.raster(kind, data: ChartFixtures.richData(.en), width: 1280, height: 800, theme: .light, language: .en).raster
                 .writePNG(to: folder.appendingPathComponent("\(kind.rawValue)-en.png"))
         }
+        // Every picture a person is meant to look at was written and reads back at its size.
+        for kind in ChartKind.allCases {
+            let png = folder.appendingPathComponent("\(kind.rawValue)-3840-light.png")
+            let raster = try XCTUnwrap(ChartRaster(pngAt: png), "\(png.path) was not written")
+            XCTAssertEqual(raster.width, 3840)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report-\(kind.rawValue)-470x290.pdf").path))
+        }
     }
 }
