@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),
         .testTarget(name: "SamskapCoreTests", dependencies: ["SamskapCore", "TestSupport"]),
         .testTarget(name: "SamskapStoreTests", dependencies: ["SamskapStore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"]),
+        .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "TestSupport"]),
         .executableTarget(name: "samskap-bench", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "TestSupport", "CSQLite"], path: "Tests/Bench"),
         .executableTarget(name: "samskap-crashprobe", dependencies: ["SamskapStore"], path: "Tests/CrashProbe"),

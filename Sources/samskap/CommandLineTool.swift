@@ -35,12 +35,13 @@ extension Subcommand {
 enum CommandLineTool {
     static let version = "0.1.0"
 
-    static let subcommands: [Subcommand.Type] = [
+    // A computed list: an array of metatypes is not Sendable, so it cannot be a global constant in Swift 6.
+    static var subcommands: [Subcommand.Type] { [
         DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
         ImportCSVCommand.self, ExportCSVCommand.self, MergeCommand.self,
         ExportPDFCommand.self,
         RenderChartCommand.self,
-    ]
+    ] }
 
     static func run(_ arguments: [String]) -> Int32 {
         let language = Language.fromEnvironment()

@@ -11,14 +11,9 @@ enum FirstFrameBench {
     /// Quits after the window's first frame (nothing when the benchmark is off).
     static func install(on window: Widget, application: SamskapApplication) {
         guard isOn else { return }
-        Signals.connect(window, "map") { [unowned application] in
-            guard let clock = gtk_widget_get_frame_clock(window) else { return }
-            var handler: gulong = 0
-            handler = Signals.connect(clock, "after-paint") { [unowned application] in
-                Signals.disconnect(clock, handler)
-                // After this frame's work is done, as the floor does by destroying its window.
-                Timers.after(milliseconds: 0) { application.quit() }
-            }
+        FirstPaint.after(window) { [unowned application] in
+            // After this frame's work is done, as the floor does by destroying its window.
+            Timers.after(milliseconds: 0) { application.quit() }
         }
     }
 }

@@ -48,15 +48,7 @@ final class ChartDataCache {
     /// computation would take processor time from the frame itself.
     func holdUntilFirstFrame(of window: Widget) {
         holding = true
-        Signals.connect(window, "map") { [weak self] in
-            guard let self, self.holding else { return }
-            guard let clock = gtk_widget_get_frame_clock(window) else { return self.release() }
-            var handler: gulong = 0
-            handler = Signals.connect(clock, "after-paint") { [weak self] in
-                Signals.disconnect(clock, handler)
-                self?.release()
-            }
-        }
+        FirstPaint.after(window) { [weak self] in self?.release() }
     }
 
     private func release() {
