@@ -8,15 +8,24 @@ struct ProjectReader {
     let url: URL
 
     func read() throws -> ProjectDocument {
-        let partners = try readPartners()
-        var document = ProjectDocument(project: try readProject(), partners: partners, goals: try readGoals(),
+        // The measurements, by far the largest table, are read on a second connection while this one reads the
+        // rest: the file is locked to this process and nothing writes during a load, so both see the same data.
+        let measurements = MeasurementsInParallel(url: url)
+        var document: ProjectDocument
+        do {
+            let partners = try readPartners()
+            document = ProjectDocument(project: try readProject(), partners: partners, goals: try readGoals(),
                                        subGoals: try readSubGoals(), impactSteps: try readImpactSteps(),
                                        indicators: try readIndicators())
-        document.measurements = try readMeasurements()
-        document.evaluations = try readEvaluations()
-        document.rounds = try readRounds()
-        document.respondents = try readRespondents()
-        document.answers = try readAnswers()
+            document.evaluations = try readEvaluations()
+            document.rounds = try readRounds()
+            document.respondents = try readRespondents()
+            document.answers = try readAnswers()
+        } catch {
+            _ = try? measurements.wait()  // no reader is left behind on the file
+            throw error
+        }
+        document.measurements = try measurements.wait()
         return document
     }
 
@@ -93,7 +102,7 @@ struct ProjectReader {
         }
     }
 
-    private func readMeasurements() throws -> [SamskapCore.Measurement] {
+    fileprivate func readMeasurements() throws -> [SamskapCore.Measurement] {
         try rows("SELECT id, indicator_id, date, value, note, source, comment FROM measurement ORDER BY seq") { s in
             SamskapCore.Measurement(id: try uuid(s, 0), indicatorID: try uuid(s, 1), date: try day(s, 2, "measurement.date"),
                         value: s.optionalDouble(3), note: s.text(4), source: s.text(5), comment: s.text(6))
@@ -167,4 +176,30 @@ struct ProjectReader {
     }
 
     private func damaged(_ detail: String) -> ProjectFileError { .damaged(url, detail: detail) }
+}
+
+/// Reads the measurement table on its own thread and connection, started at once; `wait()` hands over the rows.
+private final class MeasurementsInParallel: @unchecked Sendable {
+    // Written once by the reading thread before it signals, read once after `wait()`: the semaphore orders them.
+    private var result: Result<[SamskapCore.Measurement], Error> = .success([])
+    private let done = DispatchSemaphore(value: 0)
+
+    init(url: URL) {
+        let thread = Thread { [self] in
+            result = Result {
+                let connection = try SQLiteConnection(path: url.path, create: false)
+                defer { connection.close() }
+                try ProjectFile.configure(connection)
+                try connection.execute("PRAGMA query_only = ON")
+                return try ProjectReader(connection: connection, url: url).readMeasurements()
+            }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    func wait() throws -> [SamskapCore.Measurement] {
+        done.wait()
+        return try result.get()
+    }
 }
