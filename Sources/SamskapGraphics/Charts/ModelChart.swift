@@ -44,12 +44,32 @@ enum ModelChart {
         let neutral = c.palette.surface
         let bandsX = bandsArea.x + m.gap
 
+        // Pillars' geometry first, drawn after the bands.
+        let slot = (bandsArea.maxX - bandsX) / Double(max(1, values.count))
+        let pillarWidth = min(slot * 0.5, max(chipWidth + m.gap, slot * 0.42))
+        let bottom = bandTop + Double(fields.count) * (bandHeight + bandGap) - bandGap
+        let pillarTop = bandsArea.y + m.body * 2.6 + m.gap * 0.5
+        func pillarRect(_ i: Int) -> ChartRect {
+            let cx = bandsX + slot * (Double(i) + 0.5)
+            return ChartRect(x: cx - pillarWidth / 2, y: pillarTop, width: pillarWidth, height: bottom + m.gap - pillarTop)
+        }
+        // On pixels, the columns a pillar and its halo paint over wholly (top to bottom of the bands) are left
+        // out of the bands' fills: the same pixels, each painted once.
+        var covered: [(Double, Double)] = []
+        if c.isPixelAligned {
+            for i in values.indices {
+                let h = c.snapped(pillarRect(i).insetBy(-m.hairline * 1.5, 0), radius: m.corner)
+                guard h.rect.y + h.radius <= bandTop - 1, h.rect.maxY - h.radius >= bottom + 1 else { covered = []; break }
+                covered.append((h.rect.x, h.rect.maxX))
+            }
+        }
+
         // Bands first: the pillars cut through them as in the figure.
         for (i, field) in fields.enumerated() {
             let y = bandTop + Double(i) * (bandHeight + bandGap)
             let band = ChartRect(x: bandsX, y: y, width: bandsArea.maxX - bandsX, height: bandHeight)
             let score = mean(field.id)
-            c.fill(band, score.map { c.palette.sequential($0) } ?? neutral, radius: m.corner)
+            c.fill(band, score.map { c.palette.sequential($0) } ?? neutral, radius: m.corner, except: covered)
             c.stroke(band, c.palette.grid, width: m.hairline, radius: m.corner)
             let row = ChartRect(x: labelColumn.x, y: y, width: labelColumn.width, height: bandHeight)
             let chip = ChartRect(x: row.maxX - chipWidth, y: row.midY - min(chipHeight, bandHeight) / 2, width: chipWidth, height: min(chipHeight, bandHeight))
@@ -60,9 +80,6 @@ enum ModelChart {
         }
 
         // Pillars: one per value, spaced evenly so each band shows between them.
-        let slot = (bandsArea.maxX - bandsX) / Double(max(1, values.count))
-        let pillarWidth = min(slot * 0.5, max(chipWidth + m.gap, slot * 0.42))
-        let bottom = bandTop + Double(fields.count) * (bandHeight + bandGap) - bandGap
         for (i, value) in values.enumerated() {
             let cx = bandsX + slot * (Double(i) + 0.5)
             let score = mean(value.id)
@@ -70,9 +87,9 @@ enum ModelChart {
             c.label("\(value.number). \(value.name)", in: nameBox, style: c.bodyStyle.with(weight: .semibold), align: .center,
                     vertical: .bottom, maxLines: 2)
             let top = nameBox.maxY + m.gap * 0.5
-            let pillar = ChartRect(x: cx - pillarWidth / 2, y: top, width: pillarWidth, height: bottom + m.gap - top)
+            let pillar = pillarRect(i)
             let colour = score.map { c.palette.sequential($0) } ?? neutral.mixed(with: c.palette.grid, 0.5)
-            c.fill(pillar.insetBy(-m.hairline * 1.5, 0), c.palette.background, radius: m.corner)
+            c.fillHalo(pillar.insetBy(-m.hairline * 1.5, 0), around: pillar, c.palette.background, radius: m.corner)
             c.fill(pillar, colour, radius: m.corner)
             c.stroke(pillar, c.palette.text.opacity(0.55), width: m.hairline, radius: m.corner)
             c.scoreChip(score, in: ChartRect(x: cx - chipWidth / 2, y: top + m.gap * 0.5, width: chipWidth, height: chipHeight))
