@@ -356,8 +356,14 @@ final class Canvas {
     /// (still between words where the lines allow, inside a word only when nothing else fits).
     private func fit(_ raw: String, width: Double, height: Double, style: TextStyle, maxLines: Int, align: TextAlign) -> FittedText? {
         guard width >= 1, height >= 1 else { return nil }
+        let key = TextEngine.FitKey(text: raw, width: width, height: height, size: style.size, minSize: style.minSize,
+                                    weight: style.weight.pango.rawValue, maxLines: maxLines, align: align.rawValue)
+        return text.fit(key) { layoutFit(raw, width: width, height: height, style: style, maxLines: maxLines, align: align) }
+    }
+
+    private func layoutFit(_ raw: String, width: Double, height: Double, style: TextStyle, maxLines: Int, align: TextAlign) -> FittedText? {
         // Labels are single paragraphs: a newline would defeat the line limit.
-        let string = raw.contains("\n") ? raw.replacingOccurrences(of: "\n", with: " ") : raw
+        let string = raw.utf8.contains(10) ? raw.replacingOccurrences(of: "\n", with: " ") : raw
         var size = style.size
         var lineHeight = style.size * 1.2
         while true {

@@ -19,6 +19,21 @@ final class TextEngine: @unchecked Sendable {
     /// Enough for every label of every chart at a few sizes; cleared wholesale when full.
     private let cacheLimit = 6000
 
+    /// A label's whole fit (wrap, shrink, cut) for the same text, box and style: a redraw lays out each label once.
+    private var fits: [FitKey: FittedText?] = [:]
+
+    struct FitKey: Hashable {
+        let text: String, width: Double, height: Double, size: Double, minSize: Double, weight: UInt32, maxLines: Int, align: Int
+    }
+
+    /// The fit for `key`, computed by `make` the first time (its layouts come from `layout`, so they live as long as this).
+    func fit(_ key: FitKey, _ make: () -> FittedText?) -> FittedText? {
+        if let hit = fits[key] { return hit }
+        let result = make()
+        fits[key] = result
+        return result
+    }
+
     private struct FontKey: Hashable { let size: Int, weight: UInt32 }
     private struct LayoutKey: Hashable {
         let text: String, size: Int, weight: UInt32, width: Int32, lines: Int, align: Int, wordsOnly: Bool
@@ -59,6 +74,7 @@ final class TextEngine: @unchecked Sendable {
         if cache.count >= cacheLimit {
             for v in cache.values { g_object_unref(UnsafeMutableRawPointer(v.layout)) }
             cache.removeAll(keepingCapacity: true)
+            fits.removeAll(keepingCapacity: true)
         }
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, font(size: size, weight: weight))
