@@ -143,10 +143,13 @@ struct ProjectWriter {
     }
 
     private func upsert(_ table: String, conflict: String = "id", _ columns: [String], _ values: [SQLiteValue]) throws {
-        let updates = columns.filter { $0 != conflict }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
-            + " ON CONFLICT(\(conflict)) DO UPDATE SET \(updates)"
-        let statement = try connection.statement(sql)
+        // Each table has one column list, so its SQL is built once per connection: building and hashing the
+        // text for every row was a third of a 100,000-row CSV import.
+        let statement = try connection.statement(named: "upsert \(table)") {
+            let updates = columns.filter { $0 != conflict }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+            return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+                + " ON CONFLICT(\(conflict)) DO UPDATE SET \(updates)"
+        }
         try statement.bind(values)
         defer { statement.reset() }
         while try statement.step() {}

@@ -7,6 +7,7 @@ import Foundation
 final class SQLiteConnection {
     private(set) var handle: OpaquePointer?
     private var cache: [String: SQLiteStatement] = [:]
+    private var named: [String: SQLiteStatement] = [:]
 
     /// Opens an existing file (or creates one with `create`), read-write.
     init(path: String, create: Bool) throws {
@@ -31,6 +32,7 @@ final class SQLiteConnection {
     func close() {
         for statement in cache.values { statement.finalize() }
         cache.removeAll()
+        named.removeAll()
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
     }
@@ -46,6 +48,17 @@ final class SQLiteConnection {
         guard let handle else { throw lastError() }
         let rc = sqlite3_exec(handle, sql, nil, nil, nil)
         if rc != SQLITE_OK { throw lastError(rc) }
+    }
+
+    /// The prepared statement cached under `name`, its SQL made by `sql` only the first time.
+    func statement(named name: String, _ sql: () -> String) throws -> SQLiteStatement {
+        if let cached = named[name] {
+            cached.reset()
+            return cached
+        }
+        let statement = try self.statement(sql())
+        named[name] = statement
+        return statement
     }
 
     /// A prepared statement for the SQL, reset and with its bindings cleared, from the cache.
