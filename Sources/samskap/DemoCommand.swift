@@ -38,10 +38,7 @@ enum DemoCommand: Subcommand {
             return 1
         }
         do {
-            let document: ProjectDocument
-            do { document = try ProjectExchange.decode(data) } catch let error as ExchangeError { throw error.inFile(source) }
-            let file = try ProjectFile.create(at: URL(fileURLWithPath: output), document: document)
-            file.close()
+            let document = try ProjectFile.create(at: URL(fileURLWithPath: output), exchange: data, source: source)
             print(nb ? "Laget «\(output)» med demoprosjektet «\(document.project.name)»."
                      : "Created “\(output)” with the demo project “\(document.project.name)”.")
             return 0

@@ -27,10 +27,7 @@ enum ImportJSONCommand: Subcommand {
             return 1
         }
         do {
-            let document: ProjectDocument
-            do { document = try ProjectExchange.decode(data) } catch let error as ExchangeError { throw error.inFile(input) }
-            let file = try ProjectFile.create(at: URL(fileURLWithPath: output), document: document)
-            file.close()
+            try ProjectFile.create(at: URL(fileURLWithPath: output), exchange: data, source: input)
             print(nb ? "Laget «\(output)» fra «\(input.lastPathComponent)»." : "Created “\(output)” from “\(input.lastPathComponent)”.")
             return 0
         } catch let error as UserFacingError {
