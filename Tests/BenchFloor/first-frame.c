@@ -1,9 +1,17 @@
 /* The floor for Samskap's time-to-first-frame benchmark: the smallest GTK4 window that shows a
  * header bar and a label, and quits after its first frame is painted. Built by `make bench`. */
 #include <gtk/gtk.h>
+#include <stdio.h>
+#include <time.h>
 
 static void after_paint(GdkFrameClock *clock, gpointer window) {
     (void)clock;
+    /* The moment of the first frame, as Samskap prints it (FirstFrameBench.swift). */
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    printf("first-frame-ns %lld\n", (long long)now.tv_sec * 1000000000LL + now.tv_nsec);
+    fflush(stdout);
+    g_signal_handlers_disconnect_by_func(clock, after_paint, window);
     gtk_window_destroy(GTK_WINDOW(window));
 }
 
