@@ -4,7 +4,34 @@ import CGtk
 @MainActor
 enum PrimaryMenu {
     /// A menu button with the primary menu; `project` adds the items of a project window.
+    ///
+    /// The menu is built the first time it opens: a GtkPopoverMenu with its sections costs about as much as the rest
+    /// of the header bar, and nobody sees it in the window's first frame.
     static func button(project: Bool) -> Widget {
+        let button = gtk_menu_button_new()!
+        gtk_menu_button_set_icon_name(samskap_menu_button(button), "open-menu-symbolic")
+        gtk_widget_set_tooltip_text(button, tr("Main menu"))
+        Accessibility.setLabel(button, tr("Main menu"))
+        // The flag travels as a non-null pointer: nothing to keep alive, nothing to release.
+        gtk_menu_button_set_create_popup_func(samskap_menu_button(button), buildOnFirstPopup,
+                                              project ? UnsafeMutableRawPointer(bitPattern: 1) : nil, nil)
+        return button
+    }
+
+    /// GtkMenuButtonCreatePopupFunc: gives the button its menu before it first opens.
+    private static let buildOnFirstPopup: @convention(c) (OpaquePointer?, gpointer?) -> Void = { button, project in
+        guard let button, gtk_menu_button_get_menu_model(button) == nil else { return }
+        // Plain values across the isolation check: GTK calls this on the main thread.
+        let address = Int(bitPattern: button), isProject = project != nil
+        MainActor.assumeIsolated {
+            let menu = model(project: isProject)
+            gtk_menu_button_set_menu_model(OpaquePointer(bitPattern: address), samskap_menu_model(menu.raw))
+            g_object_unref(menu.raw)
+        }
+    }
+
+    /// The menu's sections, in the order of the action table's groups.
+    private static func model(project: Bool) -> OpaquePointer {
         let menu = g_menu_new()!
         func section(_ actions: [AppAction]) {
             let section = g_menu_new()!
@@ -21,13 +48,6 @@ enum PrimaryMenu {
         }
         section([.shortcuts, .about])
         section([.quit])
-
-        let button = gtk_menu_button_new()!
-        gtk_menu_button_set_icon_name(samskap_menu_button(button), "open-menu-symbolic")
-        gtk_menu_button_set_menu_model(samskap_menu_button(button), samskap_menu_model(menu.raw))
-        g_object_unref(menu.raw)
-        gtk_widget_set_tooltip_text(button, tr("Main menu"))
-        Accessibility.setLabel(button, tr("Main menu"))
-        return button
+        return menu
     }
 }
