@@ -71,15 +71,20 @@ final class OverviewPage: Page {
                        cellRow, depthLabel, staircase.root)
 
         summary = OverviewSummary()
-        Widgets.append(content, projectGroup, standsGroup, summary.root)
+        Widgets.append(content, projectGroup, standsGroup)
         // The form stays at its readable width; the charts below take the page's whole width.
         let form = Form.clamped(content)
         gtk_widget_set_margin_bottom(content, 24)
         charts = OverviewCharts(window: window)
         let page = Widgets.box(GTK_ORIENTATION_VERTICAL)
-        Widgets.append(page, form, charts.root)
+        Widgets.append(page, form)
         root = Widgets.scrolled(page)
         gtk_widget_set_hexpand(root, 1)
+        // Below the fold even on a tall screen: they join after the window's first frame (half the page's widgets).
+        window.afterFirstFrame { [summary, charts] in
+            Widgets.append(content, summary.root)
+            Widgets.append(page, charts.root)
+        }
 
         connect()
     }
