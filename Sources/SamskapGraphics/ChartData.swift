@@ -13,8 +13,8 @@ public struct ChartData: Sendable {
     public let progress: [IndicatorProgress]
     /// What to look at.
     public var selection: ChartSelection
-    /// Each indicator's measurements, oldest first: a large project has 100 000 of them, filtered once here.
-    let measurementsByIndicator: [UUID: [SamskapCore.Measurement]]
+    /// Each indicator's measurements, oldest first: a large project has 100 000 of them, sorted out once here.
+    let measurementsByIndicator: MeasurementIndex
 
     /// Bundles a project and the model and computes results and progress.
     public init(document: ProjectDocument, model: ModelContent, selection: ChartSelection = ChartSelection()) {
@@ -37,9 +37,7 @@ public struct ChartData: Sendable {
             return round
         }
         self.progress = document.indicatorProgress()
-        var byIndicator: [UUID: [SamskapCore.Measurement]] = [:]
-        for m in document.measurements { byIndicator[m.indicatorID, default: []].append(m) }
-        self.measurementsByIndicator = byIndicator.mapValues { $0.sorted { $0.date < $1.date } }
+        self.measurementsByIndicator = MeasurementIndex(document.measurements)
         self.selection = selection
     }
 
