@@ -11,6 +11,8 @@ final class StaircaseEditor {
     private var positions: [StaircasePosition] = []
     private var rowWidgets: [UUID: (entry: Widget, step: Widget, message: Widget)] = [:]
     private var filling = false
+    /// Every row's step drop-down as wide as the widest, so the area entries line up.
+    private let stepWidths = gtk_size_group_new(GTK_SIZE_GROUP_HORIZONTAL)!
     /// Called with the new positions and a coalescing key (typing) or nil.
     var onChange: (@MainActor ([StaircasePosition], String?) -> Void)?
 
@@ -54,6 +56,7 @@ final class StaircaseEditor {
         gtk_widget_set_hexpand(entry, 1)
         let step = Form.dropDown(name: trf("Step of %1$s", position.area), items: StaircaseStep.allCases.map { "\($0.number). \(term($0))" })
         Form.select(step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
+        gtk_size_group_add_widget(stepWidths, step)
         let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s", position.area)) { [unowned self] in
             self.onChange?(self.positions.filter { $0.id != id }, nil)
         }
