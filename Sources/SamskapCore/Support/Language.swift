@@ -6,9 +6,9 @@ public enum Language: String, Codable, CaseIterable, Sendable {
     case en
 
     /// The language asked for by the environment (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), bokmål when unsure.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    public static func fromEnvironment(_ environment: (String) -> String? = ProcessEnvironment.value) -> Language {
         for key in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let value = environment[key], !value.isEmpty else { continue }
+            guard let value = environment(key), !value.isEmpty else { continue }
             let first = value.split(separator: ":").first.map(String.init) ?? value
             if first.hasPrefix("en") { return .en }
             if first.hasPrefix("nb") || first.hasPrefix("no") || first.hasPrefix("nn") { return .nb }
@@ -16,6 +16,11 @@ public enum Language: String, Codable, CaseIterable, Sendable {
             return .en
         }
         return .nb
+    }
+
+    /// The language asked for by these variables.
+    public static func fromEnvironment(_ variables: [String: String]) -> Language {
+        fromEnvironment { variables[$0] }
     }
 }
 

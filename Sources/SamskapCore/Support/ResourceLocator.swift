@@ -20,11 +20,11 @@ public struct ResourceLocator: Sendable {
 
     /// Looks in `SAMSKAP_DATA_DIR` (holding `data/` and `Resources/`), then beside the executable
     /// (`../share/samskap`), then up from the executable and the working directory for the source tree.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func locate(environment: (String) -> String? = ProcessEnvironment.value,
                               executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath(),
                               workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> ResourceLocator {
         var candidates: [URL] = []
-        if let override = environment["SAMSKAP_DATA_DIR"], !override.isEmpty {
+        if let override = environment("SAMSKAP_DATA_DIR"), !override.isEmpty {
             candidates.append(URL(fileURLWithPath: override))
         }
         let binDir = executable.deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import CGtk
 import Foundation
+import SamskapCore
 import SamskapGraphics
 
 /// Light or dark, following the desktop's preference.
@@ -11,7 +12,7 @@ import SamskapGraphics
 enum ColorScheme {
     /// Sets the theme variant now and whenever the desktop setting changes.
     static func follow() {
-        let override = ProcessInfo.processInfo.environment["SAMSKAP_COLOR_SCHEME"] ?? ""
+        let override = ProcessEnvironment.value("SAMSKAP_COLOR_SCHEME") ?? ""
         if override == "dark" || override == "light" {
             setPreferDark(override == "dark")
             return

@@ -1,12 +1,13 @@
 import CGtk
 import Foundation
+import SamskapCore
 
 /// `SAMSKAP_BENCH_FIRST_FRAME=1`: print the moment the first project window has painted its first frame and quit,
 /// so `Tests/BenchFloor/first_frame.sh` can time start-up against a bare GTK window doing the same.
 @MainActor
 enum FirstFrameBench {
     /// Whether the benchmark asked for it.
-    static let isOn = ProcessInfo.processInfo.environment["SAMSKAP_BENCH_FIRST_FRAME"] == "1"
+    static let isOn = ProcessEnvironment.value("SAMSKAP_BENCH_FIRST_FRAME") == "1"
 
     /// Reports the first frame and quits (nothing when the benchmark is off).
     static func install(on window: Widget, application: SamskapApplication) {

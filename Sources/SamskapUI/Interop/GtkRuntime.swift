@@ -1,5 +1,6 @@
 import CGtk
 import Foundation
+import SamskapCore
 
 /// GTK's one-time initialisation for code that runs without a `GtkApplication` (unit tests).
 ///
@@ -7,8 +8,7 @@ import Foundation
 enum GtkRuntime {
     /// Whether the environment names a display at all.
     static var hasDisplay: Bool {
-        let env = ProcessInfo.processInfo.environment
-        return !(env["DISPLAY"] ?? "").isEmpty || !(env["WAYLAND_DISPLAY"] ?? "").isEmpty
+        !(ProcessEnvironment.value("DISPLAY") ?? "").isEmpty || !(ProcessEnvironment.value("WAYLAND_DISPLAY") ?? "").isEmpty
     }
 
     /// Initialises GTK on first use; true when GTK is usable. Call on the main thread.

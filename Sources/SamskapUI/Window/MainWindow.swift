@@ -82,7 +82,7 @@ final class MainWindow {
 
     /// The first size of a project window: 1180×760, or `SAMSKAP_WINDOW_SIZE=WxH` (screenshots and tests).
     static func initialSize() -> (width: Int32, height: Int32) {
-        let parts = (ProcessInfo.processInfo.environment["SAMSKAP_WINDOW_SIZE"] ?? "").split(separator: "x").compactMap { Int32($0) }
+        let parts = (ProcessEnvironment.value("SAMSKAP_WINDOW_SIZE") ?? "").split(separator: "x").compactMap { Int32($0) }
         return parts.count == 2 && parts.allSatisfy({ $0 >= 400 }) ? (parts[0], parts[1]) : (1180, 760)
     }
 
