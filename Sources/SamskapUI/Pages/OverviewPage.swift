@@ -24,7 +24,8 @@ final class OverviewPage: Page {
     let depthLabel: Widget
     let staircase: StaircaseEditor
     let summary: OverviewSummary
-    let charts: OverviewCharts
+    /// Built after the window's first frame (see `init`).
+    private(set) var charts: OverviewCharts?
     /// The project as last shown; a different one in the state (undo, redo) refills the fields.
     var shown: Project?
     /// True while `fill` sets the fields: their change signals are not edits.
@@ -75,15 +76,16 @@ final class OverviewPage: Page {
         // The form stays at its readable width; the charts below take the page's whole width.
         let form = Form.clamped(content)
         gtk_widget_set_margin_bottom(content, 24)
-        charts = OverviewCharts(window: window)
         let page = Widgets.box(GTK_ORIENTATION_VERTICAL)
         Widgets.append(page, form)
         root = Widgets.scrolled(page)
         gtk_widget_set_hexpand(root, 1)
         // Below the fold even on a tall screen: they join after the window's first frame (half the page's widgets).
-        window.afterFirstFrame { [summary, charts] in
+        window.afterFirstFrame { [unowned self, summary] in
             Widgets.append(content, summary.root)
+            let charts = OverviewCharts(window: window)
             Widgets.append(page, charts.root)
+            self.charts = charts
         }
 
         connect()
