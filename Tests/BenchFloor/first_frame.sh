@@ -1,6 +1,6 @@
 #!/bin/sh
 # Time to first frame and peak memory of Samskap against the floor: a bare GTK4 window with a header bar
-# and a label (first-frame.c), 1280x800, that quits after its first frame. Median of 7 runs each, under Xvfb
+# and a label (first-frame.c), 1280x800, that quits after its first frame. Median of 11 runs each, taken in turns, under Xvfb
 # with GSK_RENDERER=cairo, for the floor, Samskap on the demo project and Samskap on the large project.
 # Time runs from the launch to the moment the program prints after its first frame has been painted (both print
 # "first-frame-ns"), so tearing the window down is not counted; memory is the peak of the whole run.
@@ -11,7 +11,7 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BIN=$(cd "$(dirname "${1:-$ROOT/.build/release/samskap}")" && pwd)/$(basename "${1:-samskap}")
-RUNS=${RUNS:-7}
+RUNS=${RUNS:-11}
 
 if [ -z "${SAMSKAP_BENCH_INNER:-}" ]; then
     exec xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- env SAMSKAP_BENCH_INNER=1 "$0" "$BIN"
@@ -29,28 +29,36 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME=
 export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory LANG=C.UTF-8
 export SAMSKAP_BENCH_FIRST_FRAME=1 SAMSKAP_WINDOW_SIZE=1280x800
 
-# measure NAME COMMAND…: prints "NAME median_ms median_kb"
-measure() {
+# once NAME COMMAND…: one run; appends its milliseconds to the first frame and its peak kB to NAME's lists.
+once() {
     name=$1; shift
-    "$@" >/dev/null 2>&1 || true   # warm the page cache and font caches once
-    : > "$WORK/times"; : > "$WORK/rss"
-    i=0
-    while [ $i -lt "$RUNS" ]; do
-        start=$(date +%s%N)
-        /usr/bin/time -f %M -o "$WORK/one" "$@" >"$WORK/out" 2>/dev/null || { echo "$name: run failed" >&2; exit 1; }
-        painted=$(sed -n 's/^first-frame-ns //p' "$WORK/out")
-        [ -n "$painted" ] || { echo "$name: no first frame reported" >&2; exit 1; }
-        echo $(( (painted - start) / 1000000 )) >> "$WORK/times"
-        tail -n 1 "$WORK/one" >> "$WORK/rss"
-        i=$((i + 1))
-    done
-    mid=$(( (RUNS + 1) / 2 ))
-    echo "$name $(sort -n "$WORK/times" | sed -n ${mid}p) $(sort -n "$WORK/rss" | sed -n ${mid}p)"
+    start=$(date +%s%N)
+    /usr/bin/time -f %M -o "$WORK/one" "$@" >"$WORK/out" 2>/dev/null || { echo "$name: run failed" >&2; exit 1; }
+    painted=$(sed -n 's/^first-frame-ns //p' "$WORK/out")
+    [ -n "$painted" ] || { echo "$name: no first frame reported" >&2; exit 1; }
+    echo $(( (painted - start) / 1000000 )) >> "$WORK/$name.times"
+    tail -n 1 "$WORK/one" >> "$WORK/$name.rss"
 }
 
-measure floor "$WORK/first-frame" > "$WORK/floor"
-measure demo "$BIN" "$WORK/demo.samskap" > "$WORK/demo"
-measure large "$BIN" "$WORK/large.samskap" > "$WORK/large"
+# median NAME: prints "NAME median_ms median_kb"
+median() {
+    mid=$(( (RUNS + 1) / 2 ))
+    echo "$1 $(sort -n "$WORK/$1.times" | sed -n ${mid}p) $(sort -n "$WORK/$1.rss" | sed -n ${mid}p)"
+}
+
+# Warm the page cache and font caches once, then take turns, so that a busy moment of the machine falls on all three.
+"$WORK/first-frame" >/dev/null 2>&1 || true
+"$BIN" "$WORK/demo.samskap" >/dev/null 2>&1 || true
+i=0
+while [ $i -lt "$RUNS" ]; do
+    once floor "$WORK/first-frame"
+    once demo "$BIN" "$WORK/demo.samskap"
+    once large "$BIN" "$WORK/large.samskap"
+    i=$((i + 1))
+done
+median floor > "$WORK/floor"
+median demo > "$WORK/demo"
+median large > "$WORK/large"
 
 cat "$WORK/floor" "$WORK/demo" "$WORK/large" | awk -v runs="$RUNS" '
     NR == 1 { ft = $2; fm = $3 }
