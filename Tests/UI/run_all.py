@@ -18,6 +18,7 @@ import test_impact  # noqa: E402
 import test_open_project  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
+import test_text_fields  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -32,6 +33,7 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (nb)", test_charts_report.test_overview_charts_export_png, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
+    ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
 ]
 
 

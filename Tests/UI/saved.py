@@ -32,6 +32,7 @@ def _read_sqlite(path):
                 "anchorPoints": json.loads(row["anchor_points"]),
             })
         goals = [{"text": r["text"]} for r in db.execute("SELECT * FROM goal ORDER BY position")]
-        return {"project": {"name": project["name"], "vision": project["vision"]}, "partners": partners, "goals": goals}
+        return {"project": {"name": project["name"], "vision": project["vision"], "problem": project["problem"]},
+                "partners": partners, "goals": goals}
     finally:
         db.close()

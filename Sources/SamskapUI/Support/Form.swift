@@ -41,21 +41,20 @@ enum Form {
         return (root, message)
     }
 
-    /// A multi-line text field named for assistive technologies; returns the framed scroller and the text view.
+    /// A multi-line text field named for assistive technologies; returns the frame and the text view.
     static func textView(name: String, minHeight: Int32 = 90) -> (root: Widget, view: Widget) {
         let view = gtk_text_view_new()!
         gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR)
         gtk_text_view_set_accepts_tab(samskap_text_view(view), 0)
         Widgets.margins(view, 8)
         Accessibility.setLabel(view, name)
-        let scrolled = gtk_scrolled_window_new()!
-        gtk_scrolled_window_set_policy(samskap_scrolled_window(scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
-        gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), view)
-        gtk_scrolled_window_set_min_content_height(samskap_scrolled_window(scrolled), minHeight)
-        gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(scrolled), 1)
-        gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(scrolled), 320)
-        Widgets.addClasses(scrolled, ["text-field"])
-        return (scrolled, view)
+        // Not in a scroller of its own: the field grows with its text and the page scrolls. A scroller inside the
+        // scrolled page took the mouse wheel whenever the pointer crossed the field, and the page stopped moving.
+        gtk_widget_set_size_request(view, -1, max(0, minHeight - 16)) // the text's height; the margins come on top
+        let frame = Widgets.box(GTK_ORIENTATION_VERTICAL, classes: ["text-field"])
+        Widgets.append(frame, view)
+        TextFieldCursor.follow(view)
+        return (frame, view)
     }
 
     /// Replaces a text view's text when it differs.
