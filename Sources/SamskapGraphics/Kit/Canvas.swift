@@ -16,6 +16,8 @@ final class Canvas {
     let text: TextEngine
     private(set) var labels: [ChartLabel] = []
     var isEmptyState = false
+    /// The background goes down just before the first thing drawn (see `paintBackground(sparing:)`).
+    var backgroundPending = false
     /// Drawing onto pixels one to one (an image surface, no scaling or fractional offset): only then may
     /// shapes be split into pieces that meet on pixel edges, which a PDF viewer would show as seams.
     let isPixelAligned: Bool
@@ -54,9 +56,13 @@ final class Canvas {
 
     func setColor(_ c: ChartColor) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
 
-    func rectPath(_ r: ChartRect) { cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
+    func rectPath(_ r: ChartRect) {
+        drawing()
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+    }
 
     func roundedPath(_ r: ChartRect, radius: Double) {
+        drawing()
         let rad = min(radius, r.width / 2, r.height / 2)
         guard rad > 0.5 else { return rectPath(r) }
         cairo_new_sub_path(cr)
@@ -71,6 +77,7 @@ final class Canvas {
     /// opaque is drawn over them afterwards).
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0, except columns: [(Double, Double)]) {
         guard isPixelAligned, !columns.isEmpty, r.width > 0, r.height > 0 else { return fill(r, color, radius: radius) }
+        drawing()
         let y0 = r.y.rounded() - 1, y1 = max(r.y.rounded() + 1, r.maxY.rounded()) + 1
         var x = r.x.rounded() - 1
         for (a, b) in columns.sorted(by: { $0.0 < $1.0 }) where b > x {
@@ -86,6 +93,7 @@ final class Canvas {
 
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0) {
         guard r.width > 0, r.height > 0 else { return }
+        drawing()
         // Whole pixels let cairo fill boxes without coverage spans: at 4K that is most of a chart's time.
         let x0 = r.x.rounded(), y0 = r.y.rounded()
         let snapped = ChartRect(x: x0, y: y0, width: max(1, r.maxX.rounded() - x0), height: max(1, r.maxY.rounded() - y0))
@@ -116,6 +124,7 @@ final class Canvas {
 
     func stroke(_ r: ChartRect, _ color: ChartColor, width: Double, radius: Double = 0, dash: [Double] = []) {
         guard r.width > 0, r.height > 0 else { return }
+        drawing()
         let rad = min(radius, r.width / 2, r.height / 2)
         if isPixelAligned, dash.isEmpty, rad > 0.5, cairo_get_line_cap(cr) == CAIRO_LINE_CAP_BUTT {
             // Straight sides as boxes (cairo fills those without its scan converter) between whole-pixel rows or
@@ -160,6 +169,7 @@ final class Canvas {
     }
 
     func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ color: ChartColor, width: Double, dash: [Double] = []) {
+        drawing()
         cairo_move_to(cr, x0, y0)
         cairo_line_to(cr, x1, y1)
         strokeCurrent(color, width: width, dash: dash)
@@ -167,6 +177,7 @@ final class Canvas {
 
     func polylinePath(_ points: [(Double, Double)], closed: Bool) {
         guard let first = points.first else { return }
+        drawing()
         cairo_move_to(cr, first.0, first.1)
         for p in points.dropFirst() { cairo_line_to(cr, p.0, p.1) }
         if closed { cairo_close_path(cr) }
@@ -174,6 +185,7 @@ final class Canvas {
 
     func polyline(_ points: [(Double, Double)], _ color: ChartColor, width: Double, closed: Bool = false, dash: [Double] = []) {
         guard points.count > 1 else { return }
+        drawing()
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         polylinePath(points, closed: closed)
         strokeCurrent(color, width: width, dash: dash)
@@ -196,6 +208,7 @@ final class Canvas {
     /// but cairo's stroker was most of a 4K trend chart's time.
     func markers(_ shape: MarkerShape, at points: [(Double, Double)], size: Double, fill: ChartColor, outline: ChartColor? = nil) {
         guard !points.isEmpty else { return }
+        drawing()
         let h = size / 2
         if shape == .ring {
             // A hollow ring: "no data" must not look like a value. Outer circles one way, inner ones the other.
@@ -296,6 +309,7 @@ final class Canvas {
         let i = snapped(inner, radius: radius)
         guard isPixelAligned, h.rect.x <= i.rect.x, h.rect.maxX >= i.rect.maxX, h.rect.y >= i.rect.y, h.rect.maxY <= i.rect.maxY,
               i.rect.width > 2 * i.radius + 2 else { return fill(halo, color, radius: radius) }
+        drawing()
         cairo_save(cr)
         cairo_rectangle(cr, h.rect.x, h.rect.y, i.rect.x + i.radius - h.rect.x, h.rect.height)
         cairo_rectangle(cr, i.rect.maxX - i.radius, h.rect.y, h.rect.maxX - (i.rect.maxX - i.radius), h.rect.height)
@@ -345,6 +359,7 @@ final class Canvas {
 
     /// Draws a laid-out text with its logical box at `rect` and records it.
     private func place(_ fitted: FittedText, _ string: String, rect: ChartRect, color: ChartColor) {
+        drawing()
         setColor(color)
         cairo_move_to(cr, rect.x - fitted.x, rect.y - fitted.y)
         pango_cairo_show_layout(cr, fitted.layout)
