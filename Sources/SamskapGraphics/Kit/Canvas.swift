@@ -43,6 +43,14 @@ final class Canvas {
 
     var bounds: ChartRect { ChartRect(x: 0, y: 0, width: width, height: height) }
 
+    /// The image's pixels for lines cairo is slow at; nil on vector surfaces or when not drawing one to one.
+    func pixelTarget() -> PixelTarget? {
+        guard isPixelAligned else { return nil }
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        return PixelTarget(cr, offset: (m.x0, m.y0))
+    }
+
     /// A text in the chart's language.
     func t(_ text: LocalizedText) -> String { text.text(language) }
 
@@ -170,6 +178,8 @@ final class Canvas {
 
     func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ color: ChartColor, width: Double, dash: [Double] = []) {
         drawing()
+        if let target = pixelTarget(),
+           PixelStroke.polyline([(x0, y0), (x1, y1)], on: target, color: color, width: width, closed: false, dash: dash) { return }
         cairo_move_to(cr, x0, y0)
         cairo_line_to(cr, x1, y1)
         strokeCurrent(color, width: width, dash: dash)
@@ -186,6 +196,8 @@ final class Canvas {
     func polyline(_ points: [(Double, Double)], _ color: ChartColor, width: Double, closed: Bool = false, dash: [Double] = []) {
         guard points.count > 1 else { return }
         drawing()
+        if let target = pixelTarget(),
+           PixelStroke.polyline(points, on: target, color: color, width: width, closed: closed, dash: dash) { return }
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         polylinePath(points, closed: closed)
         strokeCurrent(color, width: width, dash: dash)
