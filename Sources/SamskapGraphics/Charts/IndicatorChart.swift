@@ -46,7 +46,7 @@ enum IndicatorChart {
             sections.append((heading, box, panels))
             body = body.sliceTop(Double(rows) * (plan.panelHeight + m.pad)).1
         }
-        c.paintBackground(sparing: sections.flatMap { $0.panels.map { Canvas.Panel(rect: $0.1, radius: m.corner) } })
+        c.paintBackground(with: sections.flatMap { $0.panels.map { Canvas.Panel(rect: $0.1, radius: m.corner, color: p.surface) } })
         c.header(title, subtitle: subtitle)
         c.legend(items, in: legendArea)
         for section in sections {

@@ -30,7 +30,7 @@ enum PartnerChart {
         let layout = SmallMultiples(count: groups.count, in: body, gap: m.pad, aspect: 0.9,
                                     maxColumns: max(1, min(4, Int((body.width + m.pad) / (minWidth + m.pad)))))
         // Laid out before anything is drawn, so the background can leave the groups out.
-        c.paintBackground(sparing: layout.cells.prefix(groups.count).map { Canvas.Panel(rect: $0, radius: m.corner) })
+        c.paintBackground(with: layout.cells.prefix(groups.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
         c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name)
         c.legend(items, in: legendArea)
         for ((sector, partners), cell) in zip(groups, layout.cells) {

@@ -21,7 +21,7 @@ enum TrendChart {
         let dims = data.model.fields + data.model.values
         let layout = SmallMultiples(count: dims.count, in: grid, gap: m.pad, aspect: 1.5)
         // Laid out before anything is drawn, so the background can leave the panels out.
-        c.paintBackground(sparing: layout.cells.prefix(dims.count).map { Canvas.Panel(rect: $0, radius: m.corner) })
+        c.paintBackground(with: layout.cells.prefix(dims.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
         c.header(title, subtitle: subtitle)
         c.legend(items, in: legendArea)
         for (dim, cell) in zip(dims, layout.cells) {

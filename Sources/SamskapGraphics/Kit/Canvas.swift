@@ -18,6 +18,8 @@ final class Canvas {
     var isEmptyState = false
     /// The background goes down just before the first thing drawn (see `paintBackground(sparing:)`).
     var backgroundPending = false
+    /// Panels whose insides went down with the background (see `paintBackground(with:)`).
+    var prepainted: [Panel] = []
     /// Drawing onto pixels one to one (an image surface, no scaling or fractional offset): only then may
     /// shapes be split into pieces that meet on pixel edges, which a PDF viewer would show as seams.
     let isPixelAligned: Bool
@@ -102,6 +104,7 @@ final class Canvas {
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0) {
         guard r.width > 0, r.height > 0 else { return }
         drawing()
+        if !prepainted.isEmpty && fillPrepainted(r, color, radius: radius) { return }
         // Whole pixels let cairo fill boxes without coverage spans: at 4K that is most of a chart's time.
         let x0 = r.x.rounded(), y0 = r.y.rounded()
         let snapped = ChartRect(x: x0, y: y0, width: max(1, r.maxX.rounded() - x0), height: max(1, r.maxY.rounded() - y0))
