@@ -141,56 +141,43 @@ enum PixelStroke {
     }
 }
 
-/// A line's coverage over its bounding box, 0–255 a pixel, with the span each row touched.
+/// A line's coverage over its bounding box, 0–255 a pixel.
 private struct Mask {
     let x: Int, y: Int, width: Int, height: Int
     let cells: UnsafeMutablePointer<UInt8>
-    let rowFrom: UnsafeMutablePointer<Int>
-    let rowTo: UnsafeMutablePointer<Int>
 
     init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
         self.width = width
         self.height = height
-        cells = .allocate(capacity: width * height)
-        cells.initialize(repeating: 0, count: width * height)
-        rowFrom = .allocate(capacity: height)
-        rowFrom.initialize(repeating: Int.max, count: height)
-        rowTo = .allocate(capacity: height)
-        rowTo.initialize(repeating: Int.min, count: height)
+        // Whole 8-byte words per row, so `blend` can skip empty stretches a word at a time.
+        cells = .allocate(capacity: width * height + 8)
+        cells.initialize(repeating: 0, count: width * height + 8)
     }
 
-    func free() {
-        cells.deallocate()
-        rowFrom.deallocate()
-        rowTo.deallocate()
-    }
-
-    @inline(__always)
-    private func mark(_ cx: Int, _ cy: Int, _ level: UInt8) {
-        guard cx >= 0, cx < width, cy >= 0, cy < height else { return }
-        let i = cy * width + cx
-        if level > cells[i] { cells[i] = level }
-        if cx < rowFrom[cy] { rowFrom[cy] = cx }
-        if cx > rowTo[cy] { rowTo[cy] = cx }
-    }
+    func free() { cells.deallocate() }
 
     /// Coverage of the slice `k` (a column when `flat`, else a row) between `from` and `to` across it, times `share`.
     func slice(flat: Bool, at k: Int, from: Double, to: Double, share: Double) {
         let first = Int(from.rounded(.down)), last = Int(to.rounded(.up)) - 1
-        guard first <= last else { return }
+        let along = k - (flat ? x : y), origin = flat ? y : x, extent = flat ? height : width
+        guard first <= last, along >= 0, along < (flat ? width : height) else { return }
+        let lo = max(first, origin), hi = min(last, origin + extent - 1)
+        guard lo <= hi else { return }
         let whole = UInt8(min(255, share * 255 + 0.5))
-        for j in first...last {
+        let step = flat ? width : 1
+        var i = flat ? (lo - y) * width + along : along * width + (lo - x)
+        for j in lo...hi {
             let level: UInt8
             if j > first && j < last {
                 level = whole
             } else {
                 let cover = (min(Double(j + 1), to) - max(Double(j), from)) * share
-                guard cover > 0 else { continue }
-                level = UInt8(min(255, cover * 255 + 0.5))
+                level = cover > 0 ? UInt8(min(255, cover * 255 + 0.5)) : 0
             }
-            if flat { mark(k - x, j - y, level) } else { mark(j - x, k - y, level) }
+            if level > cells[i] { cells[i] = level }
+            i += step
         }
     }
 
@@ -200,22 +187,19 @@ private struct Mask {
         func level(_ v: Double) -> UInt32 { UInt32(min(255, max(0, v * alpha * 255 + 0.5))) }
         let source = UInt32(alpha * 255 + 0.5) << 24 | level(color.r) << 16 | level(color.g) << 8 | level(color.b)
         let opaque = alpha >= 1
-        var top = Int.max, bottom = Int.min, left = Int.max, right = Int.min
-        do {
-            for row in 0..<height where rowFrom[row] <= rowTo[row] {
-                top = min(top, row); bottom = max(bottom, row)
-                left = min(left, rowFrom[row]); right = max(right, rowTo[row])
-                let pixels = UnsafeMutableRawPointer(target.data + (y + row) * target.stride).assumingMemoryBound(to: UInt32.self) + x
-                let base = row * width
-                var i = rowFrom[row]
-                let end = rowTo[row]
-                while i <= end {
-                    // Eight empty cells at a time: a flat line touches a row here and there along its width.
-                    if i + 8 <= end + 1 && UnsafeRawPointer(cells + base + i).loadUnaligned(as: UInt64.self) == 0 {
-                        i += 8
-                        continue
-                    }
-                    let c = UInt32(cells[base + i])
+        for row in 0..<height {
+            let pixels = UnsafeMutableRawPointer(target.data + (y + row) * target.stride).assumingMemoryBound(to: UInt32.self) + x
+            let base = cells + row * width
+            var i = 0
+            while i < width {
+                // Eight empty cells at a time: a flat line touches a row here and there along its width.
+                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == 0 {
+                    i += 8
+                    continue
+                }
+                let end = min(width, i + 8)
+                while i < end {
+                    let c = UInt32(base[i])
                     if c != 0 {
                         pixels[i] = c == 255 && opaque ? source : Self.blend(pixels[i], source: source, coverage: c)
                     }
@@ -223,7 +207,7 @@ private struct Mask {
                 }
             }
         }
-        if top <= bottom { target.markDirty(x + left, y + top, right - left + 1, bottom - top + 1) }
+        target.markDirty(x, y, width, height)
     }
 
     /// Each channel of a 0xAARRGGBB pixel times `a`/255, rounded (two channels per multiply, as pixman does).
