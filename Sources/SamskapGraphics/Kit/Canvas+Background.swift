@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// The canvas's background, painted once, and on pixels together with the insides of the panels on it.
 ///
@@ -79,12 +80,28 @@ extension Canvas {
             let row = UnsafeMutableRawPointer(target.data + y * target.stride).assumingMemoryBound(to: UInt32.self)
             var x = target.x0
             for s in spans where s.y0 <= y && y < s.y1 && s.x0 >= x {
-                if s.x0 > x { (row + x).update(repeating: background, count: s.x0 - x) }
-                (row + s.x0).update(repeating: s.colour, count: s.x1 - s.x0)
+                if s.x0 > x { fill(row + x, background, s.x0 - x) }
+                fill(row + s.x0, s.colour, s.x1 - s.x0)
                 x = s.x1
             }
-            if target.x1 > x { (row + x).update(repeating: background, count: target.x1 - x) }
+            if target.x1 > x { fill(row + x, background, target.x1 - x) }
         }
         target.markDirty(target.x0, target.y0, target.x1 - target.x0, target.y1 - target.y0)
     }
+
+    /// `count` pixels of one value: the C library's wmemset (wide vector stores), when it has one.
+    @inline(__always)
+    private static func fill(_ start: UnsafeMutablePointer<UInt32>, _ value: UInt32, _ count: Int) {
+        if let wmemset = Self.wmemset {
+            _ = wmemset(UnsafeMutableRawPointer(start), Int32(bitPattern: value), count)
+        } else {
+            start.update(repeating: value, count: count)
+        }
+    }
+
+    /// Swift's libc module leaves wchar.h out; one pixel a store cannot keep up with memory.
+    private static let wmemset: (@convention(c) (UnsafeMutableRawPointer?, Int32, Int) -> UnsafeMutableRawPointer?)? = {
+        guard let symbol = dlsym(nil, "wmemset") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutableRawPointer?, Int32, Int) -> UnsafeMutableRawPointer?).self)
+    }()
 }
