@@ -224,10 +224,22 @@ final class Canvas {
     func markers(_ shape: MarkerShape, at points: [(Double, Double)], size: Double, fill: ChartColor, outline: ChartColor? = nil) {
         guard !points.isEmpty else { return }
         drawing()
-        let h = size / 2
-        if shape == .ring {
+        let style = MarkerStyle(shape: shape, size: size, fill: fill, outline: outline, ring: max(metrics.hairline, size * 0.16) / 2)
+        // On pixels, stamped from a small image cairo drew once (see `MarkerStamps`).
+        if let target = pixelTarget() {
+            for (x, y) in points { MarkerStamps.shared.stamp(style, x: x + target.dx, y: y + target.dy, on: target) }
+            return
+        }
+        Self.paint(style, at: points, on: cr)
+    }
+
+    /// Draws markers with cairo on any context.
+    static func paint(_ style: MarkerStyle, at points: [(Double, Double)], on cr: OpaquePointer) {
+        let h = style.size / 2
+        func set(_ c: ChartColor) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+        if style.shape == .ring {
             // A hollow ring: "no data" must not look like a value. Outer circles one way, inner ones the other.
-            let w = max(metrics.hairline, size * 0.16) / 2
+            let w = style.ring
             for (x, y) in points {
                 cairo_new_sub_path(cr)
                 cairo_arc(cr, x, y, h + w, 0, 2 * Double.pi)
@@ -236,30 +248,25 @@ final class Canvas {
                 cairo_arc_negative(cr, x, y, max(0, h - w), 2 * Double.pi, 0)
                 cairo_close_path(cr)
             }
-            setColor(fill)
+            set(style.fill)
             cairo_fill(cr)
             return
         }
-        // On pixels, each marker on its own: cairo rasterises a path over the whole of its bounding box.
-        if isPixelAligned && points.count > 1 {
-            for p in points { markers(shape, at: [p], size: size, fill: fill, outline: outline) }
-            return
-        }
-        if let outline {
-            let d = max(0.75, size * 0.08) / 2
-            markerPaths(shape, points, h: h, offset: d)
-            setColor(outline)
+        if let outline = style.outline {
+            let d = max(0.75, style.size * 0.08) / 2
+            markerPaths(style.shape, points, h: h, offset: d, on: cr)
+            set(outline)
             cairo_fill(cr)
-            markerPaths(shape, points, h: h, offset: -d)
+            markerPaths(style.shape, points, h: h, offset: -d, on: cr)
         } else {
-            markerPaths(shape, points, h: h, offset: 0)
+            markerPaths(style.shape, points, h: h, offset: 0, on: cr)
         }
-        setColor(fill)
+        set(style.fill)
         cairo_fill(cr)
     }
 
     /// The markers' outlines as one path, grown (or shrunk) by `offset` on every side.
-    private func markerPaths(_ shape: MarkerShape, _ points: [(Double, Double)], h: Double, offset d: Double) {
+    private static func markerPaths(_ shape: MarkerShape, _ points: [(Double, Double)], h: Double, offset d: Double, on cr: OpaquePointer) {
         // Unit shapes around (0, 0) with half-size 1; polygons are grown along their edges' normals.
         let polygon: [(Double, Double)]
         switch shape {
@@ -281,7 +288,11 @@ final class Canvas {
             polygon = [(-k, -1), (k, -1), (k, -k), (1, -k), (1, k), (k, k), (k, 1), (-k, 1), (-k, k), (-1, k), (-1, -k), (-k, -k)]
         }
         let grown = Self.offset(polygon.map { ($0.0 * h, $0.1 * h) }, by: d)
-        for (x, y) in points { polylinePath(grown.map { (x + $0.0, y + $0.1) }, closed: true) }
+        for (x, y) in points {
+            cairo_move_to(cr, x + grown[0].0, y + grown[0].1)
+            for p in grown.dropFirst() { cairo_line_to(cr, x + p.0, y + p.1) }
+            cairo_close_path(cr)
+        }
     }
 
     /// A polygon around (0, 0) moved out by `d` along its edges' normals (mitred corners, as a stroke draws them).

@@ -201,29 +201,12 @@ private struct Mask {
                 while i < end {
                     let c = UInt32(base[i])
                     if c != 0 {
-                        pixels[i] = c == 255 && opaque ? source : Self.blend(pixels[i], source: source, coverage: c)
+                        pixels[i] = c == 255 && opaque ? source : PixelMath.over(source, coverage: c, onto: pixels[i])
                     }
                     i += 1
                 }
             }
         }
         target.markDirty(x, y, width, height)
-    }
-
-    /// Each channel of a 0xAARRGGBB pixel times `a`/255, rounded (two channels per multiply, as pixman does).
-    @inline(__always)
-    private static func scaled(_ p: UInt32, _ a: UInt32) -> UInt32 {
-        var rb = (p & 0xFF00FF) &* a &+ 0x80_0080
-        rb = ((rb &+ ((rb >> 8) & 0xFF00FF)) >> 8) & 0xFF00FF
-        var ag = ((p >> 8) & 0xFF00FF) &* a &+ 0x80_0080
-        ag = (ag &+ ((ag >> 8) & 0xFF00FF)) & 0xFF00_FF00
-        return rb | ag
-    }
-
-    /// Premultiplied OVER of a premultiplied source pixel at a coverage (0–255) onto a destination pixel.
-    @inline(__always)
-    private static func blend(_ pixel: UInt32, source: UInt32, coverage: UInt32) -> UInt32 {
-        let s = scaled(source, coverage)
-        return s &+ scaled(pixel, 255 - (s >> 24))
     }
 }
