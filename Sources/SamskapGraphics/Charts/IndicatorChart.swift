@@ -32,7 +32,7 @@ enum IndicatorChart {
         let plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad,
                              minWidth: max(150, 17 * m.body), minHeight: max(80, 7 * m.body))
         let width = (body.width - m.pad * Double(plan.columns - 1)) / Double(plan.columns)
-        // Laid out before anything is drawn, so the background can leave the panels out.
+        // Laid out before anything is drawn, so the panels' insides go down with the background.
         var sections: [(heading: String, box: ChartRect, panels: [(Indicator, ChartRect)])] = []
         for ((level, list), rows) in zip(levels, plan.rows) where rows > 0 {
             let shown = min(list.count, rows * plan.columns)

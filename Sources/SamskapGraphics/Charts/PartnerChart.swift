@@ -29,7 +29,7 @@ enum PartnerChart {
         let minWidth = 12 * m.body
         let layout = SmallMultiples(count: groups.count, in: body, gap: m.pad, aspect: 0.9,
                                     maxColumns: max(1, min(4, Int((body.width + m.pad) / (minWidth + m.pad)))))
-        // Laid out before anything is drawn, so the background can leave the groups out.
+        // Laid out before anything is drawn, so the groups' insides go down with the background.
         c.paintBackground(with: layout.cells.prefix(groups.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
         c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name)
         c.legend(items, in: legendArea)

@@ -20,7 +20,7 @@ enum TrendChart {
         let grid = rest.sliceBottom(m.gap).1
         let dims = data.model.fields + data.model.values
         let layout = SmallMultiples(count: dims.count, in: grid, gap: m.pad, aspect: 1.5)
-        // Laid out before anything is drawn, so the background can leave the panels out.
+        // Laid out before anything is drawn, so the panels' insides go down with the background.
         c.paintBackground(with: layout.cells.prefix(dims.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
         c.header(title, subtitle: subtitle)
         c.legend(items, in: legendArea)

@@ -16,7 +16,7 @@ extension Canvas {
         var color: ChartColor
     }
 
-    /// Holds the background back until the first thing is drawn (or `paintBackground(sparing:)`).
+    /// Holds the background back until the first thing is drawn (or `paintBackground(with:)`).
     func deferBackground() { backgroundPending = true }
 
     /// Every drawing primitive calls this first, before it starts a path.

@@ -16,7 +16,7 @@ final class Canvas {
     let text: TextEngine
     private(set) var labels: [ChartLabel] = []
     var isEmptyState = false
-    /// The background goes down just before the first thing drawn (see `paintBackground(sparing:)`).
+    /// The background goes down just before the first thing drawn (see `paintBackground(with:)`).
     var backgroundPending = false
     /// Panels whose insides went down with the background (see `paintBackground(with:)`).
     var prepainted: [Panel] = []
