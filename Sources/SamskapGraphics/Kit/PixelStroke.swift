@@ -158,9 +158,22 @@ private struct Mask {
 
     func free() { cells.deallocate() }
 
+    // Whole-pixel bounds without a call into libm: a line has a few thousand slices.
+    @inline(__always)
+    private func floor(_ v: Double) -> Int {
+        let t = Int(v)
+        return v < Double(t) ? t - 1 : t
+    }
+
+    @inline(__always)
+    private func ceiling(_ v: Double) -> Int {
+        let t = Int(v)
+        return v > Double(t) ? t + 1 : t
+    }
+
     /// Coverage of the slice `k` (a column when `flat`, else a row) between `from` and `to` across it, times `share`.
     func slice(flat: Bool, at k: Int, from: Double, to: Double, share: Double) {
-        let first = Int(from.rounded(.down)), last = Int(to.rounded(.up)) - 1
+        let first = floor(from), last = ceiling(to) - 1
         let along = k - (flat ? x : y), origin = flat ? y : x, extent = flat ? height : width
         guard first <= last, along >= 0, along < (flat ? width : height) else { return }
         let lo = max(first, origin), hi = min(last, origin + extent - 1)
