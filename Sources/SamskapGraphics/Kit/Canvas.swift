@@ -227,7 +227,7 @@ final class Canvas {
         let style = MarkerStyle(shape: shape, size: size, fill: fill, outline: outline, ring: max(metrics.hairline, size * 0.16) / 2)
         // On pixels, stamped from a small image cairo drew once (see `MarkerStamps`).
         if let target = pixelTarget() {
-            for (x, y) in points { MarkerStamps.shared.stamp(style, x: x + target.dx, y: y + target.dy, on: target) }
+            MarkerStamps.shared.stamp(style, at: points.map { ($0.0 + target.dx, $0.1 + target.dy) }, on: target)
             return
         }
         Self.paint(style, at: points, on: cr)

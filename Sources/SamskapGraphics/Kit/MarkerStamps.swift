@@ -16,9 +16,10 @@ final class MarkerStamps: @unchecked Sendable {
     }
 
     private struct Stamp {
-        let side: Int
-        /// Where the marker's pixel is within the stamp.
-        let pad: Int
+        let width: Int, height: Int
+        /// The stamp's top left corner relative to the marker's pixel.
+        let left: Int, top: Int
+        /// Only the marker's box: the drawing surface's empty margin is cut off.
         let pixels: [UInt32]
     }
 
@@ -27,22 +28,31 @@ final class MarkerStamps: @unchecked Sendable {
     /// Plenty for every marker of every chart at a few sizes; cleared wholesale when full.
     private let limit = 4000
 
-    /// Copies the marker centred on device point (x, y) onto the target, within its clip.
-    func stamp(_ style: MarkerStyle, x: Double, y: Double, on target: PixelTarget) {
-        let fx = x.rounded(.down), fy = y.rounded(.down)
-        var qx = Int(((x - fx) * 4).rounded()), qy = Int(((y - fy) * 4).rounded())
-        var ix = Int(fx), iy = Int(fy)
-        if qx == 4 { qx = 0; ix += 1 }
-        if qy == 4 { qy = 0; iy += 1 }
-        let stamp = self.stamp(Key(style: style, dx: qx, dy: qy))
-        let left = ix - stamp.pad, top = iy - stamp.pad
-        let x0 = max(target.x0, left), x1 = min(target.x1, left + stamp.side)
-        let y0 = max(target.y0, top), y1 = min(target.y1, top + stamp.side)
+    /// Copies markers centred on device points onto the target, within its clip.
+    func stamp(_ style: MarkerStyle, at points: [(Double, Double)], on target: PixelTarget) {
+        // A strip of a hundred notes shares one style: look each offset's stamp up once, not every marker.
+        var found = [Stamp?](repeating: nil, count: 16)
+        for (x, y) in points {
+            let fx = x.rounded(.down), fy = y.rounded(.down)
+            var qx = Int(((x - fx) * 4).rounded()), qy = Int(((y - fy) * 4).rounded())
+            var ix = Int(fx), iy = Int(fy)
+            if qx == 4 { qx = 0; ix += 1 }
+            if qy == 4 { qy = 0; iy += 1 }
+            let stamp = found[qx * 4 + qy] ?? self.stamp(Key(style: style, dx: qx, dy: qy))
+            found[qx * 4 + qy] = stamp
+            copy(stamp, x: ix, y: iy, on: target)
+        }
+    }
+
+    private func copy(_ stamp: Stamp, x ix: Int, y iy: Int, on target: PixelTarget) {
+        let left = ix + stamp.left, top = iy + stamp.top
+        let x0 = max(target.x0, left), x1 = min(target.x1, left + stamp.width)
+        let y0 = max(target.y0, top), y1 = min(target.y1, top + stamp.height)
         guard x0 < x1, y0 < y1 else { return }
         stamp.pixels.withUnsafeBufferPointer { source in
             for row in y0..<y1 {
                 let pixels = UnsafeMutableRawPointer(target.data + row * target.stride).assumingMemoryBound(to: UInt32.self)
-                let from = (row - top) * stamp.side - left
+                let from = (row - top) * stamp.width - left
                 for column in x0..<x1 {
                     let s = source[from + column]
                     if s != 0 { pixels[column] = PixelMath.over(s, onto: pixels[column]) }
@@ -76,15 +86,24 @@ final class MarkerStamps: @unchecked Sendable {
         Canvas.paint(style, at: [centre], on: cr)
         cairo_destroy(cr)
         cairo_surface_flush(surface)
+        defer { cairo_surface_destroy(surface) }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        var pixels = [UInt32](repeating: 0, count: side * side)
-        if let data = cairo_image_surface_get_data(surface) {
-            for row in 0..<side {
-                let line = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-                for column in 0..<side { pixels[row * side + column] = line[column] }
+        guard let data = cairo_image_surface_get_data(surface) else { return Stamp(width: 0, height: 0, left: 0, top: 0, pixels: []) }
+        func pixel(_ column: Int, _ row: Int) -> UInt32 {
+            UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)[column]
+        }
+        var x0 = side, x1 = -1, y0 = side, y1 = -1
+        for row in 0..<side {
+            for column in 0..<side where pixel(column, row) != 0 {
+                x0 = min(x0, column); x1 = max(x1, column); y0 = min(y0, row); y1 = max(y1, row)
             }
         }
-        cairo_surface_destroy(surface)
-        return Stamp(side: side, pad: pad, pixels: pixels)
+        guard x0 <= x1 else { return Stamp(width: 0, height: 0, left: 0, top: 0, pixels: []) }
+        var pixels: [UInt32] = []
+        pixels.reserveCapacity((x1 - x0 + 1) * (y1 - y0 + 1))
+        for row in y0...y1 {
+            for column in x0...x1 { pixels.append(pixel(column, row)) }
+        }
+        return Stamp(width: x1 - x0 + 1, height: y1 - y0 + 1, left: x0 - pad, top: y0 - pad, pixels: pixels)
     }
 }
