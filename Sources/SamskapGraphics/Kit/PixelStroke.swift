@@ -178,18 +178,24 @@ private struct Mask {
         guard first <= last, along >= 0, along < (flat ? width : height) else { return }
         let lo = max(first, origin), hi = min(last, origin + extent - 1)
         guard lo <= hi else { return }
-        let whole = UInt8(min(255, share * 255 + 0.5))
         let step = flat ? width : 1
-        var i = flat ? (lo - y) * width + along : along * width + (lo - x)
-        for j in lo...hi {
-            let level: UInt8
-            if j > first && j < last {
-                level = whole
-            } else {
-                let cover = (min(Double(j + 1), to) - max(Double(j), from)) * share
-                level = cover > 0 ? UInt8(min(255, cover * 255 + 0.5)) : 0
-            }
+        let start = flat ? (lo - y) * width + along : along * width + (lo - x)
+        @inline(__always) func put(_ j: Int, _ cover: Double) {
+            guard cover > 0 else { return }
+            let level = UInt8(min(255, cover * 255 + 0.5))
+            let i = start + (j - lo) * step
             if level > cells[i] { cells[i] = level }
+        }
+        guard first < last else { return put(first, (to - from) * share) }
+        // The two ends take part of their pixel; everything between takes the whole share.
+        if lo == first { put(first, (Double(first + 1) - from) * share) }
+        if hi == last { put(last, (to - Double(last)) * share) }
+        let inner = max(lo, first + 1), outer = min(hi, last - 1)
+        guard inner <= outer else { return }
+        let whole: UInt8 = share >= 1 ? 255 : UInt8(min(255, share * 255 + 0.5))
+        var i = start + (inner - lo) * step
+        for _ in inner...outer {
+            if whole > cells[i] { cells[i] = whole }
             i += step
         }
     }
