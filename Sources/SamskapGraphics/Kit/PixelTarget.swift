@@ -4,7 +4,8 @@ import CCairo
 ///
 /// Only where user space maps to whole device pixels on an ARGB32 or RGB24 image with nothing pushed in
 /// between (no group, no device scale); SVG and PDF never get one and keep cairo's paths.
-struct PixelTarget {
+/// Sendable so that threads may each write their own rows of it.
+struct PixelTarget: @unchecked Sendable {
     private let surface: OpaquePointer
     let data: UnsafeMutablePointer<UInt8>
     let stride: Int
