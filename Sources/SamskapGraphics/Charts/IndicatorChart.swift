@@ -9,8 +9,11 @@ enum IndicatorChart {
         let title = c.t(ChartKind.indicators.title)
         let indicators = data.document.indicators
         guard !indicators.isEmpty else { return c.emptyState(c.t(ChartStrings.noIndicators), in: c.header(title, subtitle: nil)) }
-        let progress = Dictionary(data.progress.map { ($0.indicatorID, $0) }, uniquingKeysWith: { a, _ in a })
-        let counts = IndicatorStatus.allCases.map { s in (s, data.progress.filter { $0.status == s }.count) }.filter { $0.1 > 0 }
+        // Counted and grouped by index: a thousand indicators copied into filtered arrays on every redraw
+        // cost more than drawing the twenty that are shown.
+        var tally: [IndicatorStatus: Int] = [:]
+        for i in data.progress.indices { tally[data.progress[i].status, default: 0] += 1 }
+        let counts = IndicatorStatus.allCases.compactMap { s in tally[s].map { (s, $0) } }
         let subtitle = counts.map { "\($0.1) \(c.t($0.0.term).lowercased())" }.joined(separator: " · ")
         let area = c.header(title, subtitle: subtitle, draw: false)
         let p = c.palette
@@ -22,9 +25,13 @@ enum IndicatorChart {
         let (legendArea, rest) = area.sliceBottom(legendHeight)
         var body = rest.sliceBottom(m.gap).1
 
-        // Key indicators first within each level; levels in the order of the chain.
-        let levels = IndicatorLevel.allCases.compactMap { level -> (IndicatorLevel, [Indicator])? in
-            let list = indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
+        // Key indicators first within each level, otherwise in the project's order; levels in the order of the chain.
+        var keyed: [IndicatorLevel: [Int]] = [:], others: [IndicatorLevel: [Int]] = [:]
+        for i in indicators.indices {
+            if indicators[i].isKey { keyed[indicators[i].level, default: []].append(i) } else { others[indicators[i].level, default: []].append(i) }
+        }
+        let levels = IndicatorLevel.allCases.compactMap { level -> (IndicatorLevel, [Int])? in
+            let list = (keyed[level] ?? []) + (others[level] ?? [])
             return list.isEmpty ? nil : (level, list)
         }
         let headStyle = c.bodyStyle.with(weight: .bold)
@@ -40,7 +47,7 @@ enum IndicatorChart {
             let box = ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight)
             body = body.sliceTop(headHeight + m.gap).1
             let panels = (0..<shown).map { index in
-                (list[index], ChartRect(x: body.x + Double(index % plan.columns) * (width + m.pad),
+                (indicators[list[index]], ChartRect(x: body.x + Double(index % plan.columns) * (width + m.pad),
                                         y: body.y + Double(index / plan.columns) * (plan.panelHeight + m.pad), width: width, height: plan.panelHeight))
             }
             sections.append((heading, box, panels))
@@ -49,6 +56,11 @@ enum IndicatorChart {
         c.paintBackground(with: sections.flatMap { $0.panels.map { Canvas.Panel(rect: $0.1, radius: m.corner, color: p.surface) } })
         c.header(title, subtitle: subtitle)
         c.legend(items, in: legendArea)
+        let wanted = Set(sections.flatMap { $0.panels.map(\.0.id) })
+        var progress: [UUID: IndicatorProgress] = [:]
+        for i in data.progress.indices where wanted.contains(data.progress[i].indicatorID) && progress[data.progress[i].indicatorID] == nil {
+            progress[data.progress[i].indicatorID] = data.progress[i]
+        }
         for section in sections {
             c.label(section.heading, in: section.box, style: headStyle, vertical: .middle)
             for (indicator, cell) in section.panels {
