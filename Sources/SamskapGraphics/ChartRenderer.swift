@@ -17,7 +17,9 @@ public enum ChartRenderer {
         defer { cairo_restore(cr) }
         let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
         canvas.clip(canvas.bounds)
-        canvas.paintBackground()
+        canvas.deferBackground()
+        // A chart that drew nothing still gets its background.
+        defer { canvas.drawing() }
         guard width >= 40, height >= 30 else {
             return ChartLayout(canvas: canvas.bounds, labels: [], isEmptyState: true)
         }

@@ -9,9 +9,13 @@ enum IndicatorChart {
         let title = c.t(ChartKind.indicators.title)
         let indicators = data.document.indicators
         guard !indicators.isEmpty else { return c.emptyState(c.t(ChartStrings.noIndicators), in: c.header(title, subtitle: nil)) }
-        let progress = Dictionary(data.progress.map { ($0.indicatorID, $0) }, uniquingKeysWith: { a, _ in a })
-        let counts = IndicatorStatus.allCases.map { s in (s, data.progress.filter { $0.status == s }.count) }.filter { $0.1 > 0 }
-        let area = c.header(title, subtitle: counts.map { "\($0.1) \(c.t($0.0.term).lowercased())" }.joined(separator: " · "))
+        // Counted and grouped by index: a thousand indicators copied into filtered arrays on every redraw
+        // cost more than drawing the twenty that are shown.
+        var tally: [IndicatorStatus: Int] = [:]
+        for i in data.progress.indices { tally[data.progress[i].status, default: 0] += 1 }
+        let counts = IndicatorStatus.allCases.compactMap { s in tally[s].map { (s, $0) } }
+        let subtitle = counts.map { "\($0.1) \(c.t($0.0.term).lowercased())" }.joined(separator: " · ")
+        let area = c.header(title, subtitle: subtitle, draw: false)
         let p = c.palette
         let m = c.metrics
         let items = [IndicatorStatus.onTrack, .behind, .noData, .described].map {
@@ -19,12 +23,15 @@ enum IndicatorChart {
         } + [LegendItem(key: .line(p.muted, dashed: true), text: c.t(ChartStrings.target))]
         let legendHeight = c.legend(items, in: area, draw: false)
         let (legendArea, rest) = area.sliceBottom(legendHeight)
-        c.legend(items, in: legendArea)
         var body = rest.sliceBottom(m.gap).1
 
-        // Key indicators first within each level; levels in the order of the chain.
-        let levels = IndicatorLevel.allCases.compactMap { level -> (IndicatorLevel, [Indicator])? in
-            let list = indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
+        // Key indicators first within each level, otherwise in the project's order; levels in the order of the chain.
+        var keyed: [IndicatorLevel: [Int]] = [:], others: [IndicatorLevel: [Int]] = [:]
+        for i in indicators.indices {
+            if indicators[i].isKey { keyed[indicators[i].level, default: []].append(i) } else { others[indicators[i].level, default: []].append(i) }
+        }
+        let levels = IndicatorLevel.allCases.compactMap { level -> (IndicatorLevel, [Int])? in
+            let list = (keyed[level] ?? []) + (others[level] ?? [])
             return list.isEmpty ? nil : (level, list)
         }
         let headStyle = c.bodyStyle.with(weight: .bold)
@@ -32,17 +39,33 @@ enum IndicatorChart {
         let plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad,
                              minWidth: max(150, 17 * m.body), minHeight: max(80, 7 * m.body))
         let width = (body.width - m.pad * Double(plan.columns - 1)) / Double(plan.columns)
+        // Laid out before anything is drawn, so the panels' insides go down with the background.
+        var sections: [(heading: String, box: ChartRect, panels: [(Indicator, ChartRect)])] = []
         for ((level, list), rows) in zip(levels, plan.rows) where rows > 0 {
             let shown = min(list.count, rows * plan.columns)
             let heading = shown < list.count ? c.t(ChartStrings.shownOf(c.t(level.term), shown, list.count)) : "\(c.t(level.term)) (\(list.count))"
-            c.label(heading, in: ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight), style: headStyle, vertical: .middle)
+            let box = ChartRect(x: body.x, y: body.y, width: body.width, height: headHeight)
             body = body.sliceTop(headHeight + m.gap).1
-            for index in 0..<shown {
-                let cell = ChartRect(x: body.x + Double(index % plan.columns) * (width + m.pad),
-                                     y: body.y + Double(index / plan.columns) * (plan.panelHeight + m.pad), width: width, height: plan.panelHeight)
-                panel(c, list[index], progress: progress[list[index].id], measurements: data.measurementsByIndicator[list[index].id] ?? [], in: cell)
+            let panels = (0..<shown).map { index in
+                (indicators[list[index]], ChartRect(x: body.x + Double(index % plan.columns) * (width + m.pad),
+                                        y: body.y + Double(index / plan.columns) * (plan.panelHeight + m.pad), width: width, height: plan.panelHeight))
             }
+            sections.append((heading, box, panels))
             body = body.sliceTop(Double(rows) * (plan.panelHeight + m.pad)).1
+        }
+        c.paintBackground(with: sections.flatMap { $0.panels.map { Canvas.Panel(rect: $0.1, radius: m.corner, color: p.surface) } })
+        c.header(title, subtitle: subtitle)
+        c.legend(items, in: legendArea)
+        let wanted = Set(sections.flatMap { $0.panels.map(\.0.id) })
+        var progress: [UUID: IndicatorProgress] = [:]
+        for i in data.progress.indices where wanted.contains(data.progress[i].indicatorID) && progress[data.progress[i].indicatorID] == nil {
+            progress[data.progress[i].indicatorID] = data.progress[i]
+        }
+        for section in sections {
+            c.label(section.heading, in: section.box, style: headStyle, vertical: .middle)
+            for (indicator, cell) in section.panels {
+                panel(c, indicator, progress: progress[indicator.id], measurements: data.measurementsByIndicator[indicator.id] ?? [], in: cell)
+            }
         }
     }
 

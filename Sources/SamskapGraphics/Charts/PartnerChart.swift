@@ -6,8 +6,11 @@ enum PartnerChart {
 
     static func draw(_ data: ChartData, on c: Canvas) {
         let doc = data.document
-        let area = c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name)
-        guard !doc.partners.isEmpty else { return c.emptyState(c.t(ChartStrings.noPartners), in: area) }
+        let area = c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name, draw: false)
+        guard !doc.partners.isEmpty else {
+            c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name)
+            return c.emptyState(c.t(ChartStrings.noPartners), in: area)
+        }
         let p = c.palette
         let m = c.metrics
         var items = CitizenRole.allCases.map { LegendItem(key: .marker(roleShapes[$0]!, p.text), text: c.t($0.term)) }
@@ -16,7 +19,6 @@ enum PartnerChart {
                                 : "\(c.t(ChartStrings.missingRoles)): " + missing.map { c.t($0.term) }.joined(separator: ", ")))
         let legendHeight = c.legend(items, in: area, draw: false)
         let (legendArea, rest) = area.sliceBottom(legendHeight)
-        c.legend(items, in: legendArea)
         let body = rest.sliceBottom(m.gap).1
 
         let groups = Sector.allCases.compactMap { s -> (Sector, [Partner])? in
@@ -27,6 +29,10 @@ enum PartnerChart {
         let minWidth = 12 * m.body
         let layout = SmallMultiples(count: groups.count, in: body, gap: m.pad, aspect: 0.9,
                                     maxColumns: max(1, min(4, Int((body.width + m.pad) / (minWidth + m.pad)))))
+        // Laid out before anything is drawn, so the groups' insides go down with the background.
+        c.paintBackground(with: layout.cells.prefix(groups.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
+        c.header(c.t(ChartKind.partners.title), subtitle: doc.project.name)
+        c.legend(items, in: legendArea)
         for ((sector, partners), cell) in zip(groups, layout.cells) {
             group(c, sector: sector, partners: partners, in: cell)
         }

@@ -8,18 +8,22 @@ enum TrendChart {
         guard !rounds.isEmpty, rounds.count == data.results.count else {
             return c.emptyState(c.t(ChartStrings.noRoundEmpty), in: c.header(title, subtitle: nil))
         }
-        let area = c.header(title, subtitle: rounds.count == 1 ? c.t(ChartStrings.needTwoRounds)
-                                : "\(rounds.first!.label) – \(rounds.last!.label) · \(c.t(ChartStrings.trendOrder))")
+        let subtitle = rounds.count == 1 ? c.t(ChartStrings.needTwoRounds)
+            : "\(rounds.first!.label) – \(rounds.last!.label) · \(c.t(ChartStrings.trendOrder))"
+        let area = c.header(title, subtitle: subtitle, draw: false)
         let p = c.palette
         let m = c.metrics
         let items = [LegendItem(key: .line(p.experience, dashed: false), text: c.t(ChartStrings.groupMean)),
                      LegendItem(key: .line(p.importance, dashed: true), text: c.t(ChartStrings.importance))]
         let legendHeight = c.legend(items, in: area, draw: false)
         let (legendArea, rest) = area.sliceBottom(legendHeight)
-        c.legend(items, in: legendArea)
         let grid = rest.sliceBottom(m.gap).1
         let dims = data.model.fields + data.model.values
         let layout = SmallMultiples(count: dims.count, in: grid, gap: m.pad, aspect: 1.5)
+        // Laid out before anything is drawn, so the panels' insides go down with the background.
+        c.paintBackground(with: layout.cells.prefix(dims.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
+        c.header(title, subtitle: subtitle)
+        c.legend(items, in: legendArea)
         for (dim, cell) in zip(dims, layout.cells) {
             panel(c, name: "\(dim.number). \(dim.name)", kind: dim.id, rounds: rounds, results: data.results, in: cell)
         }

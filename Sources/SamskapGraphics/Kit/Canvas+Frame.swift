@@ -3,21 +3,18 @@ import SamskapCore
 
 /// The parts every chart shares: background, title, legend, empty state, score chips.
 extension Canvas {
-    func paintBackground() {
-        fill(bounds, palette.background)
-    }
-
-    /// Draws the title and a subtitle line; returns the area left for the chart.
-    func header(_ title: String, subtitle: String?) -> ChartRect {
+    /// Draws the title and a subtitle line; returns the area left for the chart. With `draw` false it only measures.
+    @discardableResult
+    func header(_ title: String, subtitle: String?, draw: Bool = true) -> ChartRect {
         let inner = bounds.insetBy(metrics.pad * 1.5, metrics.pad * 1.2)
         var y = inner.y
         if let r = label(title, in: ChartRect(x: inner.x, y: y, width: inner.width, height: metrics.title * 2.8),
-                         style: titleStyle, maxLines: 2) {
+                         style: titleStyle, maxLines: 2, draw: draw) {
             y = r.maxY + metrics.gap * 0.5
         }
         if let subtitle, !subtitle.isEmpty,
            let r = label(subtitle, in: ChartRect(x: inner.x, y: y, width: inner.width, height: metrics.small * 1.4),
-                         style: smallStyle) {
+                         style: smallStyle, draw: draw) {
             y = r.maxY
         }
         y += metrics.pad
@@ -27,6 +24,7 @@ extension Canvas {
     /// The explicit empty state: a symbol and one sentence of what belongs here.
     func emptyState(_ message: String, in area: ChartRect) {
         isEmptyState = true
+        drawing()
         let r = min(area.width, area.height) * 0.12
         let radius = max(12, min(r, 60 * metrics.unit))
         let cx = area.midX

@@ -16,6 +16,10 @@ final class Canvas {
     let text: TextEngine
     private(set) var labels: [ChartLabel] = []
     var isEmptyState = false
+    /// The background goes down just before the first thing drawn (see `paintBackground(with:)`).
+    var backgroundPending = false
+    /// Panels whose insides went down with the background (see `paintBackground(with:)`).
+    var prepainted: [Panel] = []
     /// Drawing onto pixels one to one (an image surface, no scaling or fractional offset): only then may
     /// shapes be split into pieces that meet on pixel edges, which a PDF viewer would show as seams.
     let isPixelAligned: Bool
@@ -41,6 +45,14 @@ final class Canvas {
 
     var bounds: ChartRect { ChartRect(x: 0, y: 0, width: width, height: height) }
 
+    /// The image's pixels for lines cairo is slow at; nil on vector surfaces or when not drawing one to one.
+    func pixelTarget() -> PixelTarget? {
+        guard isPixelAligned else { return nil }
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        return PixelTarget(cr, offset: (m.x0, m.y0))
+    }
+
     /// A text in the chart's language.
     func t(_ text: LocalizedText) -> String { text.text(language) }
 
@@ -54,9 +66,13 @@ final class Canvas {
 
     func setColor(_ c: ChartColor) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
 
-    func rectPath(_ r: ChartRect) { cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
+    func rectPath(_ r: ChartRect) {
+        drawing()
+        cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+    }
 
     func roundedPath(_ r: ChartRect, radius: Double) {
+        drawing()
         let rad = min(radius, r.width / 2, r.height / 2)
         guard rad > 0.5 else { return rectPath(r) }
         cairo_new_sub_path(cr)
@@ -71,6 +87,7 @@ final class Canvas {
     /// opaque is drawn over them afterwards).
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0, except columns: [(Double, Double)]) {
         guard isPixelAligned, !columns.isEmpty, r.width > 0, r.height > 0 else { return fill(r, color, radius: radius) }
+        drawing()
         let y0 = r.y.rounded() - 1, y1 = max(r.y.rounded() + 1, r.maxY.rounded()) + 1
         var x = r.x.rounded() - 1
         for (a, b) in columns.sorted(by: { $0.0 < $1.0 }) where b > x {
@@ -86,6 +103,8 @@ final class Canvas {
 
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0) {
         guard r.width > 0, r.height > 0 else { return }
+        drawing()
+        if !prepainted.isEmpty && fillPrepainted(r, color, radius: radius) { return }
         // Whole pixels let cairo fill boxes without coverage spans: at 4K that is most of a chart's time.
         let x0 = r.x.rounded(), y0 = r.y.rounded()
         let snapped = ChartRect(x: x0, y: y0, width: max(1, r.maxX.rounded() - x0), height: max(1, r.maxY.rounded() - y0))
@@ -116,6 +135,7 @@ final class Canvas {
 
     func stroke(_ r: ChartRect, _ color: ChartColor, width: Double, radius: Double = 0, dash: [Double] = []) {
         guard r.width > 0, r.height > 0 else { return }
+        drawing()
         let rad = min(radius, r.width / 2, r.height / 2)
         if isPixelAligned, dash.isEmpty, rad > 0.5, cairo_get_line_cap(cr) == CAIRO_LINE_CAP_BUTT {
             // Straight sides as boxes (cairo fills those without its scan converter) between whole-pixel rows or
@@ -160,6 +180,9 @@ final class Canvas {
     }
 
     func line(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ color: ChartColor, width: Double, dash: [Double] = []) {
+        drawing()
+        if let target = pixelTarget(),
+           PixelStroke.polyline([(x0, y0), (x1, y1)], on: target, color: color, width: width, closed: false, dash: dash) { return }
         cairo_move_to(cr, x0, y0)
         cairo_line_to(cr, x1, y1)
         strokeCurrent(color, width: width, dash: dash)
@@ -167,6 +190,7 @@ final class Canvas {
 
     func polylinePath(_ points: [(Double, Double)], closed: Bool) {
         guard let first = points.first else { return }
+        drawing()
         cairo_move_to(cr, first.0, first.1)
         for p in points.dropFirst() { cairo_line_to(cr, p.0, p.1) }
         if closed { cairo_close_path(cr) }
@@ -174,6 +198,9 @@ final class Canvas {
 
     func polyline(_ points: [(Double, Double)], _ color: ChartColor, width: Double, closed: Bool = false, dash: [Double] = []) {
         guard points.count > 1 else { return }
+        drawing()
+        if let target = pixelTarget(),
+           PixelStroke.polyline(points, on: target, color: color, width: width, closed: closed, dash: dash) { return }
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
         polylinePath(points, closed: closed)
         strokeCurrent(color, width: width, dash: dash)
@@ -196,10 +223,23 @@ final class Canvas {
     /// but cairo's stroker was most of a 4K trend chart's time.
     func markers(_ shape: MarkerShape, at points: [(Double, Double)], size: Double, fill: ChartColor, outline: ChartColor? = nil) {
         guard !points.isEmpty else { return }
-        let h = size / 2
-        if shape == .ring {
+        drawing()
+        let style = MarkerStyle(shape: shape, size: size, fill: fill, outline: outline, ring: max(metrics.hairline, size * 0.16) / 2)
+        // On pixels, stamped from a small image cairo drew once (see `MarkerStamps`).
+        if let target = pixelTarget() {
+            MarkerStamps.shared.stamp(style, at: points.map { ($0.0 + target.dx, $0.1 + target.dy) }, on: target)
+            return
+        }
+        Self.paint(style, at: points, on: cr)
+    }
+
+    /// Draws markers with cairo on any context.
+    static func paint(_ style: MarkerStyle, at points: [(Double, Double)], on cr: OpaquePointer) {
+        let h = style.size / 2
+        func set(_ c: ChartColor) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a) }
+        if style.shape == .ring {
             // A hollow ring: "no data" must not look like a value. Outer circles one way, inner ones the other.
-            let w = max(metrics.hairline, size * 0.16) / 2
+            let w = style.ring
             for (x, y) in points {
                 cairo_new_sub_path(cr)
                 cairo_arc(cr, x, y, h + w, 0, 2 * Double.pi)
@@ -208,30 +248,25 @@ final class Canvas {
                 cairo_arc_negative(cr, x, y, max(0, h - w), 2 * Double.pi, 0)
                 cairo_close_path(cr)
             }
-            setColor(fill)
+            set(style.fill)
             cairo_fill(cr)
             return
         }
-        // On pixels, each marker on its own: cairo rasterises a path over the whole of its bounding box.
-        if isPixelAligned && points.count > 1 {
-            for p in points { markers(shape, at: [p], size: size, fill: fill, outline: outline) }
-            return
-        }
-        if let outline {
-            let d = max(0.75, size * 0.08) / 2
-            markerPaths(shape, points, h: h, offset: d)
-            setColor(outline)
+        if let outline = style.outline {
+            let d = max(0.75, style.size * 0.08) / 2
+            markerPaths(style.shape, points, h: h, offset: d, on: cr)
+            set(outline)
             cairo_fill(cr)
-            markerPaths(shape, points, h: h, offset: -d)
+            markerPaths(style.shape, points, h: h, offset: -d, on: cr)
         } else {
-            markerPaths(shape, points, h: h, offset: 0)
+            markerPaths(style.shape, points, h: h, offset: 0, on: cr)
         }
-        setColor(fill)
+        set(style.fill)
         cairo_fill(cr)
     }
 
     /// The markers' outlines as one path, grown (or shrunk) by `offset` on every side.
-    private func markerPaths(_ shape: MarkerShape, _ points: [(Double, Double)], h: Double, offset d: Double) {
+    private static func markerPaths(_ shape: MarkerShape, _ points: [(Double, Double)], h: Double, offset d: Double, on cr: OpaquePointer) {
         // Unit shapes around (0, 0) with half-size 1; polygons are grown along their edges' normals.
         let polygon: [(Double, Double)]
         switch shape {
@@ -253,7 +288,11 @@ final class Canvas {
             polygon = [(-k, -1), (k, -1), (k, -k), (1, -k), (1, k), (k, k), (k, 1), (-k, 1), (-k, k), (-1, k), (-1, -k), (-k, -k)]
         }
         let grown = Self.offset(polygon.map { ($0.0 * h, $0.1 * h) }, by: d)
-        for (x, y) in points { polylinePath(grown.map { (x + $0.0, y + $0.1) }, closed: true) }
+        for (x, y) in points {
+            cairo_move_to(cr, x + grown[0].0, y + grown[0].1)
+            for p in grown.dropFirst() { cairo_line_to(cr, x + p.0, y + p.1) }
+            cairo_close_path(cr)
+        }
     }
 
     /// A polygon around (0, 0) moved out by `d` along its edges' normals (mitred corners, as a stroke draws them).
@@ -296,6 +335,7 @@ final class Canvas {
         let i = snapped(inner, radius: radius)
         guard isPixelAligned, h.rect.x <= i.rect.x, h.rect.maxX >= i.rect.maxX, h.rect.y >= i.rect.y, h.rect.maxY <= i.rect.maxY,
               i.rect.width > 2 * i.radius + 2 else { return fill(halo, color, radius: radius) }
+        drawing()
         cairo_save(cr)
         cairo_rectangle(cr, h.rect.x, h.rect.y, i.rect.x + i.radius - h.rect.x, h.rect.height)
         cairo_rectangle(cr, i.rect.maxX - i.radius, h.rect.y, h.rect.maxX - (i.rect.maxX - i.radius), h.rect.height)
@@ -345,6 +385,7 @@ final class Canvas {
 
     /// Draws a laid-out text with its logical box at `rect` and records it.
     private func place(_ fitted: FittedText, _ string: String, rect: ChartRect, color: ChartColor) {
+        drawing()
         setColor(color)
         cairo_move_to(cr, rect.x - fitted.x, rect.y - fitted.y)
         pango_cairo_show_layout(cr, fitted.layout)
