@@ -1,6 +1,5 @@
 import CCairo
 import Dispatch
-import Foundation
 
 /// The canvas's background, painted once, and on pixels together with the insides of the panels on it.
 ///
@@ -96,19 +95,9 @@ extension Canvas {
         target.markDirty(target.x0, target.y0, target.x1 - target.x0, target.y1 - target.y0)
     }
 
-    /// `count` pixels of one value: the C library's wmemset (wide vector stores), when it has one.
+    /// `count` pixels of one value.
     @inline(__always)
     private static func fill(_ start: UnsafeMutablePointer<UInt32>, _ value: UInt32, _ count: Int) {
-        if let wmemset = Self.wmemset {
-            _ = wmemset(UnsafeMutableRawPointer(start), Int32(bitPattern: value), count)
-        } else {
-            start.update(repeating: value, count: count)
-        }
+        samskap_fill_pixels(start, value, count)
     }
-
-    /// Swift's libc module leaves wchar.h out; one pixel a store cannot keep up with memory.
-    private static let wmemset: (@convention(c) (UnsafeMutableRawPointer?, Int32, Int) -> UnsafeMutableRawPointer?)? = {
-        guard let symbol = dlsym(nil, "wmemset") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutableRawPointer?, Int32, Int) -> UnsafeMutableRawPointer?).self)
-    }()
 }
