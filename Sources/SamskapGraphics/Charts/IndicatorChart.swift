@@ -159,21 +159,22 @@ enum IndicatorChart {
                 c.marker(.diamond, x: x(td.ordinal), y: y(t), size: m.stroke * 4.5, fill: p.muted, outline: p.surface)
             }
         }
-        var points: [(Double, Double)] = []
+        let measured = values.map { (x($0.date.ordinal), y($0.value!)) }
+        var line = measured
+        var baseline: (Double, Double)?
         if let b = indicator.baseline.value {
             let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
-            points.append((x(bd), y(b)))
+            baseline = (x(bd), y(b))
+            // In date order: a baseline dated after some measurements sits among them, not in front of them.
+            line.insert(baseline!, at: values.firstIndex { $0.date.ordinal >= bd } ?? values.count)
         }
-        points += values.map { (x($0.date.ordinal), y($0.value!)) }
-        c.polyline(points, p.experience, width: m.stroke)
-        if let b = indicator.baseline.value {
-            let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
-            c.marker(.square, x: x(bd), y: y(b), size: m.stroke * 3.5, fill: p.surface, outline: p.experience)
+        c.polyline(line, p.experience, width: m.stroke)
+        if let baseline {
+            c.marker(.square, x: baseline.0, y: baseline.1, size: m.stroke * 3.5, fill: p.surface, outline: p.experience)
         }
-        let measured = Array(points.dropFirst(indicator.baseline.value == nil ? 0 : 1))
         let spacing = measured.count > 1 ? plot.width / Double(measured.count) : .infinity
         if spacing >= m.stroke * 4 { c.markers(.circle, at: measured, size: m.stroke * 3, fill: p.experience) }
-        if let last = points.last, !values.isEmpty {
+        if let last = measured.last {
             let s = p.status(status)
             c.marker(s.shape, x: last.0, y: last.1, size: m.stroke * 5.5, fill: s.color, outline: p.background)
         }
