@@ -16,6 +16,7 @@ from harness import Runner, ensure_a11y_bus  # noqa: E402
 import test_charts_report  # noqa: E402
 import test_impact  # noqa: E402
 import test_open_project  # noqa: E402
+import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
 import test_text_fields  # noqa: E402
@@ -33,6 +34,7 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (nb)", test_charts_report.test_overview_charts_export_png, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
+    ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
 ]
 

@@ -32,7 +32,8 @@ def _read_sqlite(path):
                 "anchorPoints": json.loads(row["anchor_points"]),
             })
         goals = [{"text": r["text"]} for r in db.execute("SELECT * FROM goal ORDER BY position")]
-        return {"project": {"name": project["name"], "vision": project["vision"], "problem": project["problem"]},
+        return {"project": {"name": project["name"], "vision": project["vision"], "problem": project["problem"],
+                            "circlePhase": project["circle_phase"]},
                 "partners": partners, "goals": goals}
     finally:
         db.close()
