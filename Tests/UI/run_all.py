@@ -35,6 +35,7 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
     ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
+    ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
 ]
 

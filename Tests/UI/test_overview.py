@@ -53,3 +53,20 @@ def _shown(node):
         except Exception:
             continue
     return " ".join(texts)
+
+
+def test_f10_opens_the_main_menu(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    find(window, "entry", w("Project name"))
+    wait_for(lambda: window.getState().contains(pyatspi.STATE_ACTIVE), "the window to have the keyboard")
+    _key(0xffc7)                     # F10
+    wait_for(lambda: len(_menu_items(app)) >= 5, "F10 to open the main menu")
+    check(w("Undo") in _menu_items(app), "the project window's menu begins with Undo: %r" % _menu_items(app)[:3])
+
+
+def _menu_items(app):
+    from harness import all_nodes
+    return [n.name for n in all_nodes(app.root, "menu item")]

@@ -12,6 +12,8 @@ enum PrimaryMenu {
         gtk_menu_button_set_icon_name(samskap_menu_button(button), "open-menu-symbolic")
         gtk_widget_set_tooltip_text(button, tr("Main menu"))
         Accessibility.setLabel(button, tr("Main menu"))
+        // F10 is GtkWindow's own key for the primary menu: without this it is taken and does nothing.
+        gtk_menu_button_set_primary(samskap_menu_button(button), 1)
         // The flag travels as a non-null pointer: nothing to keep alive, nothing to release.
         gtk_menu_button_set_create_popup_func(samskap_menu_button(button), buildOnFirstPopup,
                                               project ? UnsafeMutableRawPointer(bitPattern: 1) : nil, nil)
