@@ -44,7 +44,11 @@ enum Form {
     /// A multi-line text field named for assistive technologies; returns the frame and the text view.
     static func textView(name: String, minHeight: Int32 = 90) -> (root: Widget, view: Widget) {
         let view = gtk_text_view_new()!
-        gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR)
+        // GTK 4.8 places the input method's cursor as soon as a text view is realized, before the view has a width:
+        // a wrapping view then lays its whole text out a letter per line (13 M instructions for one paragraph, a
+        // quarter of the window's first frame). It wraps from just after, once mapped, before its first layout.
+        gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_NONE)
+        Signals.connect(view, "map") { gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR) }
         gtk_text_view_set_accepts_tab(samskap_text_view(view), 0)
         Widgets.margins(view, 8)
         Accessibility.setLabel(view, name)
