@@ -52,13 +52,7 @@ extension Canvas {
         cairo_rectangle(cr, s.x + rad, s.y, s.width - 2 * rad, rad)
         cairo_rectangle(cr, s.x + rad, s.maxY - rad, s.width - 2 * rad, rad)
         cairo_fill(cr)
-        for (cx, cy, a) in [(s.maxX - rad, s.y + rad, -Double.pi / 2), (s.maxX - rad, s.maxY - rad, 0.0),
-                            (s.x + rad, s.maxY - rad, Double.pi / 2), (s.x + rad, s.y + rad, Double.pi)] {
-            cairo_move_to(cr, cx, cy)
-            cairo_arc(cr, cx, cy, rad, a, a + Double.pi / 2)
-            cairo_close_path(cr)
-        }
-        cairo_fill(cr)
+        fillCorners(of: s, radius: rad)
         return true
     }
 
