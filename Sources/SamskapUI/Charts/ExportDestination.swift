@@ -1,5 +1,6 @@
 import CGtk
 import Foundation
+import SamskapCore
 
 /// Asks where to save an exported file (a chart, the report) with the desktop's save dialog.
 ///
@@ -12,32 +13,13 @@ enum ExportDestination {
     /// The file to write to, through the override or the save dialog; `fileExtension` is added when missing.
     static func choose(parent: Widget?, title: String, suggestedName: String, filterName: String, fileExtension: String,
                        _ chosen: @escaping Chosen) {
-        if let path = ProcessInfo.processInfo.environment["SAMSKAP_EXPORT_PATH"], !path.isEmpty {
+        if let path = ProcessEnvironment.value("SAMSKAP_EXPORT_PATH"), !path.isEmpty {
             chosen(URL(fileURLWithPath: path))
             return
         }
-        let parentWindow = parent.map { samskap_window($0) } ?? nil
-        guard let native = gtk_file_chooser_native_new(title, parentWindow, GTK_FILE_CHOOSER_ACTION_SAVE, tr("_Save"), tr("_Cancel")) else { return }
-        let chooser = samskap_file_chooser(native.raw)
-        let filter = gtk_file_filter_new()
-        gtk_file_filter_set_name(filter, filterName)
-        gtk_file_filter_add_pattern(filter, "*.\(fileExtension)")
-        gtk_file_chooser_add_filter(chooser, filter)
-        g_object_unref(filter?.raw)
-        gtk_file_chooser_set_current_name(chooser, suggestedName)
-        gtk_native_dialog_set_modal(samskap_native_dialog(native.raw), 1)
-        // The handler owns the chooser's only reference and drops it when answered; that releases the handler too.
-        Signals.connectWithInteger(native, "response", { response in
-            defer { g_object_unref(native.raw) }
-            guard response == GTK_RESPONSE_ACCEPT.rawValue,
-                  let file = gtk_file_chooser_get_file(samskap_file_chooser(native.raw)) else { return }
-            let path = CStrings.take(g_file_get_path(file))
-            g_object_unref(file.raw)
-            guard var path else { return }
-            if URL(fileURLWithPath: path).pathExtension.lowercased() != fileExtension { path += ".\(fileExtension)" }
-            chosen(URL(fileURLWithPath: path))
-        })
-        gtk_native_dialog_show(samskap_native_dialog(native.raw))
+        FileChoosers.run(title: title, parent: parent, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: tr("_Save"),
+                         filter: FileChoosers.Filter(name: filterName, patterns: ["*.\(fileExtension)"]),
+                         suggestedName: suggestedName, requiredExtension: fileExtension, chosen)
     }
 
     /// A file name made from a title: characters file systems dislike replaced, the extension added.

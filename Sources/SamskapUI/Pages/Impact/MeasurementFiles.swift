@@ -48,37 +48,15 @@ enum MeasurementFiles {
     }
 
     private static func choose(window: MainWindow, save: Bool, _ chosen: @escaping @MainActor (URL) -> Void) {
-        let override = ProcessInfo.processInfo.environment[save ? "SAMSKAP_TEST_EXPORT_CSV" : "SAMSKAP_TEST_IMPORT_CSV"] ?? ""
+        let override = ProcessEnvironment.value(save ? "SAMSKAP_TEST_EXPORT_CSV" : "SAMSKAP_TEST_IMPORT_CSV") ?? ""
         if !override.isEmpty {
             chosen(URL(fileURLWithPath: override))
             return
         }
         let title = save ? tr("Export measurements") : tr("Import measurements")
-        let action = save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN
-        guard let native = gtk_file_chooser_native_new(title, samskap_window(window.window), action,
-                                                       save ? tr("_Save") : tr("_Open"), tr("_Cancel")) else { return }
-        let chooser = samskap_file_chooser(native.raw)
-        let filter = gtk_file_filter_new()
-        gtk_file_filter_set_name(filter, tr("CSV files"))
-        gtk_file_filter_add_pattern(filter, "*.csv")
-        gtk_file_filter_add_pattern(filter, "*.CSV")
-        gtk_file_filter_add_mime_type(filter, "text/csv")
-        gtk_file_chooser_add_filter(chooser, filter)
-        g_object_unref(filter?.raw)
-        if save {
-            let name = window.state.document.project.name
-            gtk_file_chooser_set_current_name(chooser, trf("%1$s – measurements.csv", name))
-        }
-        gtk_native_dialog_set_modal(samskap_native_dialog(native.raw), 1)
-        // The handler owns the chooser's only reference and drops it when answered; that releases the handler too.
-        Signals.connectWithInteger(native, "response", { response in
-            defer { g_object_unref(native.raw) }
-            guard response == GTK_RESPONSE_ACCEPT.rawValue,
-                  let file = gtk_file_chooser_get_file(samskap_file_chooser(native.raw)) else { return }
-            let path = CStrings.take(g_file_get_path(file))
-            g_object_unref(file.raw)
-            if let path { chosen(URL(fileURLWithPath: path)) }
-        })
-        gtk_native_dialog_show(samskap_native_dialog(native.raw))
+        let csv = FileChoosers.Filter(name: tr("CSV files"), patterns: ["*.csv", "*.CSV"], mimeTypes: ["text/csv"])
+        FileChoosers.run(title: title, parent: window.window, action: save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                         accept: save ? tr("_Save") : tr("_Open"), filter: csv,
+                         suggestedName: save ? trf("%1$s – measurements.csv", window.state.document.project.name) : nil, chosen)
     }
 }
