@@ -103,9 +103,10 @@ struct ProjectReader {
     }
 
     fileprivate func readMeasurements() throws -> [SamskapCore.Measurement] {
-        try rows("SELECT id, indicator_id, date, value, note, source, comment FROM measurement ORDER BY seq") { s in
-            SamskapCore.Measurement(id: try uuid(s, 0), indicatorID: try uuid(s, 1), date: try day(s, 2, "measurement.date"),
-                        value: s.optionalDouble(3), note: s.text(4), source: s.text(5), comment: s.text(6))
+        var pool = MeasurementTextPool()
+        return try rows("SELECT id, indicator_id, date, value, note, source, comment FROM measurement ORDER BY seq") { s in
+            pool.measurement(id: try uuid(s, 0), indicatorID: try uuid(s, 1), date: try day(s, 2, "measurement.date"),
+                             value: s.optionalDouble(3), note: s.text(4), source: s.text(5), comment: s.text(6))
         }
     }
 
@@ -134,10 +135,13 @@ struct ProjectReader {
     }
 
     private func readAnswers() throws -> [Answer] {
-        try rows("""
+        // Every round answers the same few hundred statements; one copy of each id serves all answers to it.
+        var statementIDs = Set<String>()
+        return try rows("""
             SELECT id, round_id, respondent_id, statement_id, experience, importance, dont_know, comment FROM answer ORDER BY seq
             """) { s in
-            Answer(id: try uuid(s, 0), roundID: try uuid(s, 1), respondentID: try uuid(s, 2), statementID: s.text(3),
+            Answer(id: try uuid(s, 0), roundID: try uuid(s, 1), respondentID: try uuid(s, 2),
+                   statementID: statementIDs.insert(s.text(3)).memberAfterInsert,
                    experience: s.optionalInt(4), importance: s.optionalInt(5), dontKnow: s.bool(6), comment: s.text(7))
         }
     }

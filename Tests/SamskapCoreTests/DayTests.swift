@@ -94,3 +94,25 @@ final class DayEdgeCaseTests: XCTestCase {
         XCTAssertTrue(Period().contains(start))
     }
 }
+
+/// Days are packed into 32 bits; the parts and the order must come out as they went in.
+final class DayPackingTests: XCTestCase {
+    func testPartsSurviveThePackingAtTheEdges() throws {
+        for (y, m, d) in [(1, 1, 1), (9999, 12, 31), (2026, 11, 29), (2024, 2, 29)] {
+            let day = try XCTUnwrap(Day(year: y, month: m, day: d))
+            XCTAssertEqual([day.year, day.month, day.day], [y, m, d])
+        }
+    }
+
+    func testOrderIsCalendarOrder() throws {
+        var days: [Day] = []
+        var ordinal = Day(year: 1999, month: 12, day: 25)!.ordinal
+        while days.count < 800 {
+            days.append(Day(ordinal: ordinal))
+            ordinal += 3
+        }
+        XCTAssertEqual(days.shuffled().sorted(), days)
+        XCTAssertEqual(days.shuffled().sorted { $0.ordinal < $1.ordinal }, days)
+        XCTAssertLessThan(MemoryLayout<Day>.size, 8, "a day must stay small: a large project holds 100,000 of them")
+    }
+}

@@ -137,16 +137,30 @@ public struct Measurement: Codable, Equatable, Hashable, Sendable, Identifiable 
     public var id: UUID
     /// What was measured.
     public var indicatorID: UUID
-    /// When.
-    public var date: Day
     /// The number (quantitative indicators).
     public var value: Double?
+    /// When.
+    public var date: Day
+    // The three texts live out of line: most measurements have none or repeat another's (the same source, row after
+    // row), and a large project holds 100,000 of them. Inline they cost 48 bytes each; a shared reference costs 8.
+    // `MeasurementTextPool` lets a reader hand the same texts to every measurement that repeats them.
+    var texts: MeasurementTexts?
+
     /// What was observed (qualitative indicators).
-    public var note: String
+    public var note: String {
+        get { texts?.note ?? "" }
+        set { setTexts(note: newValue, source: source, comment: comment) }
+    }
     /// Where the figure comes from.
-    public var source: String
+    public var source: String {
+        get { texts?.source ?? "" }
+        set { setTexts(note: note, source: newValue, comment: comment) }
+    }
     /// A comment.
-    public var comment: String
+    public var comment: String {
+        get { texts?.comment ?? "" }
+        set { setTexts(note: note, source: source, comment: newValue) }
+    }
 
     /// Creates a measurement.
     public init(id: UUID = UUID(), indicatorID: UUID, date: Day, value: Double? = nil, note: String = "",
@@ -155,9 +169,49 @@ public struct Measurement: Codable, Equatable, Hashable, Sendable, Identifiable 
         self.indicatorID = indicatorID
         self.date = date
         self.value = value
-        self.note = note
-        self.source = source
-        self.comment = comment
+        setTexts(note: note, source: source, comment: comment)
+    }
+
+    private mutating func setTexts(note: String, source: String, comment: String) {
+        texts = note.isEmpty && source.isEmpty && comment.isEmpty
+            ? nil : MeasurementTexts(note: note, source: source, comment: comment)
+    }
+
+    public static func == (lhs: Measurement, rhs: Measurement) -> Bool {
+        lhs.id == rhs.id && lhs.indicatorID == rhs.indicatorID && lhs.date == rhs.date && lhs.value == rhs.value
+            && lhs.note == rhs.note && lhs.source == rhs.source && lhs.comment == rhs.comment
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(indicatorID)
+        hasher.combine(date)
+        hasher.combine(value)
+        hasher.combine(note)
+        hasher.combine(source)
+        hasher.combine(comment)
+    }
+
+    // The same keys, in the same order, as the encoding the compiler wrote before the texts moved out of line.
+    private enum CodingKeys: String, CodingKey { case id, indicatorID, date, value, note, source, comment }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(UUID.self, forKey: .id), indicatorID: try c.decode(UUID.self, forKey: .indicatorID),
+                  date: try c.decode(Day.self, forKey: .date), value: try c.decodeIfPresent(Double.self, forKey: .value),
+                  note: try c.decode(String.self, forKey: .note), source: try c.decode(String.self, forKey: .source),
+                  comment: try c.decode(String.self, forKey: .comment))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(indicatorID, forKey: .indicatorID)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(value, forKey: .value)
+        try c.encode(note, forKey: .note)
+        try c.encode(source, forKey: .source)
+        try c.encode(comment, forKey: .comment)
     }
 }
 

@@ -4,20 +4,27 @@ import Foundation
 ///
 /// Stored and exchanged as ISO `YYYY-MM-DD`; shown to people as `d.m.yyyy` in bokmål.
 public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    // Year, month and day packed into 32 bits (year << 9 | month << 5 | day): a large project holds 100,000
+    // measurements, and three Ints cost 20 bytes more each. The packing also keeps date order as integer order.
+    private let packed: UInt32
+
     /// The year, e.g. 2026.
-    public var year: Int
+    public var year: Int { Int(packed >> 9) }
     /// The month, 1–12.
-    public var month: Int
+    public var month: Int { Int(packed >> 5 & 0xF) }
     /// The day of the month, 1–31.
-    public var day: Int
+    public var day: Int { Int(packed & 0x1F) }
 
     /// Creates a day; returns nil when the date does not exist (e.g. 30 February).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(valid: year, month, day)
+    }
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        // Only `init(ordinal:)` can reach a year outside 1–9999, from a chart axis far out; it is held at the edge.
+        packed = UInt32(min(max(year, 0), 9999)) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
     /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026` and `1/3/2026`.
@@ -81,9 +88,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.init(valid: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// The day this many days later (earlier when negative).
@@ -95,8 +100,8 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
     }
 
-    // Compared field by field: sorting 100,000 measurements spent most of its time computing ordinals.
-    public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
+    // Compared as packed integers: sorting 100,000 measurements spent most of its time computing ordinals.
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
