@@ -165,6 +165,19 @@ public final class ProjectFile: ProjectStore {
         }
     }
 
+    /// Reads everything but the measurements, then starts reading those on a thread of their own, at a lower
+    /// priority: for a window that opens on a project and shows no measurement in its first frame. Nothing may be
+    /// written to the file before the measurements are taken from `measurements.wait()`.
+    public func loadDeferringMeasurements() throws -> (document: ProjectDocument, measurements: PendingMeasurements) {
+        let db = try open()
+        do {
+            let document = try db.transactionForReading { try ProjectReader(connection: db, url: url).readAllButMeasurements() }
+            return (document, PendingMeasurements(url: url, yielding: true))
+        } catch {
+            throw Self.mapped(error, url: url, writing: false)
+        }
+    }
+
     /// Saves the edits in one transaction: all of them or none. Durable when it returns (`synchronous=FULL`).
     ///
     /// The first call after opening runs `PRAGMA quick_check` first, and refuses to write to a damaged file.

@@ -10,22 +10,27 @@ struct ProjectReader {
     func read() throws -> ProjectDocument {
         // The measurements, by far the largest table, are read on a second connection while this one reads the
         // rest: the file is locked to this process and nothing writes during a load, so both see the same data.
-        let measurements = MeasurementsInParallel(url: url)
+        let measurements = PendingMeasurements(url: url)
         var document: ProjectDocument
         do {
-            let partners = try readPartners()
-            document = ProjectDocument(project: try readProject(), partners: partners, goals: try readGoals(),
-                                       subGoals: try readSubGoals(), impactSteps: try readImpactSteps(),
-                                       indicators: try readIndicators())
-            document.evaluations = try readEvaluations()
-            document.rounds = try readRounds()
-            document.respondents = try readRespondents()
-            document.answers = try readAnswers()
+            document = try readAllButMeasurements()
         } catch {
             _ = try? measurements.wait()  // no reader is left behind on the file
             throw error
         }
         document.measurements = try measurements.wait()
+        return document
+    }
+
+    /// Every table but the measurements.
+    func readAllButMeasurements() throws -> ProjectDocument {
+        var document = ProjectDocument(project: try readProject(), partners: try readPartners(), goals: try readGoals(),
+                                        subGoals: try readSubGoals(), impactSteps: try readImpactSteps(),
+                                        indicators: try readIndicators())
+        document.evaluations = try readEvaluations()
+        document.rounds = try readRounds()
+        document.respondents = try readRespondents()
+        document.answers = try readAnswers()
         return document
     }
 
@@ -102,7 +107,7 @@ struct ProjectReader {
         }
     }
 
-    fileprivate func readMeasurements() throws -> [SamskapCore.Measurement] {
+    func readMeasurements() throws -> [SamskapCore.Measurement] {
         var pool = MeasurementTextPool()
         return try rows("SELECT id, indicator_id, date, value, note, source, comment FROM measurement ORDER BY seq") { s in
             pool.measurement(id: try uuid(s, 0), indicatorID: try uuid(s, 1), date: try day(s, 2, "measurement.date"),
@@ -180,30 +185,4 @@ struct ProjectReader {
     }
 
     private func damaged(_ detail: String) -> ProjectFileError { .damaged(url, detail: detail) }
-}
-
-/// Reads the measurement table on its own thread and connection, started at once; `wait()` hands over the rows.
-private final class MeasurementsInParallel: @unchecked Sendable {
-    // Written once by the reading thread before it signals, read once after `wait()`: the semaphore orders them.
-    private var result: Result<[SamskapCore.Measurement], Error> = .success([])
-    private let done = DispatchSemaphore(value: 0)
-
-    init(url: URL) {
-        let thread = Thread { [self] in
-            result = Result {
-                let connection = try SQLiteConnection(path: url.path, create: false)
-                defer { connection.close() }
-                try ProjectFile.configure(connection)
-                try connection.execute("PRAGMA query_only = ON")
-                return try ProjectReader(connection: connection, url: url).readMeasurements()
-            }
-            done.signal()
-        }
-        thread.start()
-    }
-
-    func wait() throws -> [SamskapCore.Measurement] {
-        done.wait()
-        return try result.get()
-    }
 }

@@ -60,17 +60,48 @@ final class ProjectFileDamageTests: StoreTestCase {
         XCTAssertEqual(try bytes(url), data)
     }
 
-    func testMeasurementRowsGarbledInPlaceAreDamage() throws {
+    /// A large file whose measurement rows are garbled in one page; the page's structure stays sound, the content of
+    /// its cells (ids, dates) does not. Returns the file's bytes.
+    private func garbledMeasurementRows() throws -> (URL, Data) {
         let (url, _) = try makeLargeFile()
         var data = try bytes(url)
         let page = try middlePage(of: "measurement", in: url, data)
-        // The page's structure stays sound; the content of its cells (ids, dates) does not.
         let start = (page - 1) * pageSize
         let contentStart = start + (Int(data[start + 5]) << 8 | Int(data[start + 6]))
         for i in stride(from: contentStart, to: start + pageSize, by: 7) { data[i] = 0xFF }
         try data.write(to: url)
+        return (url, data)
+    }
+
+    func testMeasurementRowsGarbledInPlaceAreDamage() throws {
+        let (url, data) = try garbledMeasurementRows()
         assertDamaged(url) { try openAndLoad(url) }
         XCTAssertEqual(try bytes(url), data)
+    }
+
+    func testAnUnreadableMeasurementReadAfterTheRestIsTheSameDamage() throws {
+        let (url, _) = try makeLargeFile()
+        let db = try SQLiteConnection(path: url.path, create: false)
+        try db.execute("UPDATE measurement SET date = '31.02.2026' WHERE seq = 3000")
+        db.close()
+        assertDamaged(url) { try openAndLoad(url) }
+        let file = try ProjectFile.open(at: url)
+        defer { file.close() }
+        let (document, measurements) = try file.loadDeferringMeasurements()
+        XCTAssertTrue(document.measurements.isEmpty)
+        XCTAssertEqual(document.indicators.count, 40, "the rest is read whole")
+        assertDamaged(url) { _ = try measurements.wait() }
+    }
+
+    func testMeasurementsReadAfterTheRestMakeTheWholeDocument() throws {
+        let (url, document) = try makeLargeFile()
+        let file = try ProjectFile.open(at: url)
+        defer { file.close() }
+        var (read, measurements) = try file.loadDeferringMeasurements()
+        read.measurements = try measurements.wait()
+        XCTAssertEqual(read, document)
+        XCTAssertEqual(read, try file.load())
+        XCTAssertEqual(try measurements.wait(), [], "the rows are handed over once")
     }
 
     /// Opens, loads and edits; the damage must stop one of them.

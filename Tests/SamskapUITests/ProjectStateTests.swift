@@ -57,6 +57,39 @@ final class ProjectStateTests: XCTestCase {
         XCTAssertTrue(state.document.partners.isEmpty)
         XCTAssertFalse(state.canUndo)
     } }
+
+    func testMeasurementsStillComingArriveBeforeAnyEditOrRead() throws { try MainActor.assumeIsolated {
+        let indicator = Indicator(name: "Familier i egen bolig", level: .outcome, unit: "familier")
+        let day = try XCTUnwrap(Day(year: 2026, month: 3, day: 1))
+        let measured = [Measurement(indicatorID: indicator.id, date: day, value: 4),
+                        Measurement(indicatorID: indicator.id, date: day.adding(days: 30), value: 6)]
+        let whole = ProjectDocument(project: Project(name: "Trygg bolig"), indicators: [indicator], measurements: measured)
+        let store = InMemoryProjectStore(whole)
+        var partial = whole
+        partial.measurements = []
+        var waits = 0
+        let state = ProjectState(store: store, url: nil, document: partial) { waits += 1; return measured }
+        XCTAssertTrue(state.documentSoFar.measurements.isEmpty, "the first frame does not wait")
+        XCTAssertEqual(waits, 0)
+        // Deleting the indicator takes its measurements along; undo must bring them back, so the edit waits for them.
+        try state.perform(.deleteIndicator(indicator.id))
+        XCTAssertEqual(waits, 1)
+        try state.undo()
+        XCTAssertEqual(state.document, whole)
+        XCTAssertEqual(store.document, whole)
+        XCTAssertEqual(waits, 1, "taken once")
+    } }
+
+    func testMeasurementsThatCannotBeReadStopEdits() throws { try MainActor.assumeIsolated {
+        struct Unreadable: Error {}
+        let store = InMemoryProjectStore(.new(named: "P"))
+        let state = ProjectState(store: store, url: nil, document: store.document) { throw Unreadable() }
+        XCTAssertThrowsError(try state.perform(.upsertPartner(Partner(name: "NAV", sector: .publicAgency)))) {
+            XCTAssertTrue($0 is Unreadable)
+        }
+        XCTAssertTrue(state.loadError is Unreadable)
+        XCTAssertTrue(store.document.partners.isEmpty, "nothing reached the store")
+    } }
 }
 
 private final class FailingStore: ProjectStore {

@@ -26,6 +26,8 @@ TESTS = [
     ("create, edit, validate, delete and undo, reopen (en)", test_project_flow.test_create_edit_undo_reopen, {"language": "en"}),
     ("open the demo project from the start screen (nb)", test_open_project.test_open_demo, {"language": "nb"}),
     ("open a file already open brings its window forward", test_open_project.test_open_twice_focuses, {"language": "en"}),
+    ("a file on the command line whose measurement is damaged is closed with a reason (nb)",
+     test_open_project.test_unreadable_measurement_from_the_command_line, {"language": "nb"}),
     ("process: round, fast entry of three respondents, divergence, anonymity (nb)", test_process.test_rounds_entry_results, {"language": "nb"}),
     ("impact: indicator from scratch and from the catalogue, grid, paste, log (nb)", test_impact.test_indicator_and_grid, {"language": "nb"}),
     ("impact: indicator from scratch and from the catalogue, grid, paste, log (en)", test_impact.test_indicator_and_grid, {"language": "en"}),

@@ -1,4 +1,4 @@
-"""Opening projects: the demo from the start screen, a file given twice."""
+"""Opening projects: the demo from the start screen, a file given twice, a damaged file on the command line."""
 from harness import check, click, find, wait_for
 from words import Words
 
@@ -26,3 +26,23 @@ def test_open_twice_focuses(launch, home, binary, language):
     check(second.returncode == 0, "a second samskap FILE hands over and exits: %s" % second.stderr)
     wait_for(lambda: app.window_names().count(DEMO) == 1, "one window of the demo")
     check(app.window_names().count(DEMO) == 1, "no second window: %r" % app.window_names())
+
+
+def test_unreadable_measurement_from_the_command_line(launch, home, binary, language):
+    """The measurements of a file named on the command line are read after the window's first frame; one that
+    cannot be read must still close the project and say why, as a damaged file opened any other way does."""
+    import os
+    import sqlite3
+    import subprocess
+    w = Words(language)
+    path = os.path.join(home, "skadet.samskap")
+    made = subprocess.run([binary, "demo", "-o", path], capture_output=True, text=True)
+    check(made.returncode == 0, "the demo file is made: %s" % made.stderr)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE measurement SET date = '31.02.2026' WHERE seq = (SELECT max(seq) FROM measurement)")
+    db.commit()
+    db.close()
+    app = launch(path, language=language)
+    start = app.window("Samskap")
+    find(start, "label", w.term("er skadet og kan ikke åpnes trygt", "is damaged and cannot be opened safely"), contains=True)
+    check(DEMO not in app.window_names(), "no window on the damaged project: %r" % app.window_names())

@@ -92,7 +92,7 @@ final class SamskapApplication {
             let state: ProjectState
             if let preload, preload.url == standard, let read = preload.take() {
                 self.preload = nil
-                state = ProjectState(store: read.store, url: standard, document: read.document)
+                state = ProjectState(store: read.store, url: standard, document: read.document, measurements: read.measurements)
             } else {
                 state = try ProjectState(store: ProjectFiles.open(standard), url: standard)
             }
@@ -141,6 +141,7 @@ final class SamskapApplication {
     /// Forgets a closed project window and lets go of its file.
     func windowClosed(_ window: MainWindow) {
         windows.removeAll { $0 === window }
+        window.state.completeDocument()  // no reader is left behind on the file
         ProjectFiles.close(window.state.store)
     }
 

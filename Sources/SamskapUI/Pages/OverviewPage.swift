@@ -92,8 +92,9 @@ final class OverviewPage: Page {
     }
 
     func render() {
-        let project = window.state.document.project
-        if project != shown { fill(project) }
-        summary.render(window.state.document)
+        // Drawn in the window's first frame, which does not wait for the measurements; none are shown here.
+        let document = window.state.documentSoFar
+        if document.project != shown { fill(document.project) }
+        summary.render(document)
     }
 }

@@ -12,6 +12,20 @@ enum ProjectFiles {
         try ProjectFile.open(at: url)
     }
 
+    /// Opens an existing project file and reads all but its measurements, which follow on a thread of their own:
+    /// `measurements` waits for them. See `ProjectFile.loadDeferringMeasurements`.
+    static func openDeferringMeasurements(_ url: URL) throws
+        -> (store: ProjectStore, document: ProjectDocument, measurements: () throws -> [SamskapCore.Measurement]) {
+        let file = try ProjectFile.open(at: url)
+        do {
+            let (document, measurements) = try file.loadDeferringMeasurements()
+            return (file, document, measurements.wait)
+        } catch {
+            file.close()
+            throw error
+        }
+    }
+
     /// Creates a project file holding the document (fails when the file exists).
     static func create(_ url: URL, document: ProjectDocument) throws -> ProjectStore {
         try ProjectFile.create(at: url, document: document)

@@ -12,7 +12,14 @@ final class ProjectPreload: @unchecked Sendable {
     let url: URL
     private let done = DispatchSemaphore(value: 0)
     // Written once on the background thread before `done` is signalled; read after waiting on it.
-    private var result: (store: ProjectStore, document: ProjectDocument)?
+    private var result: Read?
+
+    /// The file read: its store and all but its measurements, which `measurements` waits for.
+    struct Read {
+        let store: ProjectStore
+        let document: ProjectDocument
+        let measurements: () throws -> [SamskapCore.Measurement]
+    }
 
     /// The project file among the arguments of the command line: the first that names an existing file.
     static func candidate(in arguments: [String]) -> URL? {
@@ -30,17 +37,16 @@ final class ProjectPreload: @unchecked Sendable {
         self.url = url
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             defer { done.signal() }
-            guard let store = try? ProjectFiles.open(url) else { return }
-            do {
-                result = (store, try store.load())
-            } catch {
-                ProjectFiles.close(store)
-            }
+            // The measurements, most of a large file, are read after the rest and at a lower priority, and taken when
+            // the window's first frame is up: nothing in it shows them, and reading them beside GTK's start-up
+            // held the window back on a two-core machine.
+            guard let read = try? ProjectFiles.openDeferringMeasurements(url) else { return }
+            result = Read(store: read.store, document: read.document, measurements: read.measurements)
         }
     }
 
     /// Waits for the read; the store and document when it succeeded (nil: read the file the usual way).
-    func take() -> (store: ProjectStore, document: ProjectDocument)? {
+    func take() -> Read? {
         done.wait()
         defer { result = nil }
         return result

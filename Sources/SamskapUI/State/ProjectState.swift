@@ -19,8 +19,19 @@ final class ProjectState {
     let store: ProjectStore
     /// The project file, when the store is a file.
     let url: URL?
-    /// The project as saved.
-    private(set) var document: ProjectDocument
+    /// The project as saved. Just after a file is opened its measurements may still be on their way
+    /// (`measurementsToCome`); reading this waits for them.
+    var document: ProjectDocument {
+        completeDocument()
+        return current
+    }
+    /// The project without waiting for measurements still being read: for what never shows a measurement (the
+    /// title, the Overview's form and summary), so that the window's first frame need not wait for them.
+    var documentSoFar: ProjectDocument { current }
+    private var current: ProjectDocument
+    private var measurementsToCome: (() throws -> [SamskapCore.Measurement])?
+    /// Why the measurements of the file could not be read, if so: the window then closes, and edits are refused.
+    private(set) var loadError: Error?
     private(set) var undoStack: [Step] = []
     private(set) var redoStack: [Step] = []
     private var observers: [UUID: @MainActor () -> Void] = [:]
@@ -29,14 +40,33 @@ final class ProjectState {
     init(store: ProjectStore, url: URL?) throws {
         self.store = store
         self.url = url
-        self.document = try store.load()
+        self.current = try store.load()
     }
 
-    /// A state on a document read from the store already (`ProjectPreload`).
-    init(store: ProjectStore, url: URL?, document: ProjectDocument) {
+    /// A state on a document read from the store already (`ProjectPreload`), whose measurements may still be
+    /// being read: `measurements` waits for them.
+    init(store: ProjectStore, url: URL?, document: ProjectDocument, measurements: (() throws -> [SamskapCore.Measurement])? = nil) {
         self.store = store
         self.url = url
-        self.document = document
+        self.current = document
+        self.measurementsToCome = measurements
+    }
+
+    /// Takes in the measurements still being read, waiting for them; sets `loadError` when they could not be read.
+    func completeDocument() {
+        guard let measurements = measurementsToCome else { return }
+        measurementsToCome = nil
+        do {
+            current.measurements = try measurements()
+        } catch {
+            loadError = error
+        }
+    }
+
+    /// Completes the document before an edit; refuses edits to a document that could not be read whole.
+    private func readyForEdits() throws {
+        completeDocument()
+        if let loadError { throw loadError }
     }
 
     /// Whether there is something to undo / redo.
@@ -46,9 +76,10 @@ final class ProjectState {
     /// Saves edits as one undoable step and tells the observers. Throws the store's error and changes nothing then.
     func perform(_ changes: [Change], coalescing key: String? = nil) throws {
         guard !changes.isEmpty else { return }
-        let backward = Self.inverse(of: changes, on: document)
+        try readyForEdits()
+        let backward = Self.inverse(of: changes, on: current)
         try store.apply(changes)
-        document = document.applying(changes)
+        current = current.applying(changes)
         if let key, let last = undoStack.last, last.key == key, redoStack.isEmpty {
             // The merged step goes back to where the first edit started.
             undoStack[undoStack.count - 1] = Step(forward: last.forward + changes, backward: backward + last.backward, key: key)
@@ -65,8 +96,9 @@ final class ProjectState {
     /// Reverses the last step, in the file too.
     func undo() throws {
         guard let step = undoStack.last else { return }
+        try readyForEdits()
         try store.apply(step.backward)
-        document = document.applying(step.backward)
+        current = current.applying(step.backward)
         undoStack.removeLast()
         var done = step
         done.key = nil
@@ -77,8 +109,9 @@ final class ProjectState {
     /// Repeats the last undone step.
     func redo() throws {
         guard let step = redoStack.last else { return }
+        try readyForEdits()
         try store.apply(step.forward)
-        document = document.applying(step.forward)
+        current = current.applying(step.forward)
         redoStack.removeLast()
         undoStack.append(Step(forward: step.forward, backward: step.backward, key: nil))
         notify()

@@ -9,7 +9,7 @@ final class MainWindow {
     let state: ProjectState
     unowned let application: SamskapApplication
     let window: Widget
-    let toast = Toast()
+    let toast: Toast
     /// The figures the window's charts draw, computed once per edit.
     lazy var charts = ChartDataCache(state: state)
     /// The pages built so far (a page is built on its first visit, or when something needs it).
@@ -54,7 +54,7 @@ final class MainWindow {
         Widgets.append(body, sidebar, separator, stack)
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(samskap_overlay(overlay), body)
-        gtk_overlay_add_overlay(samskap_overlay(overlay), toast.root)
+        toast = Toast(in: overlay)
         gtk_window_set_child(samskap_window(window), overlay)
 
         // Every page has its sidebar entry from the start; a page is built on its first visit.
@@ -68,6 +68,12 @@ final class MainWindow {
         FirstPaint.after(window) { [weak self] in
             guard let self, let waiting = self.waitingForFirstFrame else { return }
             self.waitingForFirstFrame = nil
+            self.state.completeDocument()
+            if let error = self.state.loadError {
+                self.application.showStart(error: ProjectFiles.message(for: error))
+                self.destroy()
+                return
+            }
             for body in waiting { body() }
         }
         observer = state.observe { [weak self] in self?.render() }
@@ -100,7 +106,7 @@ final class MainWindow {
 
     /// Shows the document on every page.
     func render() {
-        gtk_window_set_title(samskap_window(window), state.document.project.name)
+        gtk_window_set_title(samskap_window(window), state.documentSoFar.project.name)
         if let undoAction { Actions.setEnabled(undoAction, state.canUndo) }
         if let redoAction { Actions.setEnabled(redoAction, state.canRedo) }
         for page in pages { page.render() }
