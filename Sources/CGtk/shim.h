@@ -1,6 +1,7 @@
 #ifndef SAMSKAP_CGTK_SHIM_H
 #define SAMSKAP_CGTK_SHIM_H
 #include <gtk/gtk.h>
+#include <malloc.h>
 
 /* Macros and variadic functions of GLib/GTK do not import into Swift: thin inline wrappers.
  * Only SamskapUI imports this module. */
@@ -129,4 +130,9 @@ static inline void samskap_set_placeholder(gpointer object, const char *text) {
 static inline void samskap_set_prefer_dark(gboolean dark) {
     g_object_set(gtk_settings_get_default(), "gtk-application-prefer-dark-theme", dark, NULL);
 }
+/* glibc keeps memory freed by a thread in that thread's arena; this hands whole free pages back to the system. */
+static inline void samskap_return_freed_memory(void) {
+    malloc_trim(0);
+}
+
 #endif

@@ -157,22 +157,31 @@ public final class ProjectFile: ProjectStore {
 
     /// Reads the whole project.
     public func load() throws -> ProjectDocument {
-        let db = try open()
-        do {
-            return try db.transactionForReading { try ProjectReader(connection: db, url: url).read() }
-        } catch {
-            throw Self.mapped(error, url: url, writing: false)
-        }
+        try readReleasingCache { try ProjectReader(connection: $0, url: url).read() }
     }
 
-    /// Reads everything but the measurements, then starts reading those on a thread of their own, at a lower
-    /// priority: for a window that opens on a project and shows no measurement in its first frame. Nothing may be
-    /// written to the file before the measurements are taken from `measurements.wait()`.
-    public func loadDeferringMeasurements() throws -> (document: ProjectDocument, measurements: PendingMeasurements) {
+    /// Reads everything but the measurements: for a window that shows none in its first frame. Take them with
+    /// `loadMeasurements()` before anything is written to the file.
+    public func loadAllButMeasurements() throws -> ProjectDocument {
+        try readReleasingCache { try ProjectReader(connection: $0, url: url).readAllButMeasurements() }
+    }
+
+    /// Reads the measurements, the part `loadAllButMeasurements()` leaves out.
+    public func loadMeasurements() throws -> [SamskapCore.Measurement] {
+        try readReleasingCache { try ProjectReader(connection: $0, url: url).readMeasurements() }
+    }
+
+    // A whole read goes through each page once: a small cache serves it as well as the writers' 2 MB, and what it
+    // leaves in the cache is of no use to the next writes.
+    private func readReleasingCache<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         let db = try open()
         do {
-            let document = try db.transactionForReading { try ProjectReader(connection: db, url: url).readAllButMeasurements() }
-            return (document, PendingMeasurements(url: url, yielding: true))
+            try db.execute("PRAGMA cache_size = -256")
+            defer {
+                try? db.execute("PRAGMA cache_size = \(Self.cacheSize)")
+                db.releaseCache()
+            }
+            return try db.transactionForReading { try body(db) }
         } catch {
             throw Self.mapped(error, url: url, writing: false)
         }

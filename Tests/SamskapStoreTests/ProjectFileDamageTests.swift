@@ -79,7 +79,7 @@ final class ProjectFileDamageTests: StoreTestCase {
         XCTAssertEqual(try bytes(url), data)
     }
 
-    func testAnUnreadableMeasurementReadAfterTheRestIsTheSameDamage() throws {
+    func testAnUnreadableMeasurementReadApartIsTheSameDamage() throws {
         let (url, _) = try makeLargeFile()
         let db = try SQLiteConnection(path: url.path, create: false)
         try db.execute("UPDATE measurement SET date = '31.02.2026' WHERE seq = 3000")
@@ -87,21 +87,20 @@ final class ProjectFileDamageTests: StoreTestCase {
         assertDamaged(url) { try openAndLoad(url) }
         let file = try ProjectFile.open(at: url)
         defer { file.close() }
-        let (document, measurements) = try file.loadDeferringMeasurements()
+        let document = try file.loadAllButMeasurements()
         XCTAssertTrue(document.measurements.isEmpty)
         XCTAssertEqual(document.indicators.count, 40, "the rest is read whole")
-        assertDamaged(url) { _ = try measurements.wait() }
+        assertDamaged(url) { _ = try file.loadMeasurements() }
     }
 
-    func testMeasurementsReadAfterTheRestMakeTheWholeDocument() throws {
+    func testMeasurementsReadApartMakeTheWholeDocument() throws {
         let (url, document) = try makeLargeFile()
         let file = try ProjectFile.open(at: url)
         defer { file.close() }
-        var (read, measurements) = try file.loadDeferringMeasurements()
-        read.measurements = try measurements.wait()
+        var read = try file.loadAllButMeasurements()
+        read.measurements = try file.loadMeasurements()
         XCTAssertEqual(read, document)
         XCTAssertEqual(read, try file.load())
-        XCTAssertEqual(try measurements.wait(), [], "the rows are handed over once")
     }
 
     /// Opens, loads and edits; the damage must stop one of them.

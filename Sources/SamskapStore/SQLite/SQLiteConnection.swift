@@ -29,6 +29,11 @@ final class SQLiteConnection {
     deinit { close() }
 
     /// Finalises every statement and closes the database. Safe to call twice.
+    /// Frees the page cache, which a long read fills and the next writes do not need.
+    func releaseCache() {
+        if let handle { sqlite3_db_release_memory(handle) }
+    }
+
     func close() {
         for statement in cache.values { statement.finalize() }
         cache.removeAll()

@@ -12,14 +12,12 @@ enum ProjectFiles {
         try ProjectFile.open(at: url)
     }
 
-    /// Opens an existing project file and reads all but its measurements, which follow on a thread of their own:
-    /// `measurements` waits for them. See `ProjectFile.loadDeferringMeasurements`.
+    /// Opens an existing project file and reads all but its measurements, which `measurements` reads.
     static func openDeferringMeasurements(_ url: URL) throws
         -> (store: ProjectStore, document: ProjectDocument, measurements: () throws -> [SamskapCore.Measurement]) {
         let file = try ProjectFile.open(at: url)
         do {
-            let (document, measurements) = try file.loadDeferringMeasurements()
-            return (file, document, measurements.wait)
+            return (file, try file.loadAllButMeasurements(), file.loadMeasurements)
         } catch {
             file.close()
             throw error

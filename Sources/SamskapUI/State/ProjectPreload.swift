@@ -1,3 +1,4 @@
+import CGtk
 import Foundation
 import SamskapCore
 
@@ -14,7 +15,7 @@ final class ProjectPreload: @unchecked Sendable {
     // Written once on the background thread before `done` is signalled; read after waiting on it.
     private var result: Read?
 
-    /// The file read: its store and all but its measurements, which `measurements` waits for.
+    /// The file read: its store and all but its measurements, which `measurements` reads.
     struct Read {
         let store: ProjectStore
         let document: ProjectDocument
@@ -37,11 +38,12 @@ final class ProjectPreload: @unchecked Sendable {
         self.url = url
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             defer { done.signal() }
-            // The measurements, most of a large file, are read after the rest and at a lower priority, and taken when
-            // the window's first frame is up: nothing in it shows them, and reading them beside GTK's start-up
-            // held the window back on a two-core machine.
+            // The measurements, most of a large file, are read once the window's first frame is up: nothing in it
+            // shows them. Read beside GTK's start-up, they held the window back on a two-core machine, and they
+            // added to the memory that frame takes for a moment.
             guard let read = try? ProjectFiles.openDeferringMeasurements(url) else { return }
             result = Read(store: read.store, document: read.document, measurements: read.measurements)
+            samskap_return_freed_memory()  // what reading left behind, before the window's first frame adds its own
         }
     }
 

@@ -1,3 +1,4 @@
+import CGtk
 import Foundation
 import SamskapCore
 
@@ -19,14 +20,14 @@ final class ProjectState {
     let store: ProjectStore
     /// The project file, when the store is a file.
     let url: URL?
-    /// The project as saved. Just after a file is opened its measurements may still be on their way
-    /// (`measurementsToCome`); reading this waits for them.
+    /// The project as saved. A file opened from the command line has its measurements read after the window's first
+    /// frame (`measurementsToCome`); reading this reads them first.
     var document: ProjectDocument {
         completeDocument()
         return current
     }
-    /// The project without waiting for measurements still being read: for what never shows a measurement (the
-    /// title, the Overview's form and summary), so that the window's first frame need not wait for them.
+    /// The project without measurements not read yet: for what never shows a measurement (the title, the
+    /// Overview's form and summary), so that the window's first frame need not wait for them.
     var documentSoFar: ProjectDocument { current }
     private var current: ProjectDocument
     private var measurementsToCome: (() throws -> [SamskapCore.Measurement])?
@@ -43,8 +44,8 @@ final class ProjectState {
         self.current = try store.load()
     }
 
-    /// A state on a document read from the store already (`ProjectPreload`), whose measurements may still be
-    /// being read: `measurements` waits for them.
+    /// A state on a document read from the store already (`ProjectPreload`), perhaps without its measurements:
+    /// `measurements` reads them when they are first needed.
     init(store: ProjectStore, url: URL?, document: ProjectDocument, measurements: (() throws -> [SamskapCore.Measurement])? = nil) {
         self.store = store
         self.url = url
@@ -52,7 +53,7 @@ final class ProjectState {
         self.measurementsToCome = measurements
     }
 
-    /// Takes in the measurements still being read, waiting for them; sets `loadError` when they could not be read.
+    /// Reads the measurements not read yet; sets `loadError` when they could not be read.
     func completeDocument() {
         guard let measurements = measurementsToCome else { return }
         measurementsToCome = nil
@@ -61,6 +62,8 @@ final class ProjectState {
         } catch {
             loadError = error
         }
+        // Reading leaves row buffers behind in the reading threads' arenas, free but still held by this process.
+        samskap_return_freed_memory()
     }
 
     /// Completes the document before an edit; refuses edits to a document that could not be read whole.
