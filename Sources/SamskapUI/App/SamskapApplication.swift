@@ -89,14 +89,14 @@ final class SamskapApplication {
             return true
         }
         do {
-            let state: ProjectState
-            if let preload, preload.url == standard, let read = preload.take() {
+            let opened: OpenedProject
+            if let preload, preload.url == standard, let preloaded = preload.take() {
                 self.preload = nil
-                state = ProjectState(store: read.store, url: standard, document: read.document, measurements: read.measurements)
+                opened = preloaded
             } else {
-                state = try ProjectState(store: ProjectFiles.open(standard), url: standard)
+                opened = try ProjectFiles.openDeferringMeasurements(standard)
             }
-            show(state)
+            show(ProjectState(opened, url: standard))
             return true
         } catch {
             showStart(error: ProjectFiles.message(for: error))

@@ -12,12 +12,11 @@ enum ProjectFiles {
         try ProjectFile.open(at: url)
     }
 
-    /// Opens an existing project file and reads all but its measurements, which `measurements` reads.
-    static func openDeferringMeasurements(_ url: URL) throws
-        -> (store: ProjectStore, document: ProjectDocument, measurements: () throws -> [SamskapCore.Measurement]) {
+    /// Opens an existing project file and reads all but its measurements, which the result reads when asked.
+    static func openDeferringMeasurements(_ url: URL) throws -> OpenedProject {
         let file = try ProjectFile.open(at: url)
         do {
-            return (file, try file.loadAllButMeasurements(), file.loadMeasurements)
+            return OpenedProject(store: file, document: try file.loadAllButMeasurements(), measurements: file.loadMeasurements)
         } catch {
             file.close()
             throw error
@@ -45,4 +44,13 @@ enum ProjectFiles {
         if let error = error as? UserFacingError { return error.message(Translations.language) }
         return trf("The project file could not be read or written (%1$s).", String(describing: error))
     }
+}
+
+/// A project file opened for a window: its store and all but its measurements, which `measurements` reads. A window
+/// reads them once its first frame is painted: nothing in that frame shows them, and on a large project they are
+/// most of the file.
+struct OpenedProject {
+    let store: ProjectStore
+    let document: ProjectDocument
+    let measurements: () throws -> [SamskapCore.Measurement]
 }

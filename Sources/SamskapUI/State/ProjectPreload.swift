@@ -13,14 +13,7 @@ final class ProjectPreload: @unchecked Sendable {
     let url: URL
     private let done = DispatchSemaphore(value: 0)
     // Written once on the background thread before `done` is signalled; read after waiting on it.
-    private var result: Read?
-
-    /// The file read: its store and all but its measurements, which `measurements` reads.
-    struct Read {
-        let store: ProjectStore
-        let document: ProjectDocument
-        let measurements: () throws -> [SamskapCore.Measurement]
-    }
+    private var result: OpenedProject?
 
     /// The project file among the arguments of the command line: the first that names an existing file.
     static func candidate(in arguments: [String]) -> URL? {
@@ -38,17 +31,15 @@ final class ProjectPreload: @unchecked Sendable {
         self.url = url
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             defer { done.signal() }
-            // The measurements, most of a large file, are read once the window's first frame is up: nothing in it
-            // shows them. Read beside GTK's start-up, they held the window back on a two-core machine, and they
-            // added to the memory that frame takes for a moment.
-            guard let read = try? ProjectFiles.openDeferringMeasurements(url) else { return }
-            result = Read(store: read.store, document: read.document, measurements: read.measurements)
+            // Without the measurements, which the window reads after its first frame: read beside GTK's start-up,
+            // they held the window back on a two-core machine, and added to the memory that frame takes for a moment.
+            result = try? ProjectFiles.openDeferringMeasurements(url)
             samskap_return_freed_memory()  // what reading left behind, before the window's first frame adds its own
         }
     }
 
     /// Waits for the read; the store and document when it succeeded (nil: read the file the usual way).
-    func take() -> Read? {
+    func take() -> OpenedProject? {
         done.wait()
         defer { result = nil }
         return result

@@ -20,8 +20,8 @@ final class ProjectState {
     let store: ProjectStore
     /// The project file, when the store is a file.
     let url: URL?
-    /// The project as saved. A file opened from the command line has its measurements read after the window's first
-    /// frame (`measurementsToCome`); reading this reads them first.
+    /// The project as saved. A window's file has its measurements read after the window's first frame
+    /// (`measurementsToCome`, see `OpenedProject`); reading this reads them first.
     var document: ProjectDocument {
         completeDocument()
         return current
@@ -44,13 +44,18 @@ final class ProjectState {
         self.current = try store.load()
     }
 
-    /// A state on a document read from the store already (`ProjectPreload`), perhaps without its measurements:
-    /// `measurements` reads them when they are first needed.
+    /// A state on a document read from the store already, perhaps without its measurements: `measurements` reads
+    /// them when they are first needed.
     init(store: ProjectStore, url: URL?, document: ProjectDocument, measurements: (() throws -> [SamskapCore.Measurement])? = nil) {
         self.store = store
         self.url = url
         self.current = document
         self.measurementsToCome = measurements
+    }
+
+    /// A state on a file opened for a window, whose measurements are read when first needed.
+    convenience init(_ opened: OpenedProject, url: URL) {
+        self.init(store: opened.store, url: url, document: opened.document, measurements: opened.measurements)
     }
 
     /// Reads the measurements not read yet; sets `loadError` when they could not be read.
