@@ -26,7 +26,7 @@ public enum MunicipalityList {
     /// case and accents (á, š, ŋ …) but keeping æ, ø and å apart from a and o. Within each group the names
     /// come in Norwegian alphabetical order. An empty query gives the whole list.
     public static func matches(_ query: String, in list: [Municipality]) -> [Municipality] {
-        let wanted = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let wanted = query.trimmed()
         if wanted.isEmpty { return list }
         if wanted.allSatisfy(\.isASCIIDigit) {
             return list.filter { $0.number.hasPrefix(wanted) }.sorted { $0.number < $1.number }

@@ -22,7 +22,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026` and `1/3/2026`.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if trimmed.count == 10, trimmed.dropFirst(4).first == "-" {
             let parts = trimmed.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 3 else { return nil }

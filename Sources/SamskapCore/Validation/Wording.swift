@@ -9,13 +9,13 @@ enum Wording {
 
     /// The name of a record in a message, or a stand-in when it has none yet.
     static func name(_ name: String, _ language: Language) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmed()
         if trimmed.isEmpty { return language == .nb ? "(uten navn)" : "(unnamed)" }
         return language == .nb ? nb(trimmed) : en(trimmed)
     }
 
     /// Whether a text is empty once spaces and line breaks are taken away.
-    static func isBlank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    static func isBlank(_ text: String) -> Bool { text.isBlank }
 
     /// A number as people read it: decimal comma in bokmål, no trailing ",0".
     static func number(_ value: Double, _ language: Language) -> String {

@@ -111,7 +111,7 @@ final class TextEngine: @unchecked Sendable {
             var k = start - 1
             while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
             let previous = String(decoding: bytes[k..<start], as: UTF8.self)
-            if let scalar = previous.unicodeScalars.first, CharacterSet.alphanumerics.contains(scalar) { return true }
+            if let scalar = previous.unicodeScalars.first, scalar.isAlphanumeric { return true }
         }
         return false
     }

@@ -48,7 +48,7 @@ final class MunicipalityField {
 
     private func typed() {
         guard !filling else { return }
-        let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
+        let text = CStrings.text(ofEditable: entry).trimmingSpaces()
         if text.isEmpty {
             gtk_widget_set_visible(suggestions, 0)
             FieldMessage.show(message, on: entry, nil)

@@ -85,7 +85,7 @@ final class PartnersPage: Page {
     private func renderList() {
         let partners = window.state.document.partners
         Widgets.showStackChild(listStack, partners.isEmpty && !form.isNew ? "empty" : "list")
-        let query = CStrings.text(ofEditable: searchEntry).trimmingCharacters(in: .whitespaces)
+        let query = CStrings.text(ofEditable: searchEntry).trimmingSpaces()
         let filter = Form.selected(sectorFilter)
         let shown = partners.filter { partner in
             (filter == 0 || partner.sector == Sector.allCases[filter - 1])

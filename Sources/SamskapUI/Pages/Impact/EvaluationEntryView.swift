@@ -64,7 +64,7 @@ final class EvaluationEntryView {
 
         Signals.connect(dateEntry, "changed") { [unowned self] in
             guard !self.filling else { return }
-            let text = CStrings.text(ofEditable: self.dateEntry).trimmingCharacters(in: .whitespaces)
+            let text = CStrings.text(ofEditable: self.dateEntry).trimmingSpaces()
             guard let day = ImpactText.day(text) else {
                 FieldMessage.show(self.dateMessage, on: self.dateEntry,
                                   text.isEmpty ? tr("Type the date of the entry, for example 1.3.2026.") : ImpactText.notADate(text))

@@ -41,7 +41,7 @@ enum MeasurementPaste {
     }
 
     private static func clean(_ cell: Substring) -> String {
-        var text = cell.trimmingCharacters(in: .whitespaces)
+        var text = cell.trimmingSpaces()
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
             text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
         }
