@@ -58,7 +58,7 @@ public enum MunicipalityList {
             case "ö": out.append("ø")
             case "–", "—": out.append("-")
             default:
-                let s = String(ch).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nb_NO"))
+                let s = String(ch).searchFolded()
                 out += s == "ŋ" ? "n" : s
             }
         }

@@ -56,7 +56,7 @@ final class MunicipalityField {
             return
         }
         if let current = chosen, text == Self.display(current) { return }
-        if let exact = list.first(where: { $0.name.compare(text, options: [.caseInsensitive]) == .orderedSame || Self.display($0) == text }) {
+        if let exact = list.first(where: { $0.name.caseFolded() == text.caseFolded() || Self.display($0) == text }) {
             choose(exact)
             return
         }

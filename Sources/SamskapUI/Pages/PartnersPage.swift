@@ -89,8 +89,8 @@ final class PartnersPage: Page {
         let filter = Form.selected(sectorFilter)
         let shown = partners.filter { partner in
             (filter == 0 || partner.sector == Sector.allCases[filter - 1])
-                && (query.isEmpty || partner.name.localizedCaseInsensitiveContains(query)
-                    || partner.contact.person.localizedCaseInsensitiveContains(query))
+                && (query.isEmpty || partner.name.containsIgnoringCase(query)
+                    || partner.contact.person.containsIgnoringCase(query))
         }
         Widgets.removeChildren(list)
         for partner in shown { Widgets.append(list, row(partner)) }
