@@ -61,7 +61,7 @@ extension ProjectFile {
             default: break
             }
         }
-        return .ioFailure(url, detail: "\(error)")
+        return .ioFailure(url, detail: error.readableDescription(.en))
     }
 
     static func fileExists(_ path: String) -> Bool {

@@ -110,7 +110,7 @@ public final class ProjectFile: ProjectStore {
 
         let header: FileHeader?
         do { header = try FileHeader.read(path: path) } catch {
-            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
         }
         guard let header, header.applicationID == Schema.applicationID else { throw ProjectFileError.notSamskapFile(url) }
         if header.userVersion > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: header.userVersion) }
@@ -124,7 +124,7 @@ public final class ProjectFile: ProjectStore {
         } catch let error as ProjectFileError {
             throw error
         } catch {
-            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
         }
 
         var connection: SQLiteConnection?

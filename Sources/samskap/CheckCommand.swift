@@ -30,7 +30,7 @@ enum CheckCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
         var lines = [nb ? "Fil: \(url.path)" : "File: \(url.path)"]

@@ -46,7 +46,7 @@ enum DemoCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
     }

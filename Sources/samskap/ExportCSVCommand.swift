@@ -36,7 +36,8 @@ enum ExportCSVCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Eksporten stoppet uventet (\(error))." : "The export stopped unexpectedly (\(error)).")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason)).")
             return 1
         }
         if output == "-" {

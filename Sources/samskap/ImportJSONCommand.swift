@@ -34,7 +34,7 @@ enum ImportJSONCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
     }

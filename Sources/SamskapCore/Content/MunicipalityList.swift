@@ -7,7 +7,7 @@ public enum MunicipalityList {
         let url = locator.data.appendingPathComponent("municipalities/municipalities.json")
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ContentError.unreadable(url.path, error.localizedDescription)
+            throw ContentError.unreadable(url.path, error.readableDescription(.en))
         }
         let list: [Municipality]
         do { list = try JSONDecoder().decode([Municipality].self, from: data) } catch {

@@ -31,6 +31,6 @@ enum ProjectFiles {
     /// A message a person can read for an error of opening, creating or saving.
     static func message(for error: Error) -> String {
         if let error = error as? UserFacingError { return error.message(Translations.language) }
-        return trf("The project file could not be read or written (%1$s).", String(describing: error))
+        return trf("The project file could not be read or written (%1$s).", error.readableDescription(Translations.language))
     }
 }
