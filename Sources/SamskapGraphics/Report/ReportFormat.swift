@@ -9,7 +9,7 @@ struct ReportFormat {
     func number(_ value: Double, decimals: Int? = nil) -> String {
         let places = decimals ?? (abs(value - value.rounded()) < 1e-9 ? 0 : (abs(value) >= 100 ? 0 : 1))
         // Formatted by hand: NumberFormatter is slow to create and the report formats thousands of figures.
-        let fixed = String(format: "%.\(places)f", abs(value))
+        let fixed = abs(value).decimalString(places: places)
         let parts = fixed.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         if whole.count > 4 {

@@ -9,7 +9,12 @@ enum ImpactText {
         var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         if text.contains("e") {
             // Exponents read back as words, not numbers: print enough fixed digits instead.
-            text = String(format: "%.10f", value).replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression)
+            text = value.decimalString(places: 10)
+            // Trailing zeros go, and the point with them when nothing follows it.
+            if text.hasSuffix("0") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
         }
         return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
     }
