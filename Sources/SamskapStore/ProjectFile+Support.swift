@@ -23,7 +23,7 @@ extension ProjectFile {
     static func walkTables(_ db: SQLiteConnection) throws {
         let tables = try db.texts("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0")
         for table in tables {
-            _ = try db.counted("SELECT count(*) FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\" NOT INDEXED")
+            _ = try db.counted("SELECT count(*) FROM \"\(table.replacing("\"", with: "\"\""))\" NOT INDEXED")
         }
     }
 

@@ -20,6 +20,6 @@ enum Wording {
     /// A number as people read it: decimal comma in bokmål, no trailing ",0".
     static func number(_ value: Double, _ language: Language) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language == .nb ? text.replacing(".", with: ",") : text
     }
 }

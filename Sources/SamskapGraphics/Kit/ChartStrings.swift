@@ -69,6 +69,6 @@ enum ChartStrings {
     static func number(_ value: Double, _ language: Language) -> String {
         var s = abs(value - value.rounded()) < 1e-9 ? String(Int(value.rounded())) : value.decimalString(places: 2)
         if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
-        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+        return language == .nb ? s.replacing(".", with: ",") : s
     }
 }

@@ -24,7 +24,7 @@ struct ReportFormat {
         if parts.count > 1 { text += (language == .nb ? "," : ".") + parts[1] }
         if value < 0 && Double(fixed) != 0 { text = "-" + text }
         // A true minus sign, as in print.
-        return text.replacingOccurrences(of: "-", with: "\u{2212}")
+        return text.replacing("-", with: "\u{2212}")
     }
 
     /// A score on the 1–5 scale, always with one decimal.

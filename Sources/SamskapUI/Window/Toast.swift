@@ -40,7 +40,7 @@ final class Toast {
         if let actionTitle {
             gtk_button_set_label(samskap_button(actionButton), actionTitle)
             gtk_button_set_use_underline(samskap_button(actionButton), 1)
-            Accessibility.setOwnLabel(actionButton, actionTitle.replacingOccurrences(of: "_", with: ""))
+            Accessibility.setOwnLabel(actionButton, actionTitle.replacing("_", with: ""))
         }
         gtk_widget_set_visible(root, 1)
         gtk_revealer_set_reveal_child(samskap_revealer(root), 1)

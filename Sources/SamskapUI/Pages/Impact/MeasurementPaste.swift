@@ -43,7 +43,7 @@ enum MeasurementPaste {
     private static func clean(_ cell: Substring) -> String {
         var text = cell.trimmingSpaces()
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
-            text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+            text = String(text.dropFirst().dropLast()).replacing("\"\"", with: "\"")
         }
         return text
     }
