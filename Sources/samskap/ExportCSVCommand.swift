@@ -41,7 +41,7 @@ enum ExportCSVCommand: Subcommand {
             return 1
         }
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
             return 0
         }
         let outURL = URL(fileURLWithPath: output)

@@ -30,7 +30,7 @@ enum ExportJSONCommand: Subcommand {
             }
             let data = try ProjectExchange.encode(document)
             if output == "-" {
-                FileHandle.standardOutput.write(data)
+                StandardStream.output.write(data)
                 return 0
             }
             do {
