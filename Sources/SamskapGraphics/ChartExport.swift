@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Writes a chart to PNG, SVG or PDF with the same draw function the screen uses.

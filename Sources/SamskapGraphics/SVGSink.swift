@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Collects the bytes cairo streams out for an SVG, and makes them deterministic.
 final class SVGSink {

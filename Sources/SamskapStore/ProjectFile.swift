@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// One project in one SQLite file (`.samskap`): relational tables, every edit durable when `apply` returns.
@@ -37,9 +38,9 @@ public final class ProjectFile: ProjectStore {
     public static func create(at url: URL, document: ProjectDocument) throws -> ProjectFile {
         let url = url.standardizedFileURL
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let folder = url.deletingLastPathComponent()
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory else {
             throw ProjectFileError.folderMissing(url)
         }
         if fileExists(url.path) { throw ProjectFileError.alreadyExists(url) }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A headless capability of `samskap`, e.g. `samskap check FILE`.

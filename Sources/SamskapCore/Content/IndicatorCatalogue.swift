@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The policy areas of the indicator catalogue.
 public enum CatalogueArea: String, Term {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether a part of the model is a value (for lift) or an action field (for progress).
 public enum DimensionKind: String, Term {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The country's municipalities (`data/municipalities/municipalities.json`) and type-ahead search in them.
 public enum MunicipalityList {

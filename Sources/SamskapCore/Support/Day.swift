@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar day without time or time zone: measurements, periods and rounds are dated by the day.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// Standard output or standard error, written to straight away, as `FileHandle.standardOutput.write` did

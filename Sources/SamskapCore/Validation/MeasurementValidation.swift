@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Measurement {
     /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".

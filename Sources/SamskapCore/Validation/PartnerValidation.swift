@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Partner {
     /// Checks a partner: a name, a plausible e-mail address when one is given, no empty anchor points.

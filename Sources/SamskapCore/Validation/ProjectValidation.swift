@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Project {
     /// Longest project name, in characters: it must fit a title line of the report.

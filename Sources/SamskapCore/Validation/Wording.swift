@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How validation messages name things, the same way in every message.
 enum Wording {

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A cairo context with the chart's palette, metrics and language, and the record of every label drawn.

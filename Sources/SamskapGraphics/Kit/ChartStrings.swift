@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Words the charts print, in both languages and in the domain's terms.

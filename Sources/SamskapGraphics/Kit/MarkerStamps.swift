@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Markers on pixels, each copied from a small image cairo drew once per look and quarter-pixel offset.

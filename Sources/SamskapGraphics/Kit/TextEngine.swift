@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Pango's font map, context and laid-out texts, kept alive between draws so a redraw only looks them up.

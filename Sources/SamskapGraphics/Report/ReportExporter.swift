@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The project report: laid out with Pango, drawn with cairo, written as an A4 PDF with an outline,

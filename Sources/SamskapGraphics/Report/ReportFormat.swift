@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Numbers, dates and measured values as a reader of the report expects them in each language.

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Writes a paginated report as a PDF: pages, document information, outline (bookmarks) and links.

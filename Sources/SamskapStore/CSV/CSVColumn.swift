@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A column of the measurements CSV: its header in bokmål and English, and the names accepted on import.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a decoder's coding path the way people read a place in a JSON file: `partners[3].contact.email`.
 enum CodingPathText {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Checks that a file is JSON before `JSONDecoder` reads it, and says where it is not.
 ///

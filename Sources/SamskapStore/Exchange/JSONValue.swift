@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One value of a JSON file as it is written there, read only where a message quotes the file.
 enum JSONValue: Decodable, Equatable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The JSON exchange format: `{"format": "samskap-project", "formatVersion": 1, "document": …}`, where the document

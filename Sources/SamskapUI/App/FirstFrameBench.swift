@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// `SAMSKAP_BENCH_FIRST_FRAME=1`: print the moment the first project window has painted its first frame and quit,

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Asks where to save an exported file (a chart, the report) with the desktop's save dialog.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Anchor points in the three directions: rows to edit or remove, and a field to add one per direction.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The municipality with type-ahead over all of the country's municipalities (Core's `MunicipalityList`).

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The partners: a list with search and a sector filter beside the form of the chosen partner.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The staircase step of each unit or policy area: rows of area and step, added and removed.

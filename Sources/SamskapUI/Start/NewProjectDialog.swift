@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Asks for the name of a new project and the folder to keep it in, shows the file it will make, and creates it.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The one observable state of a project window: the document, the store it lives in and the undo history.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// One dated entry of the evaluation log: what we learned, what we adjust, what went wrong, and the

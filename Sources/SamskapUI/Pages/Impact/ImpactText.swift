@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// How the Impact page writes numbers and dates, in the window's language.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A block pasted from a spreadsheet into the measurement grid: rows of tab-separated cells.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// One row of the measurement grid as typed, and what it amounts to: nothing, a measurement, or problems.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The respondents of one round: partners or anonymous labels, how far each has answered, add and remove.
