@@ -78,10 +78,7 @@ private struct Scanner {
     }
 
     private mutating func object(depth: Int) throws(JSONSyntax.Problem) {
-        guard depth <= Self.maximumDepth else { throw problem("nested more than \(Self.maximumDepth) levels deep", at: i) }
-        i += 1
-        skipSpace()
-        if peek == UInt8(ascii: "}") { i += 1; return }
+        if try openList(closing: UInt8(ascii: "}"), depth: depth) { return }
         while true {
             skipSpace()
             guard peek == UInt8(ascii: "\"") else { throw peek == nil ? endOfFile : unexpected() }
@@ -102,14 +99,21 @@ private struct Scanner {
     }
 
     private mutating func array(depth: Int) throws(JSONSyntax.Problem) {
-        guard depth <= Self.maximumDepth else { throw problem("nested more than \(Self.maximumDepth) levels deep", at: i) }
-        i += 1
-        skipSpace()
-        if peek == UInt8(ascii: "]") { i += 1; return }
+        if try openList(closing: UInt8(ascii: "]"), depth: depth) { return }
         while true {
             try value(depth: depth)
             if try endOfList(closing: UInt8(ascii: "]")) { return }
         }
+    }
+
+    /// Steps past the opening bracket of an object or array; true when the list closes at once.
+    private mutating func openList(closing: UInt8, depth: Int) throws(JSONSyntax.Problem) -> Bool {
+        guard depth <= Self.maximumDepth else { throw problem("nested more than \(Self.maximumDepth) levels deep", at: i) }
+        i += 1
+        skipSpace()
+        guard peek == closing else { return false }
+        i += 1
+        return true
     }
 
     /// After a member or an element: true at the closing bracket, false after a comma with more to come.
