@@ -39,6 +39,18 @@ final class JSONSyntaxTests: XCTestCase {
         }
     }
 
+    func testReadsUTF16AndUTF32AsFoundationDid() throws {
+        let text = "{\"format\": \"Tromsø\", \"n\": [1, 2]}"
+        for encoding: String.Encoding in [.utf16, .utf16LittleEndian, .utf16BigEndian, .utf32, .utf32LittleEndian, .utf32BigEndian, .utf8] {
+            let data = try XCTUnwrap(text.data(using: encoding))
+            XCTAssertTrue(acceptedByFoundation(data), "\(encoding)")
+            XCTAssertEqual(String(decoding: JSONSyntax.utf8(data), as: UTF8.self), text, "\(encoding)")
+            XCTAssertTrue(accepted(JSONSyntax.utf8(data)), "\(encoding)")
+        }
+        XCTAssertEqual(JSONSyntax.utf8(Data("\u{FEFF}{}".utf8)), Data("\u{FEFF}{}".utf8), "UTF-8 stays as it is, mark and all")
+        XCTAssertEqual(JSONSyntax.utf8(Data("7".utf8)), Data("7".utf8))
+    }
+
     func testSaysWhereTheFaultIs() {
         func problem(_ text: String) -> String? {
             do { _ = try JSONSyntax(checking: Data(text.utf8)); return nil } catch { return error.description }

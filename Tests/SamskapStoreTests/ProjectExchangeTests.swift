@@ -57,6 +57,12 @@ final class ProjectExchangeTests: StoreTestCase {
         XCTAssertEqual(try ProjectExchange.encode(decoded), first)
     }
 
+    func testReadsAFileSavedAsUTF16() throws {
+        let text = String(decoding: try ProjectExchange.encode(StoreSamples.full()), as: UTF8.self)
+        let utf16 = try XCTUnwrap(text.data(using: .utf16))
+        XCTAssertEqual(try ProjectExchange.decode(utf16), StoreSamples.full())
+    }
+
     func testRoundTripThroughTheProjectFile() throws {
         let large = LargeProject.make(model: Fixtures.model(), partners: 20, indicators: 50, measurements: 2_000, rounds: 2,
                                       respondentsPerRound: 5)

@@ -30,6 +30,32 @@ struct JSONSyntax {
         if let problem { throw problem }
     }
 
+    /// The file as UTF-8. JSON in UTF-16 or UTF-32, told by a byte order mark or by where zero bytes fall among the
+    /// first four, is converted, as `JSONSerialization` converted it; anything else is left as it is.
+    static func utf8(_ data: Data) -> Data {
+        let head = Array(data.prefix(4))
+        let (encoding, markLength): (String.Encoding?, Int) = {
+            if head.count == 4 {
+                if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BigEndian, 4) }
+                if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LittleEndian, 4) }
+                if head.starts(with: [0xFF, 0xFE]) { return (.utf16LittleEndian, 2) }
+                if head.starts(with: [0xFE, 0xFF]) { return (.utf16BigEndian, 2) }
+                switch (head[0], head[1], head[2], head[3]) {
+                case (0, 0, 0, _): return (.utf32BigEndian, 0)
+                case (_, 0, 0, 0): return (.utf32LittleEndian, 0)
+                case (0, _, 0, _): return (.utf16BigEndian, 0)
+                case (_, 0, _, 0): return (.utf16LittleEndian, 0)
+                default: return (nil, 0)
+                }
+            }
+            if head.count >= 2, head[0] == 0 { return (.utf16BigEndian, 0) }
+            if head.count >= 2, head[1] == 0 { return (.utf16LittleEndian, 0) }
+            return (nil, 0)
+        }()
+        guard let encoding, let text = String(data: data.dropFirst(markLength), encoding: encoding) else { return data }
+        return Data(text.utf8)
+    }
+
     /// A fault in the file, in words for the import's error message.
     struct Problem: Error, Equatable, CustomStringConvertible {
         let description: String

@@ -27,7 +27,8 @@ public enum ProjectExchange {
 
     /// Reads a document, whole or not at all: a malformed file, another format, a newer version, a value out of range,
     /// a reference to a missing record or an id used twice throws an `ExchangeError` naming the place.
-    public static func decode(_ data: Data) throws -> ProjectDocument {
+    public static func decode(_ file: Data) throws -> ProjectDocument {
+        let data = JSONSyntax.utf8(file)
         let syntax: JSONSyntax
         do {
             syntax = try JSONSyntax(checking: data)
