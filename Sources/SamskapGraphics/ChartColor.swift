@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A colour with alpha, components 0–1, as cairo takes it.
 public struct ChartColor: Equatable, Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Everything a chart reads, with the Core computations done once so a redraw only paints.

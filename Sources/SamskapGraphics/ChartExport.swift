@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Writes a chart to PNG, SVG or PDF with the same draw function the screen uses.
@@ -24,7 +24,7 @@ public enum ChartExport {
             return layout
         case .svg:
             let data2 = try svgData(kind, data: data, width: width, height: height, theme: theme, language: language)
-            do { try data2.bytes.write(to: url) } catch { throw ChartExportError.cairo(url.path, error.localizedDescription) }
+            do { try data2.bytes.write(to: url) } catch { throw ChartExportError.cairo(url.path, error.readableDescription(.en)) }
             return data2.layout
         case .pdf:
             guard let surface = cairo_pdf_surface_create(url.path, width, height) else { throw ChartExportError.cairo(url.path, "no surface") }

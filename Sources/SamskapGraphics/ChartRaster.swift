@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 
 /// A chart's pixels, premultiplied ARGB as cairo keeps them, one `UInt32` per pixel, row by row.
 public struct ChartRaster: Equatable, Sendable {

@@ -11,30 +11,30 @@ public enum ChartRenderer {
     public static func draw(_ kind: ChartKind, data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
                             theme: ChartTheme, language: Language) -> ChartLayout {
         let engine = TextEngine.shared
-        engine.lock.lock()
-        defer { engine.lock.unlock() }
-        cairo_save(cr)
-        defer { cairo_restore(cr) }
-        let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
-        canvas.clip(canvas.bounds)
-        canvas.deferBackground()
-        // A chart that drew nothing still gets its background.
-        defer { canvas.drawing() }
-        guard width >= 40, height >= 30 else {
-            return ChartLayout(canvas: canvas.bounds, labels: [], isEmptyState: true)
+        return engine.exclusively {
+            cairo_save(cr)
+            defer { cairo_restore(cr) }
+            let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
+            canvas.clip(canvas.bounds)
+            canvas.deferBackground()
+            // A chart that drew nothing still gets its background.
+            defer { canvas.drawing() }
+            guard width >= 40, height >= 30 else {
+                return ChartLayout(canvas: canvas.bounds, labels: [], isEmptyState: true)
+            }
+            switch kind {
+            case .model: ModelChart.draw(data, on: canvas)
+            case .radarFields: RadarChart.draw(data, kind: .field, on: canvas)
+            case .radarValues: RadarChart.draw(data, kind: .value, on: canvas)
+            case .divergence: DivergenceChart.draw(data, on: canvas)
+            case .trend: TrendChart.draw(data, on: canvas)
+            case .indicators: IndicatorChart.draw(data, on: canvas)
+            case .resultsChain: ResultsChainChart.draw(data, on: canvas)
+            case .matrix: MatrixChart.draw(data, on: canvas)
+            case .staircase: StaircaseChart.draw(data, on: canvas)
+            case .partners: PartnerChart.draw(data, on: canvas)
+            }
+            return ChartLayout(canvas: canvas.bounds, labels: canvas.labels, isEmptyState: canvas.isEmptyState)
         }
-        switch kind {
-        case .model: ModelChart.draw(data, on: canvas)
-        case .radarFields: RadarChart.draw(data, kind: .field, on: canvas)
-        case .radarValues: RadarChart.draw(data, kind: .value, on: canvas)
-        case .divergence: DivergenceChart.draw(data, on: canvas)
-        case .trend: TrendChart.draw(data, on: canvas)
-        case .indicators: IndicatorChart.draw(data, on: canvas)
-        case .resultsChain: ResultsChainChart.draw(data, on: canvas)
-        case .matrix: MatrixChart.draw(data, on: canvas)
-        case .staircase: StaircaseChart.draw(data, on: canvas)
-        case .partners: PartnerChart.draw(data, on: canvas)
-        }
-        return ChartLayout(canvas: canvas.bounds, labels: canvas.labels, isEmptyState: canvas.isEmptyState)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the user picked to look at: a round other than the latest, a partner to overlay.
 public struct ChartSelection: Equatable, Hashable, Sendable {

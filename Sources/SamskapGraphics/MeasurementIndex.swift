@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A project's measurements by indicator, oldest first, as positions in the project's own list.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The first 100 bytes of an SQLite file, read before SQLite opens it, so that a file that is not ours,
 /// or is from a newer Samskap, is refused without SQLite touching it (no journal, no WAL, no change).

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// An exclusive hold on a project file, so that two windows or programs never edit it at once.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The small lists a record owns outright (anchor points, staircase, target groups, activities, phase history),
 /// kept as JSON text in one column: read and written whole, never queried, always in step with the model's Codable.

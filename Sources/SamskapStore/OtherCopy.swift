@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Reads another copy of a project, the way a merge needs it: a project file or a JSON export

@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 extension ProjectFile {
@@ -26,7 +27,7 @@ extension ProjectFile {
     static func walkTables(_ db: SQLiteConnection) throws {
         let tables = try db.texts("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0")
         for table in tables {
-            _ = try db.counted("SELECT count(*) FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\" NOT INDEXED")
+            _ = try db.counted("SELECT count(*) FROM \"\(table.replacing("\"", with: "\"\""))\" NOT INDEXED")
         }
     }
 
@@ -64,7 +65,7 @@ extension ProjectFile {
             default: break
             }
         }
-        return .ioFailure(url, detail: "\(error)")
+        return .ioFailure(url, detail: error.readableDescription(.en))
     }
 
     static func fileExists(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// One project in one SQLite file (`.samskap`): relational tables, every edit durable when `apply` returns.
@@ -37,9 +38,9 @@ public final class ProjectFile: ProjectStore {
     public static func create(at url: URL, document: ProjectDocument) throws -> ProjectFile {
         let url = url.standardizedFileURL
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         let folder = url.deletingLastPathComponent()
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory else {
             throw ProjectFileError.folderMissing(url)
         }
         if fileExists(url.path) { throw ProjectFileError.alreadyExists(url) }
@@ -110,7 +111,7 @@ public final class ProjectFile: ProjectStore {
 
         let header: FileHeader?
         do { header = try FileHeader.read(path: path) } catch {
-            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
         }
         guard let header, header.applicationID == Schema.applicationID else { throw ProjectFileError.notSamskapFile(url) }
         if header.userVersion > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: header.userVersion) }
@@ -124,7 +125,7 @@ public final class ProjectFile: ProjectStore {
         } catch let error as ProjectFileError {
             throw error
         } catch {
-            throw ProjectFileError.ioFailure(url, detail: "\(error)")
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
         }
 
         var connection: SQLiteConnection?

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Why a project file could not be created, opened, read or saved. Each message names the file,

@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// Reads a whole project, table by table, straight from the columns (no per-row JSON: a large project has
@@ -156,7 +158,7 @@ struct ProjectReader {
     private func rows<T>(_ sql: String, _ make: (SQLiteStatement) throws -> T) throws -> [T] {
         var result: [T] = []
         // Room for every row at once (max(seq) is one look at the b-tree's end), not a dozen regrowths of 100,000 rows.
-        if let table = sql.range(of: " FROM ").map({ sql[$0.upperBound...].prefix { $0 != " " } }), sql.contains("ORDER BY seq") {
+        if let table = sql.firstRange(of: " FROM ").map({ sql[$0.upperBound...].prefix { $0 != " " } }), sql.contains("ORDER BY seq") {
             result.reserveCapacity(max(0, try connection.integer("SELECT max(seq) FROM \(table)")))
         }
         let statement = try connection.statement(sql)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Turns edits into SQL. Upserts use `ON CONFLICT DO UPDATE`, never `REPLACE`, which would delete the row first and

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -30,7 +30,7 @@ enum CheckCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
         var lines = [nb ? "Fil: \(url.path)" : "File: \(url.path)"]
@@ -46,7 +46,7 @@ enum CheckCommand: Subcommand {
             lines.append(nb ? "Brutte henvisninger: \(report.danglingReferences)" : "Broken references: \(report.danglingReferences)")
         }
         for count in report.counts {
-            lines.append("  " + "\(count.name.text(language)):".padding(toLength: 22, withPad: " ", startingAt: 0) + "\(count.rows)")
+            lines.append("  " + column("\(count.name.text(language)):", width: 22) + "\(count.rows)")
         }
         print(lines.joined(separator: "\n"))
         guard report.isIntact else {
@@ -56,5 +56,11 @@ enum CheckCommand: Subcommand {
             return 1
         }
         return 0
+    }
+
+    /// The text padded with spaces, or cut, to a column `width` UTF-16 units wide, as NSString's `padding` counted.
+    private static func column(_ text: String, width: Int) -> String {
+        let units = text.utf16.count
+        return units < width ? text + String(repeating: " ", count: width - units) : String(decoding: text.utf16.prefix(width), as: UTF16.self)
     }
 }

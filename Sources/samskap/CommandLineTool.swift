@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A headless capability of `samskap`, e.g. `samskap check FILE`.
@@ -91,7 +91,7 @@ enum CommandLineTool {
 /// Output helpers: results to standard output, problems to standard error.
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("samskap: " + message + "\n").utf8))
+        StandardStream.error.write("samskap: " + message + "\n")
     }
 }
 

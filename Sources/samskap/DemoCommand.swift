@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -46,7 +46,7 @@ enum DemoCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
     }

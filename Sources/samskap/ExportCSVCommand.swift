@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -36,11 +36,12 @@ enum ExportCSVCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Eksporten stoppet uventet (\(error))." : "The export stopped unexpectedly (\(error)).")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason)).")
             return 1
         }
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
             return 0
         }
         let outURL = URL(fileURLWithPath: output)

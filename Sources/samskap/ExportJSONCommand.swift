@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -30,14 +30,15 @@ enum ExportJSONCommand: Subcommand {
             }
             let data = try ProjectExchange.encode(document)
             if output == "-" {
-                FileHandle.standardOutput.write(data)
+                StandardStream.output.write(data)
                 return 0
             }
             do {
                 try data.write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                Console.error(nb ? "Kunne ikke skrive «\(output)» (\(error.localizedDescription)). Sjekk mappen og ledig plass."
-                                 : "Could not write “\(output)” (\(error.localizedDescription)). Check the folder and free space.")
+                let reason = error.readableDescription(language)
+                Console.error(nb ? "Kunne ikke skrive «\(output)» (\(reason)). Sjekk mappen og ledig plass."
+                                 : "Could not write “\(output)” (\(reason)). Check the folder and free space.")
                 return 1
             }
             print(nb ? "Eksporterte «\(document.project.name)» til «\(output)»." : "Exported “\(document.project.name)” to “\(output)”.")
@@ -46,7 +47,7 @@ enum ExportJSONCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error("\(error)")
+            Console.error(error.readableDescription(language))
             return 1
         }
     }

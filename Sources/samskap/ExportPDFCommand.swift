@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 import SamskapStore
@@ -69,7 +69,8 @@ enum ExportPDFCommand: Subcommand {
                              : "The model content is missing or damaged: \(error). Reinstall Samskap, or set SAMSKAP_DATA_DIR.")
             return 1
         } catch {
-            Console.error(nb ? "Rapporten stoppet uventet (\(error))." : "The report stopped unexpectedly (\(error)).")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Rapporten stoppet uventet (\(reason))." : "The report stopped unexpectedly (\(reason)).")
             return 1
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -41,7 +41,8 @@ enum ImportCSVCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Importen stoppet uventet (\(error)). Ingenting ble importert." : "The import stopped unexpectedly (\(error)). Nothing was imported.")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Importen stoppet uventet (\(reason)). Ingenting ble importert." : "The import stopped unexpectedly (\(reason)). Nothing was imported.")
             return 1
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -44,7 +44,8 @@ enum MergeCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Sammenslåingen stoppet uventet (\(error)). Filen er som før." : "The merge stopped unexpectedly (\(error)). The file is as it was.")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Sammenslåingen stoppet uventet (\(reason)). Filen er som før." : "The merge stopped unexpectedly (\(reason)). The file is as it was.")
             return 1
         }
     }

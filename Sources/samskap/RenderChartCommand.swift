@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 import SamskapStore
@@ -74,7 +74,8 @@ enum RenderChartCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Kunne ikke lese «\(projectURL.path)» (\(error))." : "Could not read “\(projectURL.path)” (\(error)).")
+            let reason = error.readableDescription(language)
+            Console.error(nb ? "Kunne ikke lese «\(projectURL.path)» (\(reason))." : "Could not read “\(projectURL.path)” (\(reason)).")
             return 1
         }
         do {

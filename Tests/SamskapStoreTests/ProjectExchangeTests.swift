@@ -57,6 +57,12 @@ final class ProjectExchangeTests: StoreTestCase {
         XCTAssertEqual(try ProjectExchange.encode(decoded), first)
     }
 
+    func testReadsAFileSavedAsUTF16() throws {
+        let text = String(decoding: try ProjectExchange.encode(StoreSamples.full()), as: UTF8.self)
+        let utf16 = try XCTUnwrap(text.data(using: .utf16))
+        XCTAssertEqual(try ProjectExchange.decode(utf16), StoreSamples.full())
+    }
+
     func testRoundTripThroughTheProjectFile() throws {
         let large = LargeProject.make(model: Fixtures.model(), partners: 20, indicators: 50, measurements: 2_000, rounds: 2,
                                       respondentsPerRound: 5)
@@ -81,7 +87,20 @@ final class ProjectExchangeTests: StoreTestCase {
     func testNotJSON() {
         XCTAssertThrowsError(try ProjectExchange.decode(Data("{ not json".utf8))) { error in
             guard case .notJSON? = (error as? ExchangeError)?.problem else { return XCTFail("\(error)") }
+            XCTAssertEqual((error as? ExchangeError)?.detail(.en), "the file is not valid JSON (unexpected “n” at line 1, column 3)")
         }
+        XCTAssertThrowsError(try ProjectExchange.decode(Data("[1, 2]".utf8))) { error in
+            XCTAssertEqual((error as? ExchangeError)?.detail(.en), "should be a JSON object")
+        }
+    }
+
+    func testFormatAndVersionOfAnyKind() {
+        assertRejected("format: “null” is not a Samskap project (expected “samskap-project”)") { $0["format"] = NSNull() }
+        assertRejected("format: “7” is not a Samskap project (expected “samskap-project”)") { $0["format"] = 7 }
+        assertRejected("formatVersion: should be a number") { $0["formatVersion"] = "1" }
+        assertRejected("formatVersion: made by a newer Samskap (format version 2); update Samskap to import it") { $0["formatVersion"] = 2.5 }
+        assertRejected("formatVersion: unknown value \"0\"") { $0["formatVersion"] = 0.5 }
+        XCTAssertNoThrow(try decodeEdited { $0["formatVersion"] = 1.0 })
     }
 
     func testWrongFormatAndNewerVersion() {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One edit of a project: what the window asks the store to save, in one transaction.
 ///

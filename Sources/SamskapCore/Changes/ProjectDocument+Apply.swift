@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ProjectDocument {
     /// Applies an edit in memory, with the same cascades the project file applies:

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ProjectDocument {
     /// The edits that undo `change` on this document (the document as it is before the change).

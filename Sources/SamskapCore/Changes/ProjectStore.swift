@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where a project lives. The SQLite file implements it (SamskapStore); tests use `InMemoryProjectStore`.
 ///

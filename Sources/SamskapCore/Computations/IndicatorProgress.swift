@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where an indicator stands; shown with colour, shape and word together.
 public enum IndicatorStatus: String, Term {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Thresholds that turn figures into flags; written down so the report's method note can cite them.
 public enum ProcessThresholds {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The policy areas of the indicator catalogue.
 public enum CatalogueArea: String, Term {
@@ -77,7 +77,7 @@ public enum IndicatorCatalogue {
         let url = locator.data.appendingPathComponent("catalogue/indicators.json")
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ContentError.unreadable(url.path, error.localizedDescription)
+            throw ContentError.unreadable(url.path, error.readableDescription(.en))
         }
         let entries: [CatalogueIndicator]
         do { entries = try JSONDecoder().decode([CatalogueIndicator].self, from: data) } catch {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Whether a part of the model is a value (for lift) or an action field (for progress).
 public enum DimensionKind: String, Term {
@@ -72,7 +72,7 @@ public struct ModelContent: Codable, Equatable, Sendable {
     public static func load(from url: URL) throws -> ModelContent {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ContentError.unreadable(url.path, error.localizedDescription)
+            throw ContentError.unreadable(url.path, error.readableDescription(.en))
         }
         let content: ModelContent
         do { content = try JSONDecoder().decode(ModelContent.self, from: data) } catch {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The country's municipalities (`data/municipalities/municipalities.json`) and type-ahead search in them.
 public enum MunicipalityList {
@@ -7,7 +7,7 @@ public enum MunicipalityList {
         let url = locator.data.appendingPathComponent("municipalities/municipalities.json")
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ContentError.unreadable(url.path, error.localizedDescription)
+            throw ContentError.unreadable(url.path, error.readableDescription(.en))
         }
         let list: [Municipality]
         do { list = try JSONDecoder().decode([Municipality].self, from: data) } catch {
@@ -26,7 +26,7 @@ public enum MunicipalityList {
     /// case and accents (á, š, ŋ …) but keeping æ, ø and å apart from a and o. Within each group the names
     /// come in Norwegian alphabetical order. An empty query gives the whole list.
     public static func matches(_ query: String, in list: [Municipality]) -> [Municipality] {
-        let wanted = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let wanted = query.trimmed()
         if wanted.isEmpty { return list }
         if wanted.allSatisfy(\.isASCIIDigit) {
             return list.filter { $0.number.hasPrefix(wanted) }.sorted { $0.number < $1.number }
@@ -58,7 +58,7 @@ public enum MunicipalityList {
             case "ö": out.append("ø")
             case "–", "—": out.append("-")
             default:
-                let s = String(ch).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nb_NO"))
+                let s = String(ch).searchFolded()
                 out += s == "ŋ" ? "n" : s
             }
         }

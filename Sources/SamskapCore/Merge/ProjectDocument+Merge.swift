@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ProjectDocument {
     /// The edits that bring the records of `other` (another copy of this project, e.g. answers entered on another

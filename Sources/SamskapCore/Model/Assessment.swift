@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A round in which partners rate the collaboration on the model's statements.
 public struct AssessmentRound: Codable, Equatable, Hashable, Sendable, Identifiable {

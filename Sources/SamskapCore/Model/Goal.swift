@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An overall goal of the project; goals are kept in the order the partners gave them.
 public struct Goal: Codable, Equatable, Hashable, Sendable, Identifiable {

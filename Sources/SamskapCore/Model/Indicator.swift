@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The level of the results chain an indicator measures (figure 7).
 public enum IndicatorLevel: String, Term, Comparable {

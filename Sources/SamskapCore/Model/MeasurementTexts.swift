@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A measurement's note, source and comment; immutable, so that measurements which repeat them can share one.
 final class MeasurementTexts: Sendable {

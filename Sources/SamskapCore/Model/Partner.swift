@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The kind of actor a partner is.
 public enum Sector: String, Term {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A municipality: the place, identified by its official four-digit number.
 public struct Municipality: Codable, Equatable, Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything one project file holds: the unit of loading, exchange (JSON) and merging.
 public struct ProjectDocument: Codable, Equatable, Sendable {

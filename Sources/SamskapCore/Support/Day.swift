@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A calendar day without time or time zone: measurements, periods and rounds are dated by the day.
 ///
@@ -29,7 +29,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026` and `1/3/2026`.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if trimmed.count == 10, trimmed.dropFirst(4).first == "-" {
             let parts = trimmed.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 3 else { return nil }
@@ -95,10 +95,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Today in the local time zone.
-    public static func today() -> Day {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
-    }
+    public static func today() -> Day { LocalTime.now().day }
 
     // Compared as packed integers: sorting 100,000 measurements spent most of its time computing ordinals.
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.packed < rhs.packed }

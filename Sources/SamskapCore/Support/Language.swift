@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The two languages Samskap speaks: Norwegian bokmål first, English second.
 public enum Language: String, Codable, CaseIterable, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// One variable of this process's environment.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds `Resources/` and `data/`: an environment override, an install prefix (`share/samskap`), or the source tree.
 ///

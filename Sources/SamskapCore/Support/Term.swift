@@ -10,7 +10,7 @@ extension Term {
 
     /// The case whose code or name (in either language, any case) matches the text.
     public static func matching(_ text: String) -> Self? {
-        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = text.trimmingSpaces().lowercased()
         return allCases.first { $0.rawValue.lowercased() == wanted || $0.term.nb.lowercased() == wanted || $0.term.en.lowercased() == wanted }
     }
 }

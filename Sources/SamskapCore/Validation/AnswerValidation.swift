@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Answer {
     /// The scale of experience and importance.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Goal {
     /// Checks a goal: it must say something.

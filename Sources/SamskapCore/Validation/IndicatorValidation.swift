@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Indicator {
     /// Checks an indicator: a name, a unit for numbers, dates in order, a target on the better side.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Measurement {
     /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".
@@ -50,7 +50,7 @@ extension Measurement {
 
     /// Reads the value typed for a measurement of the indicator: nil for empty text, an issue when it is not a number.
     public static func parseValue(_ text: String, for indicator: Indicator) -> Result<Double?, ValidationIssue> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         if trimmed.isEmpty { return .success(nil) }
         if let value = parseNumber(trimmed) { return .success(value) }
         return .failure(.make(.error, .measurementNotANumber, "measurement.value", nil,

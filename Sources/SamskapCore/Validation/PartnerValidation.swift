@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Partner {
     /// Checks a partner: a name, a plausible e-mail address when one is given, no empty anchor points.
@@ -9,7 +9,7 @@ extension Partner {
                                 nb: "Samarbeidspartneren trenger et navn. Skriv navnet på organisasjonen, gruppen eller personen.",
                                 en: "The partner needs a name. Type the name of the organisation, group or person."))
         }
-        let email = contact.email.trimmingCharacters(in: .whitespacesAndNewlines)
+        let email = contact.email.trimmed()
         if !email.isEmpty && !Self.looksLikeEmail(email) {
             issues.append(.make(.error, .partnerEmailInvalid, "partner.contact.email", id,
                                 nb: "E-postadressen til \(Wording.name(name, .nb)) ser ikke riktig ut (fikk «\(email)»). Skriv den som navn@eksempel.no, eller la feltet stå tomt.",

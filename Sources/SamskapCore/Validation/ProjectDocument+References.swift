@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ProjectDocument {
     /// Records that point at a partner, indicator, round or respondent that is not in the project.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension ProjectDocument {
     /// Runs every check on every record, for `samskap check` and import: the project, partners, goals,

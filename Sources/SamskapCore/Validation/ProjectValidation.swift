@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Project {
     /// Longest project name, in characters: it must fit a title line of the report.
@@ -9,7 +9,7 @@ extension Project {
     /// Checks the project's own fields: name, period, anonymity threshold, municipality number.
     public func validationIssues() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmed()
         if trimmed.isEmpty {
             issues.append(.make(.error, .projectNameEmpty, "project.name", id,
                                 nb: "Prosjektet trenger et navn. Skriv et kort navn, for eksempel «Sammen mot ensomhet».",

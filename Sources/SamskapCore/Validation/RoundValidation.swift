@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension AssessmentRound {
     /// Checks a round: it needs a label people recognise it by.

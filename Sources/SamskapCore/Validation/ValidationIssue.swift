@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One thing wrong (or worth a second look) in what the user typed, with a message in both languages.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How validation messages name things, the same way in every message.
 enum Wording {
@@ -9,17 +9,17 @@ enum Wording {
 
     /// The name of a record in a message, or a stand-in when it has none yet.
     static func name(_ name: String, _ language: Language) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = name.trimmed()
         if trimmed.isEmpty { return language == .nb ? "(uten navn)" : "(unnamed)" }
         return language == .nb ? nb(trimmed) : en(trimmed)
     }
 
     /// Whether a text is empty once spaces and line breaks are taken away.
-    static func isBlank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    static func isBlank(_ text: String) -> Bool { text.isBlank }
 
     /// A number as people read it: decimal comma in bokmål, no trailing ",0".
     static func number(_ value: Double, _ language: Language) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language == .nb ? text.replacing(".", with: ",") : text
     }
 }

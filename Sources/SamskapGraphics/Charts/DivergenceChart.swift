@@ -87,7 +87,7 @@ enum DivergenceChart {
             let x0 = min(x(0), x(row.value))
             let bar = ChartRect(x: x0, y: y + (rowHeight - barHeight) / 2, width: max(m.hairline, abs(x(row.value) - x(0))), height: barHeight)
             c.fill(bar, row.flagged ? p.flag : p.flattened(p.experience.opacity(0.8)), radius: m.corner * 0.5)
-            c.label(ChartStrings.score(row.value, c.language).replacingOccurrences(of: "-", with: "−"),
+            c.label(ChartStrings.score(row.value, c.language).replacing("-", with: "−"),
                     in: ChartRect(x: barArea.maxX + m.gap, y: y, width: valueWidth, height: rowHeight), style: style, vertical: .middle)
             if row.flagged {
                 let fx = barArea.maxX + m.gap + valueWidth

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// Progress of every indicator: a small time series per quantitative indicator (baseline, measurements,

@@ -1,5 +1,6 @@
 import CCairo
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// A profile of the action fields or of the values: group mean, the min–max band across respondents,

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Splits an area into a grid of equal panels, choosing the column count that gives panels nearest a wanted shape.
 struct SmallMultiples {

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A cairo context with the chart's palette, metrics and language, and the record of every label drawn.
@@ -305,8 +305,10 @@ final class Canvas {
     }
 
     private func layoutFit(_ raw: String, width: Double, height: Double, style: TextStyle, maxLines: Int, align: TextAlign) -> FittedText? {
-        // Labels are single paragraphs: a newline would defeat the line limit.
-        let string = raw.utf8.contains(10) ? raw.replacingOccurrences(of: "\n", with: " ") : raw
+        // Labels are single paragraphs: a newline would defeat the line limit. Scalar by scalar, since "\r\n" is one
+        // Character and its line feed must go too.
+        let string = raw.utf8.contains(10)
+            ? String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "\n" ? " " : $0 })) : raw
         var size = style.size
         var lineHeight = style.size * 1.2
         while true {

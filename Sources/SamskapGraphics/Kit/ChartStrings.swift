@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Words the charts print, in both languages and in the domain's terms.
@@ -61,14 +61,14 @@ enum ChartStrings {
 
     /// A number with one decimal, with a decimal comma in bokmål.
     static func score(_ value: Double, _ language: Language) -> String {
-        let s = String(format: "%.1f", value)
-        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+        let s = value.decimalString(places: 1)
+        return language == .nb ? s.replacing(".", with: ",") : s
     }
 
     /// A measurement value: integers without decimals, others with up to two.
     static func number(_ value: Double, _ language: Language) -> String {
-        var s = abs(value - value.rounded()) < 1e-9 ? String(Int(value.rounded())) : String(format: "%.2f", value)
+        var s = abs(value - value.rounded()) < 1e-9 ? String(Int(value.rounded())) : value.decimalString(places: 2)
         if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
-        return language == .nb ? s.replacingOccurrences(of: ".", with: ",") : s
+        return language == .nb ? s.replacing(".", with: ",") : s
     }
 }

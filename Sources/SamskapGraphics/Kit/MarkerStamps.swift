@@ -1,5 +1,6 @@
 import CCairo
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Markers on pixels, each copied from a small image cairo drew once per look and quarter-pixel offset.
 ///
@@ -23,8 +24,7 @@ final class MarkerStamps: @unchecked Sendable {
         let pixels: [UInt32]
     }
 
-    private let lock = NSLock()
-    private var stamps: [Key: Stamp] = [:]
+    private let stamps = Mutex<[Key: Stamp]>([:])
     /// Plenty for every marker of every chart at a few sizes; cleared wholesale when full.
     private let limit = 4000
 
@@ -63,13 +63,13 @@ final class MarkerStamps: @unchecked Sendable {
     }
 
     private func stamp(_ key: Key) -> Stamp {
-        lock.lock()
-        defer { lock.unlock() }
-        if let hit = stamps[key] { return hit }
-        if stamps.count >= limit { stamps.removeAll(keepingCapacity: true) }
-        let made = Self.draw(key)
-        stamps[key] = made
-        return made
+        stamps.withLock { stamps in
+            if let hit = stamps[key] { return hit }
+            if stamps.count >= limit { stamps.removeAll(keepingCapacity: true) }
+            let made = Self.draw(key)
+            stamps[key] = made
+            return made
+        }
     }
 
     /// Draws the marker with cairo, at the quarter-pixel offset, on a transparent square just large enough.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Lines and polylines painted straight into a `PixelTarget`, for charts' series on images.
 ///

@@ -1,16 +1,22 @@
 import CCairo
-import Foundation
+import FoundationEssentials
+import Synchronization
 
 /// Pango's font map, context and laid-out texts, kept alive between draws so a redraw only looks them up.
 ///
-/// Pango objects are not thread-safe, so one engine is shared and every draw holds its lock
-/// (`ChartRenderer` takes it); that is why the class can be `@unchecked Sendable`.
+/// Pango objects are not thread-safe, so one engine is shared and every draw has it to itself
+/// (`ChartRenderer` draws through `exclusively`); that is why the class can be `@unchecked Sendable`.
 final class TextEngine: @unchecked Sendable {
     /// The engine every draw uses.
     static let shared = TextEngine()
 
     /// Held for the whole of a draw.
-    let lock = NSLock()
+    private let lock = Mutex(())
+
+    /// Runs a whole draw with the engine to itself.
+    func exclusively<Result>(_ draw: () -> Result) -> Result {
+        lock.withLock { _ in draw() }
+    }
 
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
@@ -111,7 +117,7 @@ final class TextEngine: @unchecked Sendable {
             var k = start - 1
             while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
             let previous = String(decoding: bytes[k..<start], as: UTF8.self)
-            if let scalar = previous.unicodeScalars.first, CharacterSet.alphanumerics.contains(scalar) { return true }
+            if let scalar = previous.unicodeScalars.first, scalar.isAlphanumeric { return true }
         }
         return false
     }

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A report laid out once into A4 pages, ready to draw any page onto any cairo context:

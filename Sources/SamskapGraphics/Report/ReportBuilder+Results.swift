@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Section 5: the results chain, an overview of every indicator, then each indicator with its chart.

@@ -89,7 +89,7 @@ final class ReportBuilder {
 
     /// The person's own text, split at blank lines; a muted note when it is empty.
     func prose(_ text: String, empty: String) {
-        let parts = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let parts = text.components(separatedBy: "\n\n").map { $0.trimmed() }.filter { !$0.isEmpty }
         if parts.isEmpty { note(empty) } else { parts.forEach { paragraph($0) } }
     }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The project report: laid out with Pango, drawn with cairo, written as an A4 PDF with an outline,
@@ -82,7 +82,8 @@ public enum ReportExporter {
 
     /// The report's day at the current time of day, as the PDF wants it.
     private static func creationTimestamp(_ day: Day) -> String {
-        let now = Calendar(identifier: .gregorian).dateComponents([.hour, .minute, .second], from: Date())
-        return day.iso + String(format: "T%02d:%02d:%02d", now.hour ?? 12, now.minute ?? 0, now.second ?? 0)
+        let now = LocalTime.now()
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return day.iso + "T" + [now.hour, now.minute, now.second].map(twoDigits).joined(separator: ":")
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Numbers, dates and measured values as a reader of the report expects them in each language.
@@ -9,7 +9,7 @@ struct ReportFormat {
     func number(_ value: Double, decimals: Int? = nil) -> String {
         let places = decimals ?? (abs(value - value.rounded()) < 1e-9 ? 0 : (abs(value) >= 100 ? 0 : 1))
         // Formatted by hand: NumberFormatter is slow to create and the report formats thousands of figures.
-        let fixed = String(format: "%.\(places)f", abs(value))
+        let fixed = abs(value).decimalString(places: places)
         let parts = fixed.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         if whole.count > 4 {
@@ -24,7 +24,7 @@ struct ReportFormat {
         if parts.count > 1 { text += (language == .nb ? "," : ".") + parts[1] }
         if value < 0 && Double(fixed) != 0 { text = "-" + text }
         // A true minus sign, as in print.
-        return text.replacingOccurrences(of: "-", with: "\u{2212}")
+        return text.replacing("-", with: "\u{2212}")
     }
 
     /// A score on the 1–5 scale, always with one decimal.

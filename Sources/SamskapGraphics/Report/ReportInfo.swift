@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What an export produced.
 public struct ReportInfo: Equatable, Sendable {

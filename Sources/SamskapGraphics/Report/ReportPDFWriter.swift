@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Writes a paginated report as a PDF: pages, document information, outline (bookmarks) and links.
@@ -44,7 +44,7 @@ enum ReportPDFWriter {
             try FileManager.default.moveItem(at: temporary, to: url)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw ReportError.cannotWrite(url.path, error.localizedDescription)
+            throw ReportError.cannotWrite(url.path, error.readableDescription(.en))
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
         return ReportInfo(url: url, pageCount: report.pageCount, headings: report.headings, byteCount: size ?? 0)

@@ -49,7 +49,7 @@ public enum ReportSection: String, Term {
     /// Parses a comma-separated list such as `summary,results`; returns the names it did not know.
     public static func parseList(_ text: String) -> (sections: [ReportSection], unknown: [String]) {
         var chosen = Set<ReportSection>(), unknown: [String] = []
-        for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+        for word in text.split(separator: ",").map({ $0.trimmingSpaces() }) where !word.isEmpty {
             if let section = matching(word) ?? allCases.first(where: { $0.aliases.contains(word.lowercased()) }) {
                 chosen.insert(section)
             } else {

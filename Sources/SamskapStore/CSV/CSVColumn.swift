@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A column of the measurements CSV: its header in bokmål and English, and the names accepted on import.
@@ -45,7 +45,7 @@ public enum CSVColumn: String, CaseIterable, Sendable {
     ///
     /// `maling-id` and `maaling-id` are accepted too, because some tools and keyboards lose the å.
     public static func matching(_ header: String) -> CSVColumn? {
-        let wanted = header.trimmingCharacters(in: .whitespaces).lowercased()
+        let wanted = header.trimmingSpaces().lowercased()
         if let column = allCases.first(where: { $0.header(.nb) == wanted || $0.header(.en) == wanted }) { return column }
         switch wanted {
         case "maling-id", "maaling-id": return .measurementID

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Why a CSV import was refused, with the line and column to look at. Nothing is imported when it is thrown.

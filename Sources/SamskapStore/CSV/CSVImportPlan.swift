@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// What a CSV import will do: the edits to save in one transaction, and what they amount to.

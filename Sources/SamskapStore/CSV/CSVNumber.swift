@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Numbers in CSV cells: read as the forms read them, written so that a Norwegian spreadsheet reads them back.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// What is wrong with a CSV file of measurements; `CSVImportError` says where.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Splits CSV text into rows of cells, as RFC 4180 describes, working on UTF-8 bytes for speed.
 ///

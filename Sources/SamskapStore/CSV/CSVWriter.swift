@@ -32,6 +32,6 @@ struct CSVWriter {
             needsQuotes = true
         }
         guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + cell.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension MeasurementCSV {
@@ -58,7 +58,7 @@ extension MeasurementCSV {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let space = { (b: UInt8) in b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
         guard space(first) || space(last) else { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingSpaces()
     }
 }
 

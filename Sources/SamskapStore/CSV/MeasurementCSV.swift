@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The one CSV format for measurements, both ways: what `samskap export-csv` writes and `import-csv` reads.

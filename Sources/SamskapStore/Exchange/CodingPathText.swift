@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a decoder's coding path the way people read a place in a JSON file: `partners[3].contact.email`.
 enum CodingPathText {
@@ -14,20 +14,5 @@ enum CodingPathText {
             }
         }
         return text
-    }
-
-    /// The value at the path in a parsed JSON tree, so an error can quote what the file actually says.
-    static func value(at path: [CodingKey], in root: Any) -> Any? {
-        var current: Any? = root
-        for key in path {
-            if let index = key.intValue, let array = current as? [Any] {
-                current = array.indices.contains(index) ? array[index] : nil
-            } else if let object = current as? [String: Any] {
-                current = object[key.stringValue]
-            } else {
-                return nil
-            }
-        }
-        return current
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Why a JSON project could not be imported. It names the place in the file (`partners[3].sector`) and the problem;

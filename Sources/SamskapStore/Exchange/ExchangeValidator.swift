@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The rules a project file enforces by its keys, checked on an imported document before anything is written:

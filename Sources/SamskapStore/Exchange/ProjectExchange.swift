@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The JSON exchange format: `{"format": "samskap-project", "formatVersion": 1, "document": …}`, where the document
@@ -27,22 +27,29 @@ public enum ProjectExchange {
 
     /// Reads a document, whole or not at all: a malformed file, another format, a newer version, a value out of range,
     /// a reference to a missing record or an id used twice throws an `ExchangeError` naming the place.
-    public static func decode(_ data: Data) throws -> ProjectDocument {
-        let tree: Any
+    public static func decode(_ file: Data) throws -> ProjectDocument {
+        let data = JSONSyntax.utf8(file)
+        let syntax: JSONSyntax
         do {
-            tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            syntax = try JSONSyntax(checking: data)
         } catch {
-            let detail = (error as NSError).userInfo["NSDebugDescription"] as? String ?? "\(error.localizedDescription)"
-            throw ExchangeError(path: "", problem: .notJSON(detail))
+            throw ExchangeError(path: "", problem: .notJSON(error.description))
         }
-        guard let root = tree as? [String: Any] else {
+        guard syntax.isObject else {
             throw ExchangeError(path: "", problem: .wrongType(LocalizedText(nb: "et JSON-objekt", en: "a JSON object")))
         }
-        guard let format = root["format"] as? String, format == formatName else {
-            throw ExchangeError(path: "format", problem: .wrongFormat(root["format"].map { "\($0)" }))
+        let member = { (name: String) in syntax.topLevelMembers[name].flatMap { try? JSONValue(decoding: data[$0]) } }
+        let format = member("format")
+        guard format == .string(formatName) else {
+            throw ExchangeError(path: "format", problem: .wrongFormat(format?.description))
         }
-        guard let version = (root["formatVersion"] as? NSNumber)?.intValue else {
-            throw ExchangeError(path: "formatVersion", problem: root["formatVersion"] == nil ? .missing : .wrongType(Self.number))
+        let version: Int
+        switch member("formatVersion") {
+        case nil: throw ExchangeError(path: "formatVersion", problem: .missing)
+        // Truncated, and true as 1, as Foundation's NSNumber.intValue read it before.
+        case let .number(value)?: version = Int(exactly: value.rounded(.towardZero)) ?? (value < 0 ? .min : .max)
+        case let .bool(value)?: version = value ? 1 : 0
+        default: throw ExchangeError(path: "formatVersion", problem: .wrongType(Self.number))
         }
         if version > formatVersion { throw ExchangeError(path: "formatVersion", problem: .newerFormat(version)) }
         if version < 1 { throw ExchangeError(path: "formatVersion", problem: .unknownValue("\(version)")) }
@@ -51,7 +58,7 @@ public enum ProjectExchange {
         do {
             decoded = try JSONDecoder().decode(Envelope.self, from: data).document
         } catch let error as DecodingError {
-            throw describe(error, in: root)
+            throw describe(error, in: data)
         }
         // Through the initialiser, so the ten impact steps are all there and goals are in order, as the store keeps them.
         let document = ProjectDocument(project: decoded.project, partners: decoded.partners, goals: decoded.goals,
@@ -66,7 +73,7 @@ public enum ProjectExchange {
     private static let number = LocalizedText(nb: "et tall", en: "a number")
 
     /// Turns the decoder's error into a place and a problem people can act on.
-    static func describe(_ error: DecodingError, in root: Any) -> ExchangeError {
+    static func describe(_ error: DecodingError, in data: Data) -> ExchangeError {
         switch error {
         case let .keyNotFound(key, context):
             return ExchangeError(path: CodingPathText.render(context.codingPath + [key]), problem: .missing)
@@ -76,8 +83,7 @@ public enum ProjectExchange {
             return ExchangeError(path: CodingPathText.render(context.codingPath), problem: .wrongType(kindName(type)))
         case let .dataCorrupted(context):
             let path = CodingPathText.render(context.codingPath)
-            let value = CodingPathText.value(at: context.codingPath, in: root)
-            let shown = value.map { $0 as? String ?? "\($0)" }
+            let shown = JSONValue.at(context.codingPath, in: data)?.description
             if let shown, context.debugDescription.hasPrefix("not a date") { return ExchangeError(path: path, problem: .notADate(shown)) }
             if let shown, context.debugDescription.contains("UUID") { return ExchangeError(path: path, problem: .notAnID(shown)) }
             if let shown, !context.codingPath.isEmpty { return ExchangeError(path: path, problem: .unknownValue(shown)) }

@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 
 /// One open SQLite database with a cache of prepared statements.
 ///

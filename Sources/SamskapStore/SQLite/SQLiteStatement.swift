@@ -1,5 +1,5 @@
 import CSQLite
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A prepared statement: bind by 1-based index, read columns by 0-based index, straight through `sqlite3_column_*`.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// `SAMSKAP_BENCH_FIRST_FRAME=1`: print the moment the first project window has painted its first frame and quit,
@@ -16,7 +16,7 @@ enum FirstFrameBench {
             // The same line as the floor's (first-frame.c): wall-clock nanoseconds, read by the script.
             var now = timespec()
             clock_gettime(CLOCK_REALTIME, &now)
-            FileHandle.standardOutput.write(Data("first-frame-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)\n".utf8))
+            StandardStream.output.write("first-frame-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)\n")
             Timers.after(milliseconds: 0) { application.quit() }
         }
     }

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 
 /// Recently opened project files, through GtkRecentManager (shared with the desktop).
 @MainActor

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The GtkApplication: one instance per session, one window per open project, a start screen when none is.

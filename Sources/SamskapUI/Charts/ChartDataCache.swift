@@ -1,6 +1,6 @@
 import CGtk
 import Dispatch
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 
@@ -23,8 +23,8 @@ enum ChartDescription {
 
     /// A score on the 1–5 scale with one decimal, with the language's decimal mark.
     static func score(_ value: Double) -> String {
-        let text = String(format: "%.1f", value)
-        return Translations.language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        let text = value.decimalString(places: 1)
+        return Translations.language == .nb ? text.replacing(".", with: ",") : text
     }
 
     private static func roundLine(_ data: ChartData) -> String? {

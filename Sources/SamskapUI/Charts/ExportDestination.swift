@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Asks where to save an exported file (a chart, the report) with the desktop's save dialog.
@@ -24,9 +24,9 @@ enum ExportDestination {
 
     /// A file name made from a title: characters file systems dislike replaced, the extension added.
     static func fileName(_ title: String, fileExtension: String) -> String {
-        let forbidden = CharacterSet(charactersIn: "/\\:*?\"<>|").union(.controlCharacters)
-        let cleaned = title.unicodeScalars.map { forbidden.contains($0) ? "-" : String($0) }.joined()
-            .trimmingCharacters(in: .whitespaces)
+        let forbidden = "/\\:*?\"<>|".unicodeScalars
+        let cleaned = title.unicodeScalars.map { forbidden.contains($0) || $0.isControlCharacter ? "-" : String($0) }.joined()
+            .trimmingSpaces()
         return (cleaned.isEmpty ? "samskap" : cleaned) + "." + fileExtension
     }
 }

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// GTK's one-time initialisation for code that runs without a `GtkApplication` (unit tests).

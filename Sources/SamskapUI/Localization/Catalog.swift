@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Translations read from a gettext PO file: msgid → msgstr.

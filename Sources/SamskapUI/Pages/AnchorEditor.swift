@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Anchor points in the three directions: rows to edit or remove, and a field to add one per direction.
@@ -28,7 +28,7 @@ final class AnchorEditor {
             Widgets.append(root, box)
             sections[direction] = list
             let commit: @MainActor () -> Void = { [unowned self] in
-                let text = CStrings.text(ofEditable: newEntry).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = CStrings.text(ofEditable: newEntry).trimmed()
                 guard !text.isEmpty else { return }
                 gtk_editable_set_text(samskap_editable(newEntry), "")
                 self.onChange?(self.points + [AnchorPoint(direction: direction, text: text)], nil)

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The municipality with type-ahead over all of the country's municipalities (Core's `MunicipalityList`).
@@ -48,7 +48,7 @@ final class MunicipalityField {
 
     private func typed() {
         guard !filling else { return }
-        let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
+        let text = CStrings.text(ofEditable: entry).trimmingSpaces()
         if text.isEmpty {
             gtk_widget_set_visible(suggestions, 0)
             FieldMessage.show(message, on: entry, nil)
@@ -56,7 +56,7 @@ final class MunicipalityField {
             return
         }
         if let current = chosen, text == Self.display(current) { return }
-        if let exact = list.first(where: { $0.name.compare(text, options: [.caseInsensitive]) == .orderedSame || Self.display($0) == text }) {
+        if let exact = list.first(where: { $0.name.caseFolded() == text.caseFolded() || Self.display($0) == text }) {
             choose(exact)
             return
         }

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension OverviewPage {
@@ -48,7 +48,7 @@ extension OverviewPage {
     private func periodTextsParse() -> Bool {
         var ok = true
         for (entry, message) in [(startEntry, startMessage), (endEntry, endMessage)] {
-            let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
+            let text = CStrings.text(ofEditable: entry).trimmingSpaces()
             if !text.isEmpty && Day(parsing: text) == nil {
                 FieldMessage.show(message, on: entry, trf("“%1$s” is not a date. Write it as 1.3.2026.", text))
                 ok = false

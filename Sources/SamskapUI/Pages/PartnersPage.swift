@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The partners: a list with search and a sector filter beside the form of the chosen partner.
@@ -85,12 +85,12 @@ final class PartnersPage: Page {
     private func renderList() {
         let partners = window.state.document.partners
         Widgets.showStackChild(listStack, partners.isEmpty && !form.isNew ? "empty" : "list")
-        let query = CStrings.text(ofEditable: searchEntry).trimmingCharacters(in: .whitespaces)
+        let query = CStrings.text(ofEditable: searchEntry).trimmingSpaces()
         let filter = Form.selected(sectorFilter)
         let shown = partners.filter { partner in
             (filter == 0 || partner.sector == Sector.allCases[filter - 1])
-                && (query.isEmpty || partner.name.localizedCaseInsensitiveContains(query)
-                    || partner.contact.person.localizedCaseInsensitiveContains(query))
+                && (query.isEmpty || partner.name.containsIgnoringCase(query)
+                    || partner.contact.person.containsIgnoringCase(query))
         }
         Widgets.removeChildren(list)
         for partner in shown { Widgets.append(list, row(partner)) }

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The staircase step of each unit or policy area: rows of area and step, added and removed.
@@ -68,7 +68,7 @@ final class StaircaseEditor {
         Signals.connect(entry, "changed") { [unowned self] in
             guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
             let text = CStrings.text(ofEditable: entry)
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if text.isBlank {
                 FieldMessage.show(message, on: entry, tr("Name the unit or area, or remove the row."))
                 return
             }
@@ -84,7 +84,7 @@ final class StaircaseEditor {
     }
 
     private func add() {
-        let text = CStrings.text(ofEditable: newArea).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CStrings.text(ofEditable: newArea).trimmed()
         guard !text.isEmpty else { return }
         gtk_editable_set_text(samskap_editable(newArea), "")
         onChange?(positions + [StaircasePosition(area: text, step: .curious)], nil)

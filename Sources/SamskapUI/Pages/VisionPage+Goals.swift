@@ -1,10 +1,10 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension VisionPage {
     func addGoal() {
-        let text = CStrings.text(ofEditable: newGoal).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CStrings.text(ofEditable: newGoal).trimmed()
         guard !text.isEmpty else { return }
         gtk_editable_set_text(samskap_editable(newGoal), "")
         let position = (window.state.document.goals.map(\.position).max() ?? -1) + 1
@@ -114,7 +114,7 @@ extension VisionPage {
         gtk_widget_set_hexpand(newEntry, 1)
         let partnerID = partner.id
         let add: @MainActor () -> Void = { [unowned self] in
-            let text = CStrings.text(ofEditable: newEntry).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = CStrings.text(ofEditable: newEntry).trimmed()
             guard !text.isEmpty else { return }
             gtk_editable_set_text(samskap_editable(newEntry), "")
             self.window.perform([.upsertSubGoal(SubGoal(partnerID: partnerID, text: text))])

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The shared vision, the overall goals (add, reorder, remove) and each partner's sub-goals.

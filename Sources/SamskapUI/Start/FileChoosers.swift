@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 
 /// The desktop's file choosers (GtkFileChooserNative: GTK 4.8 has no GtkFileDialog), through the portal when sandboxed.
 @MainActor

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Asks for the name of a new project and the folder to keep it in, shows the file it will make, and creates it.
@@ -86,8 +86,8 @@ final class NewProjectDialog {
 
     /// A file name from a project name: path separators and control characters left out, any script kept.
     static func fileName(for name: String) -> String {
-        let cleaned = name.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars
-            .filter { $0 != "/" && $0 != "\\" && !CharacterSet.controlCharacters.contains($0) }
+        let cleaned = name.trimmed().unicodeScalars
+            .filter { $0 != "/" && $0 != "\\" && !$0.isControlCharacter }
         var base = String(String.UnicodeScalarView(cleaned))
         while base.hasPrefix(".") { base.removeFirst() }
         if base.utf8.count > 200 { base = String(base.prefix(120)) }
@@ -96,7 +96,7 @@ final class NewProjectDialog {
 
     private var name: String { CStrings.text(ofEditable: nameEntry) }
     private var target: URL {
-        let folder = CStrings.text(ofEditable: folderEntry).trimmingCharacters(in: .whitespaces)
+        let folder = CStrings.text(ofEditable: folderEntry).trimmingSpaces()
         let expanded = folder.hasPrefix("~") ? FileManager.default.homeDirectoryForCurrentUser.path + folder.dropFirst() : folder
         return URL(fileURLWithPath: expanded).appendingPathComponent(Self.fileName(for: name))
     }
@@ -107,7 +107,7 @@ final class NewProjectDialog {
 
     private func update() {
         let problems = issues()
-        let typed = !name.trimmingCharacters(in: .whitespaces).isEmpty
+        let typed = !name.trimmingSpaces().isEmpty
         FieldMessage.show(nameMessage, on: nameEntry, typed ? problems.first.map { $0.message(Translations.language) } : nil)
         gtk_label_set_text(samskap_label(pathLabel), trf("The project will be saved as %1$s", target.path))
         gtk_widget_set_sensitive(createButton, problems.hasErrors ? 0 : 1)
@@ -120,7 +120,7 @@ final class NewProjectDialog {
             FieldMessage.show(nameMessage, on: nameEntry, first.message(Translations.language))
             return
         }
-        if let message = application.create(named: name.trimmingCharacters(in: .whitespacesAndNewlines), at: target) {
+        if let message = application.create(named: name.trimmed(), at: target) {
             FieldMessage.show(errorLabel, on: nil, message)
         } else {
             close()

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 
 /// The start screen when no project is open: new, open, the demo, and recent projects.
 @MainActor

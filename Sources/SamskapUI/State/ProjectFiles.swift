@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -42,7 +42,7 @@ enum ProjectFiles {
     /// A message a person can read for an error of opening, creating or saving.
     static func message(for error: Error) -> String {
         if let error = error as? UserFacingError { return error.message(Translations.language) }
-        return trf("The project file could not be read or written (%1$s).", String(describing: error))
+        return trf("The project file could not be read or written (%1$s).", error.readableDescription(Translations.language))
     }
 }
 

@@ -1,5 +1,6 @@
 import CGtk
-import Foundation
+import Dispatch
+import FoundationEssentials
 import SamskapCore
 
 /// Reads the project file named on the command line on a background thread while GTK starts, so that the
@@ -18,8 +19,8 @@ final class ProjectPreload: @unchecked Sendable {
     /// The project file among the arguments of the command line: the first that names an existing file.
     static func candidate(in arguments: [String]) -> URL? {
         for argument in arguments where !argument.hasPrefix("-") {
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue {
+            var isFolder = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder {
                 return URL(fileURLWithPath: argument).standardizedFileURL.resolvingSymlinksInPath()
             }
         }

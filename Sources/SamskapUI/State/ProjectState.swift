@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The one observable state of a project window: the document, the store it lives in and the undo history.

@@ -38,7 +38,7 @@ enum Widgets {
         let button = gtk_button_new_with_mnemonic(text)!
         addClasses(button, classes)
         // GTK 4.8 names a labelled button twice (its label property and a labelled-by relation): one name.
-        Accessibility.setOwnLabel(button, accessibleName ?? text.replacingOccurrences(of: "_", with: ""))
+        Accessibility.setOwnLabel(button, accessibleName ?? text.replacing("_", with: ""))
         Signals.connect(button, "clicked", action)
         return button
     }

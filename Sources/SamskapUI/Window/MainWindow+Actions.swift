@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 
 extension MainWindow {
     /// Installs the window's actions of the table (`win.*`).

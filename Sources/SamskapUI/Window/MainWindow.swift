@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A project's window: header bar with undo, redo and the primary menu; a sidebar of pages; the pages.

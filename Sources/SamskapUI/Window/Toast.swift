@@ -55,7 +55,7 @@ final class Toast {
         if let actionTitle {
             gtk_button_set_label(samskap_button(parts.actionButton), actionTitle)
             gtk_button_set_use_underline(samskap_button(parts.actionButton), 1)
-            Accessibility.setOwnLabel(parts.actionButton, actionTitle.replacingOccurrences(of: "_", with: ""))
+            Accessibility.setOwnLabel(parts.actionButton, actionTitle.replacing("_", with: ""))
         }
         gtk_widget_set_visible(parts.root, 1)
         gtk_revealer_set_reveal_child(samskap_revealer(parts.root), 1)

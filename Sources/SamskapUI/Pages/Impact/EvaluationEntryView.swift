@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// One dated entry of the evaluation log: what we learned, what we adjust, what went wrong, and the
@@ -64,7 +64,7 @@ final class EvaluationEntryView {
 
         Signals.connect(dateEntry, "changed") { [unowned self] in
             guard !self.filling else { return }
-            let text = CStrings.text(ofEditable: self.dateEntry).trimmingCharacters(in: .whitespaces)
+            let text = CStrings.text(ofEditable: self.dateEntry).trimmingSpaces()
             guard let day = ImpactText.day(text) else {
                 FieldMessage.show(self.dateMessage, on: self.dateEntry,
                                   text.isEmpty ? tr("Type the date of the entry, for example 1.3.2026.") : ImpactText.notADate(text))

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Step 10: the evaluation log, newest entry first, each linked to the indicators it is about.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Measuring social value (SoImpact): the ten steps as a guided sequence beside the chosen step's form.

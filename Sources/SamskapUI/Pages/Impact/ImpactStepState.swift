@@ -9,7 +9,7 @@ enum ImpactStepState: Equatable {
     init(_ step: ImpactStep, in document: ProjectDocument) {
         if step.isDone {
             self = .done
-        } else if !step.content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        } else if !step.content.isBlank
                     || (ImpactGuidance.usesIndicators(step.kind) && !document.indicators.isEmpty)
                     || (step.kind == .evaluation && !document.evaluations.isEmpty) {
             self = .started

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// How the Impact page writes numbers and dates, in the window's language.
@@ -9,9 +9,14 @@ enum ImpactText {
         var text = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         if text.contains("e") {
             // Exponents read back as words, not numbers: print enough fixed digits instead.
-            text = String(format: "%.10f", value).replacingOccurrences(of: "\\.?0+$", with: "", options: .regularExpression)
+            text = value.decimalString(places: 10)
+            // Trailing zeros go, and the point with them when nothing follows it.
+            if text.hasSuffix("0") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
         }
-        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language == .nb ? text.replacing(".", with: ",") : text
     }
 
     /// A date as typed in the window: `1.3.2026` in bokmål, `2026-03-01` in English (both are read back).

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension IndicatorEditor {
@@ -28,7 +28,7 @@ extension IndicatorEditor {
         for (entry, key, setter) in numbers {
             Signals.connect(entry, "changed") { [unowned self] in
                 guard !self.filling else { return }
-                let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
+                let text = CStrings.text(ofEditable: entry).trimmingSpaces()
                 let value = SamskapCore.Measurement.parseNumber(text)
                 self.unreadable[key] = text.isEmpty || value != nil ? nil : ImpactText.notANumber(text)
                 self.edit(key) { setter(&$0, value) }
@@ -41,7 +41,7 @@ extension IndicatorEditor {
         for (entry, key, setter) in dates {
             Signals.connect(entry, "changed") { [unowned self] in
                 guard !self.filling else { return }
-                let text = CStrings.text(ofEditable: entry).trimmingCharacters(in: .whitespaces)
+                let text = CStrings.text(ofEditable: entry).trimmingSpaces()
                 let day = ImpactText.day(text)
                 self.unreadable[key] = text.isEmpty || day != nil ? nil : ImpactText.notADate(text)
                 self.edit(key) { setter(&$0, day) }

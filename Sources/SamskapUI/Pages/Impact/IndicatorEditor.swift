@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Every field of one indicator; edits are saved at once when valid, messages shown under the fields otherwise.

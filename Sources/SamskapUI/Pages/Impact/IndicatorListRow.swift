@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// What one row of the Impact page's indicator list shows, to tell whether the list must be rebuilt.

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Steps 5 to 9: the project's indicators in a list, made from scratch or from the catalogue; the chosen

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
@@ -24,7 +24,7 @@ enum MeasurementFiles {
             } catch let error as CSVImportError {
                 panel?.report(trf("Nothing was imported from %1$s. %2$s", url.lastPathComponent, error.message(language)), error: true)
             } catch {
-                panel?.report(trf("Could not read %1$s: %2$s", url.lastPathComponent, error.localizedDescription), error: true)
+                panel?.report(trf("Could not read %1$s: %2$s", url.lastPathComponent, error.readableDescription(language)), error: true)
             }
         }
     }
@@ -42,7 +42,7 @@ enum MeasurementFiles {
                 window.toast.show(message)
             } catch {
                 window.page(ImpactPage.self)?.indicators.report(
-                    trf("Could not save %1$s: %2$s", target.lastPathComponent, error.localizedDescription), error: true)
+                    trf("Could not save %1$s: %2$s", target.lastPathComponent, error.readableDescription(Translations.language)), error: true)
             }
         }
     }

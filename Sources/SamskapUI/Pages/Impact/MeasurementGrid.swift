@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The measurements of one indicator as a grid of entries, keyboard first: Tab and Shift+Tab move along a

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// One row of the measurement grid: an entry per column, a delete button and the row's message underneath.

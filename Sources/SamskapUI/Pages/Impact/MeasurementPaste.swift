@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// A block pasted from a spreadsheet into the measurement grid: rows of tab-separated cells.
@@ -41,9 +41,9 @@ enum MeasurementPaste {
     }
 
     private static func clean(_ cell: Substring) -> String {
-        var text = cell.trimmingCharacters(in: .whitespaces)
+        var text = cell.trimmingSpaces()
         if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
-            text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
+            text = String(text.dropFirst().dropLast()).replacing("\"\"", with: "\"")
         }
         return text
     }

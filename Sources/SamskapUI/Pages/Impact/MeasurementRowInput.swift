@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// One row of the measurement grid as typed, and what it amounts to: nothing, a measurement, or problems.
@@ -50,7 +50,7 @@ struct MeasurementRowInput: Equatable, Sendable {
     }
 
     /// Whether every cell is blank.
-    var isEmpty: Bool { cells.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+    var isEmpty: Bool { cells.allSatisfy { $0.isBlank } }
 
     /// Reads the row as a measurement of the indicator. `base` is the stored measurement the row shows (its id
     /// and comment are kept), nil for a new row. Core's checks decide; their messages are shown as they are.
@@ -58,7 +58,7 @@ struct MeasurementRowInput: Equatable, Sendable {
               language: Language = Translations.language) -> Outcome {
         if isEmpty && base == nil { return .empty }
         var problems: [Problem] = []
-        let dateText = self[.date].trimmingCharacters(in: .whitespaces)
+        let dateText = self[.date].trimmingSpaces()
         let day = ImpactText.day(dateText)
         if dateText.isEmpty {
             problems.append(Problem(column: .date, message: tr("Type the date of the measurement, for example 1.3.2026."), isMissing: true))
@@ -74,8 +74,8 @@ struct MeasurementRowInput: Equatable, Sendable {
         measurement.indicatorID = indicator.id
         if let day { measurement.date = day }
         measurement.value = value
-        measurement.note = self[.note].trimmingCharacters(in: .whitespacesAndNewlines)
-        measurement.source = self[.source].trimmingCharacters(in: .whitespacesAndNewlines)
+        measurement.note = self[.note].trimmed()
+        measurement.source = self[.source].trimmed()
         var warnings: [Problem] = []
         for issue in measurement.validationIssues(indicator: indicator, period: period, today: today) {
             let column = MeasurementColumn(field: issue.field) ?? .value

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Turns a fast-entry effect into the edit of one answer: what is saved when a key is pressed.

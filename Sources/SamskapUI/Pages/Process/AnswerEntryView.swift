@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The focused answer entry of a workshop: one statement at a time in large type, scored from the keyboard

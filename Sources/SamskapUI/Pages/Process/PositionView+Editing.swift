@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension PositionView {
@@ -43,7 +43,7 @@ extension PositionView {
 
     /// Appends a dated phase change; the latest by date is the current phase.
     func recordPhase() {
-        let text = CStrings.text(ofEditable: phaseDateEntry).trimmingCharacters(in: .whitespaces)
+        let text = CStrings.text(ofEditable: phaseDateEntry).trimmingSpaces()
         guard let day = Day(parsing: text) else {
             FieldMessage.show(phaseDateMessage, on: phaseDateEntry, text.isEmpty ? tr("Type the date the phase began, e.g. 1.3.2026.")
                               : trf("“%1$s” is not a date. Write it as 1.3.2026.", text))

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// Where the work stands: the project's and each activity's place between thin and thick co-creation, the

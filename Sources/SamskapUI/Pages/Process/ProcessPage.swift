@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The collaboration side of the double target: assessment rounds, fast answer entry, results and where the

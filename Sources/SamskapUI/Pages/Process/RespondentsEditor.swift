@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The respondents of one round: partners or anonymous labels, how far each has answered, add and remove.
@@ -118,7 +118,7 @@ final class RespondentsEditor {
 
     private func addAnonymous() {
         guard let round else { return }
-        var label = CStrings.text(ofEditable: anonymousEntry).trimmingCharacters(in: .whitespaces)
+        var label = CStrings.text(ofEditable: anonymousEntry).trimmingSpaces()
         if label.isEmpty {
             label = trf("Participant %1$s", String(page.window.state.document.respondents(in: round.id).count + 1))
         }

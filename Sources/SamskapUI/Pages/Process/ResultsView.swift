@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 
@@ -79,7 +79,7 @@ final class ResultsView {
         Signals.connect(thresholdSpin, "value-changed") { [unowned self] in self.editThreshold() }
         // A typed number counts at once, not only after Enter or leaving the field.
         Signals.connect(thresholdSpin, "changed") { [unowned self] in
-            guard !self.filling, let typed = Int(CStrings.text(ofEditable: self.thresholdSpin).trimmingCharacters(in: .whitespaces)),
+            guard !self.filling, let typed = Int(CStrings.text(ofEditable: self.thresholdSpin).trimmingSpaces()),
                   Project.anonymityThresholdRange.contains(typed),
                   typed != Int(gtk_spin_button_get_value_as_int(OpaquePointer(self.thresholdSpin))) else { return }
             gtk_spin_button_set_value(OpaquePointer(self.thresholdSpin), Double(typed))

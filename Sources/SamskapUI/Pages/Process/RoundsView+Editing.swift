@@ -1,14 +1,14 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 extension RoundsView {
     /// Creates a round from the form when its date and label are valid; it becomes the chosen round.
     func createRound() {
-        let dateText = CStrings.text(ofEditable: newDate).trimmingCharacters(in: .whitespaces)
+        let dateText = CStrings.text(ofEditable: newDate).trimmingSpaces()
         let day = Day(parsing: dateText)
         FieldMessage.show(newDateMessage, on: newDate, day == nil ? Self.dateMessage(dateText) : nil)
-        let round = AssessmentRound(date: day ?? .today(), label: CStrings.text(ofEditable: newLabel).trimmingCharacters(in: .whitespaces))
+        let round = AssessmentRound(date: day ?? .today(), label: CStrings.text(ofEditable: newLabel).trimmingSpaces())
         let issue = round.validationIssues().first?.message(Translations.language)
         FieldMessage.show(newLabelMessage, on: newLabel, issue)
         guard day != nil, issue == nil else { return }
@@ -40,7 +40,7 @@ extension RoundsView {
 
     func editDate() {
         guard var round = shown else { return }
-        let text = CStrings.text(ofEditable: dateEntry).trimmingCharacters(in: .whitespaces)
+        let text = CStrings.text(ofEditable: dateEntry).trimmingSpaces()
         guard let day = Day(parsing: text) else {
             FieldMessage.show(dateMessage, on: dateEntry, Self.dateMessage(text))
             return

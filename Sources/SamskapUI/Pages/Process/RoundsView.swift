@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 
 /// The assessment rounds: the list (newest first), a form for a new round, and the chosen round with its

@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
 
@@ -20,7 +20,7 @@ extension ReportPage {
             } catch {
                 let message = (error as? UserFacingError)?.message(Translations.language)
                     ?? trf("Could not write the report to “%1$s” (%2$s). Choose a folder you can write to and try again.",
-                           url.path, String(describing: error))
+                           url.path, error.readableDescription(Translations.language))
                 FieldMessage.show(self.errorLabel, on: nil, message)
                 self.window.toast.show(message)
             }

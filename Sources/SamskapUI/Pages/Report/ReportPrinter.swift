@@ -1,5 +1,5 @@
 import CGtk
-import Foundation
+import FoundationEssentials
 import SamskapGraphics
 
 /// Prints a laid-out report with `GtkPrintOperation`: one printed page per report page, drawn by the same
