@@ -1,0 +1,226 @@
+import CGtk
+
+/// A drop-down of texts: a button showing the chosen text and an arrow, which opens a list of every text.
+///
+/// Not a `GtkDropDown`: that builds its popover, list view, item factory and models when it is made, 3–4 million
+/// instructions each, and the Overview shows six before its first frame. Until it is first opened this is a button,
+/// two labels and an icon; the list is built then.
+///
+/// Pages reach it through `Form` with the widget as handle; the object lives as long as its button (object data).
+/// Selection follows `GtkDropDown` over a `GtkStringList` exactly, since callers were written against it.
+@MainActor
+final class ChoiceButton {
+    /// `selected` when nothing is chosen (no items), the value GtkDropDown gave (`GTK_INVALID_LIST_POSITION`).
+    static let noSelection = Int(GTK_INVALID_LIST_POSITION)
+    private static let key = "samskap-choice"
+
+    /// The button, named and with the role of a combo box for assistive technologies.
+    let root: Widget
+    private let name: String
+    private let shown: Widget
+    private let sizer: Widget
+    /// The texts offered, in order.
+    private(set) var items: [String]
+    /// The chosen index, or `noSelection`.
+    private(set) var selected: Int
+    private var handlers: [@MainActor () -> Void] = []
+    /// Built on the first opening.
+    private var popover: Widget?
+    private var list: Widget?
+    /// The rows' check marks, in the order of `listed`.
+    private var marks: [Widget] = []
+    /// The texts the list's rows show (the items when it was last filled).
+    private var listed: [String] = []
+
+    /// A choice among `items` named `name`; the first is chosen when there is one.
+    static func make(name: String, items: [String]) -> Widget {
+        ChoiceButton(name: name, items: items).root
+    }
+
+    /// The control whose button `widget` is (made by `make`).
+    static func of(_ widget: Widget) -> ChoiceButton {
+        guard let data = g_object_get_data(samskap_object(widget), key) else {
+            preconditionFailure("the widget was not made by ChoiceButton.make")
+        }
+        return Unmanaged<ChoiceButton>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    private init(name: String, items: [String]) {
+        self.name = name
+        self.items = items
+        selected = items.isEmpty ? Self.noSelection : 0
+        root = samskap_choice_button_new()
+        Accessibility.setLabel(root, name)
+        samskap_accessible_set_has_popup(root)
+        samskap_accessible_set_expanded(root, 0)
+        Widgets.addClasses(root, ["choice"])
+
+        shown = Widgets.label(items.first ?? "")
+        gtk_label_set_ellipsize(samskap_label(shown), PANGO_ELLIPSIZE_END)
+        // Every text on a line of its own, never on screen: the stack is as wide as the longest line, so the button
+        // keeps its width whichever text it shows (as GtkDropDown's does) and rows of them line up.
+        sizer = Widgets.label(items.joined(separator: "\n"))
+        gtk_label_set_ellipsize(samskap_label(sizer), PANGO_ELLIPSIZE_END)
+        samskap_accessible_set_hidden(sizer, 1)
+        let stack = gtk_stack_new()!
+        gtk_stack_set_vhomogeneous(OpaquePointer(stack), 0)
+        gtk_stack_add_child(OpaquePointer(stack), shown)
+        gtk_stack_add_child(OpaquePointer(stack), sizer)
+        gtk_stack_set_visible_child(OpaquePointer(stack), shown)
+        gtk_widget_set_hexpand(stack, 1)
+        let arrow = gtk_image_new_from_icon_name("pan-down-symbolic")!
+        samskap_accessible_set_hidden(arrow, 1)
+        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(box, stack, arrow)
+        gtk_button_set_child(samskap_button(root), box)
+        // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
+        gtk_widget_set_hexpand(root, 0)
+
+        g_object_set_data_full(samskap_object(root), Self.key, Unmanaged.passRetained(self).toOpaque()) { data in
+            guard let data else { return }
+            Unmanaged<AnyObject>.fromOpaque(data).release()
+        }
+        Signals.connect(root, "clicked") { [unowned self] in self.toggle() }
+        let keys = gtk_event_controller_key_new()!
+        Signals.connectKeyPressed(keys) { [unowned self] keyval, state in
+            guard (keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down)), state.rawValue & GDK_ALT_MASK.rawValue != 0 else {
+                return false
+            }
+            self.open()
+            return true
+        }
+        gtk_widget_add_controller(root, samskap_event_controller(keys.raw))
+        // A popover parented to a widget must leave before the widget is finalized.
+        Signals.connect(root, "destroy") { [unowned self] in
+            if let popover = self.popover { gtk_widget_unparent(popover) }
+            self.popover = nil
+        }
+    }
+
+    /// Chooses an index (nothing when it is out of range); runs the handlers when that changes the choice.
+    func select(_ index: Int) {
+        let target = items.indices.contains(index) ? index : Self.noSelection
+        guard target != selected else { return }
+        selected = target
+        changed()
+    }
+
+    /// Runs `handler` after each change of the choice, by the user or by `select` and `setItems`
+    /// (as GtkDropDown's notify::selected did: callers that set the choice themselves guard against it).
+    func onSelect(_ handler: @escaping @MainActor () -> Void) {
+        handlers.append(handler)
+    }
+
+    /// Replaces the texts, keeping the choice where GtkDropDown kept it when its string list was replaced.
+    func setItems(_ newItems: [String]) {
+        if let popover, gtk_widget_get_visible(popover) != 0 { gtk_popover_popdown(samskap_popover(popover)) }
+        let oldCount = items.count
+        items = newItems
+        gtk_label_set_text(samskap_label(sizer), newItems.joined(separator: "\n"))
+        // GtkSingleSelection with autoselect, told that every item went and new ones came: the first when nothing was
+        // chosen, otherwise the same fraction of the way down the new list.
+        let target: Int
+        if newItems.isEmpty {
+            target = Self.noSelection
+        } else if selected == Self.noSelection {
+            target = 0
+        } else {
+            target = selected * newItems.count / oldCount
+        }
+        if target != selected {
+            selected = target
+            changed()
+        } else {
+            showChoice()
+        }
+    }
+
+    private func changed() {
+        showChoice()
+        for handler in handlers { handler() }
+    }
+
+    private func showChoice() {
+        gtk_label_set_text(samskap_label(shown), items.indices.contains(selected) ? items[selected] : "")
+        guard listed == items else { return }
+        for (index, mark) in marks.enumerated() { gtk_widget_set_opacity(mark, index == selected ? 1 : 0) }
+    }
+
+    private func toggle() {
+        if let popover, gtk_widget_get_visible(popover) != 0 {
+            gtk_popover_popdown(samskap_popover(popover))
+        } else {
+            open()
+        }
+    }
+
+    /// Shows the list with the current text selected and focused.
+    private func open() {
+        guard !items.isEmpty, gtk_widget_get_sensitive(root) != 0 else { return }
+        let popover = popover ?? makePopover()
+        if listed != items { fillList() }
+        showChoice()
+        gtk_widget_set_size_request(popover, gtk_widget_get_width(root), -1)
+        gtk_popover_popup(samskap_popover(popover))
+        samskap_accessible_set_expanded(root, 1)
+        guard let list, let row = gtk_list_box_get_row_at_index(samskap_list_box(list), Int32(selected == Self.noSelection ? 0 : selected)) else { return }
+        let rowWidget = UnsafeMutablePointer<GtkWidget>(OpaquePointer(row))
+        gtk_list_box_select_row(samskap_list_box(list), row)
+        gtk_widget_grab_focus(rowWidget)
+    }
+
+    private func makePopover() -> Widget {
+        let list = gtk_list_box_new()!
+        gtk_list_box_set_selection_mode(samskap_list_box(list), GTK_SELECTION_BROWSE)
+        Widgets.addClasses(list, ["choice-list"])
+        Accessibility.setLabel(list, name)
+        let scrolled = gtk_scrolled_window_new()!
+        gtk_scrolled_window_set_policy(samskap_scrolled_window(scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
+        gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(scrolled), 1)
+        gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(scrolled), 400)
+        gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), list)
+        let popover = gtk_popover_new()!
+        gtk_popover_set_has_arrow(samskap_popover(popover), 0)
+        gtk_widget_set_halign(popover, GTK_ALIGN_START)
+        Widgets.addClasses(popover, ["menu", "choice-popover"])
+        gtk_popover_set_child(samskap_popover(popover), scrolled)
+        gtk_widget_set_parent(popover, root)
+        Signals.connectWithArgument(list, "row-activated") { [unowned self] row in
+            guard let row else { return }
+            self.choose(Int(gtk_list_box_row_get_index(samskap_list_box_row(row))))
+        }
+        Signals.connect(popover, "closed") { [unowned self] in
+            samskap_accessible_set_expanded(self.root, 0)
+            if gtk_widget_get_mapped(self.root) != 0 { gtk_widget_grab_focus(self.root) }
+        }
+        self.popover = popover
+        self.list = list
+        return popover
+    }
+
+    private func fillList() {
+        guard let list else { return }
+        Widgets.removeChildren(list)
+        marks = []
+        for text in items {
+            let label = Widgets.label(text, wrap: true)
+            gtk_label_set_max_width_chars(samskap_label(label), 60)
+            gtk_widget_set_hexpand(label, 1)
+            let mark = gtk_image_new_from_icon_name("object-select-symbolic")!
+            samskap_accessible_set_hidden(mark, 1)
+            let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+            Widgets.append(box, label, mark)
+            gtk_list_box_append(samskap_list_box(list), box)
+            marks.append(mark)
+        }
+        listed = items
+    }
+
+    private func choose(_ index: Int) {
+        // A handler may take this control out of the window (a page rebuilding its rows): keep it until the list is closed.
+        let keep = GObjectRef(root, .retain)
+        select(index)
+        if let popover { gtk_popover_popdown(samskap_popover(popover)) }
+        withExtendedLifetime(keep) {}
+    }
+}
