@@ -160,7 +160,11 @@ final class ChoiceButton {
         let popover = popover ?? makePopover()
         if listed != items { fillList() }
         showChoice()
-        gtk_widget_set_size_request(popover, gtk_widget_get_width(root), -1)
+        // As wide as the button's border box (its width leaves out padding and border), as GtkDropDown's list is.
+        var bounds = graphene_rect_t()
+        if gtk_widget_compute_bounds(root, root, &bounds) != 0 {
+            gtk_widget_set_size_request(popover, Int32(bounds.size.width.rounded()), -1)
+        }
         gtk_popover_popup(samskap_popover(popover))
         samskap_accessible_set_expanded(root, 1)
         guard let list, let row = gtk_list_box_get_row_at_index(samskap_list_box(list), Int32(selected == Self.noSelection ? 0 : selected)) else { return }
@@ -176,6 +180,8 @@ final class ChoiceButton {
         Accessibility.setLabel(list, name)
         let scrolled = gtk_scrolled_window_new()!
         gtk_scrolled_window_set_policy(samskap_scrolled_window(scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
+        // Both: a wrapping text asks only for its longest word as its least width, and the list would take no more.
+        gtk_scrolled_window_set_propagate_natural_width(samskap_scrolled_window(scrolled), 1)
         gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(scrolled), 1)
         gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(scrolled), 400)
         gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), list)
