@@ -87,6 +87,29 @@ final class ChoiceButtonTests: GtkTestCase {
         gtk_window_destroy(samskap_window(window))
     } }
 
+    func testALongListOpensScrolledToTheChoice() { MainActor.assumeIsolated {
+        let window = gtk_window_new()!
+        let choice = Form.dropDown(name: "Aktør", items: (1...40).map { "Aktør \($0)" })
+        Form.select(choice, 35)
+        gtk_window_set_child(samskap_window(window), choice)
+        gtk_widget_set_visible(window, 1)
+        samskap_emit(choice, "clicked")
+        let popover = gtk_widget_get_next_sibling(gtk_widget_get_first_child(choice))!
+        let scrolled = gtk_popover_get_child(samskap_popover(popover))!
+        let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(scrolled))
+        let deadline = Date().addingTimeInterval(3)
+        while Date() < deadline && gtk_adjustment_get_value(adjustment) == 0 { g_main_context_iteration(nil, 0); usleep(2000) }
+        let list = gtk_widget_get_first_child(gtk_scrolled_window_get_child(samskap_scrolled_window(scrolled)))!
+        let row = UnsafeMutablePointer<GtkWidget>(OpaquePointer(gtk_list_box_get_row_at_index(samskap_list_box(list), 35)!))
+        var bounds = graphene_rect_t()
+        XCTAssertNotEqual(gtk_widget_compute_bounds(row, list, &bounds), 0)
+        let value = gtk_adjustment_get_value(adjustment)
+        XCTAssertGreaterThan(value, 0, "scrolled down")
+        XCTAssertGreaterThanOrEqual(Double(bounds.origin.y), value, "item 36 below the top")
+        XCTAssertLessThanOrEqual(Double(bounds.origin.y + bounds.size.height), value + gtk_adjustment_get_page_size(adjustment), "and above the bottom")
+        gtk_window_destroy(samskap_window(window))
+    } }
+
     /// The text the button shows: its first label's.
     @MainActor
     private static func shownText(_ choice: Widget) -> String? {

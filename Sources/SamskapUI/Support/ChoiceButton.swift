@@ -167,10 +167,34 @@ final class ChoiceButton {
         }
         gtk_popover_popup(samskap_popover(popover))
         samskap_accessible_set_expanded(root, 1)
-        guard let list, let row = gtk_list_box_get_row_at_index(samskap_list_box(list), Int32(selected == Self.noSelection ? 0 : selected)) else { return }
-        let rowWidget = UnsafeMutablePointer<GtkWidget>(OpaquePointer(row))
-        gtk_list_box_select_row(samskap_list_box(list), row)
-        gtk_widget_grab_focus(rowWidget)
+        guard let list, let row = chosenRow() else { return }
+        gtk_list_box_select_row(samskap_list_box(list), samskap_list_box_row(row))
+        gtk_widget_grab_focus(row)
+        // The rows get their places in the popover's first layout; a long list scrolls to the choice after it.
+        if let clock = gtk_widget_get_frame_clock(popover) {
+            Signals.connectOnce(clock, "layout") { [unowned self] in self.revealChoice() }
+        }
+    }
+
+    /// The row of the chosen text (the first when nothing is chosen).
+    private func chosenRow() -> Widget? {
+        guard let list, let row = gtk_list_box_get_row_at_index(samskap_list_box(list), Int32(selected == Self.noSelection ? 0 : selected)) else {
+            return nil
+        }
+        return UnsafeMutablePointer<GtkWidget>(OpaquePointer(row))
+    }
+
+    /// Scrolls the list so that the chosen row is in the middle, when it is out of sight.
+    private func revealChoice() {
+        guard let list, let popover, let row = chosenRow(), let scrolled = gtk_popover_get_child(samskap_popover(popover)) else { return }
+        var bounds = graphene_rect_t()
+        guard gtk_widget_compute_bounds(row, list, &bounds) != 0 else { return }
+        let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(scrolled))
+        let top = Double(bounds.origin.y), height = Double(bounds.size.height)
+        let value = gtk_adjustment_get_value(adjustment), page = gtk_adjustment_get_page_size(adjustment)
+        if top < value || top + height > value + page {
+            gtk_adjustment_set_value(adjustment, top - (page - height) / 2)
+        }
     }
 
     private func makePopover() -> Widget {
