@@ -67,12 +67,7 @@ final class ChoiceButton {
         gtk_stack_add_child(OpaquePointer(stack), shown)
         gtk_stack_add_child(OpaquePointer(stack), sizer)
         gtk_stack_set_visible_child(OpaquePointer(stack), shown)
-        gtk_widget_set_hexpand(stack, 1)
-        let arrow = gtk_image_new_from_icon_name("pan-down-symbolic")!
-        samskap_accessible_set_hidden(arrow, 1)
-        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Widgets.append(box, stack, arrow)
-        gtk_button_set_child(samskap_button(root), box)
+        gtk_button_set_child(samskap_button(root), Self.beside(stack, icon: "pan-down-symbolic").box)
         // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
         gtk_widget_set_hexpand(root, 0)
 
@@ -156,7 +151,7 @@ final class ChoiceButton {
 
     /// Shows the list with the current text selected and focused.
     private func open() {
-        guard !items.isEmpty, gtk_widget_get_sensitive(root) != 0 else { return }
+        guard !items.isEmpty, gtk_widget_is_sensitive(root) != 0 else { return }
         let popover = popover ?? makePopover()
         if listed != items { fillList() }
         showChoice()
@@ -235,15 +230,21 @@ final class ChoiceButton {
         for text in items {
             let label = Widgets.label(text, wrap: true)
             gtk_label_set_max_width_chars(samskap_label(label), 60)
-            gtk_widget_set_hexpand(label, 1)
-            let mark = gtk_image_new_from_icon_name("object-select-symbolic")!
-            samskap_accessible_set_hidden(mark, 1)
-            let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-            Widgets.append(box, label, mark)
+            let (box, mark) = Self.beside(label, icon: "object-select-symbolic")
             gtk_list_box_append(samskap_list_box(list), box)
             marks.append(mark)
         }
         listed = items
+    }
+
+    /// A text taking the room, and at its end a symbol that screen readers pass over (the arrow, a check mark).
+    private static func beside(_ text: Widget, icon: String) -> (box: Widget, icon: Widget) {
+        gtk_widget_set_hexpand(text, 1)
+        let image = gtk_image_new_from_icon_name(icon)!
+        samskap_accessible_set_hidden(image, 1)
+        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(box, text, image)
+        return (box, image)
     }
 
     private func choose(_ index: Int) {
