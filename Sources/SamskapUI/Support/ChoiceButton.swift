@@ -57,17 +57,11 @@ final class ChoiceButton {
 
         shown = Widgets.label(items.first ?? "")
         gtk_label_set_ellipsize(samskap_label(shown), PANGO_ELLIPSIZE_END)
-        // Every text on a line of its own, never on screen: the stack is as wide as the longest line, so the button
-        // keeps its width whichever text it shows (as GtkDropDown's does) and rows of them line up.
+        // Every text on a line of its own, never on screen nor read out, measured only for its width (see `texts`).
         sizer = Widgets.label(items.joined(separator: "\n"))
-        gtk_label_set_ellipsize(samskap_label(sizer), PANGO_ELLIPSIZE_END)
+        gtk_widget_set_child_visible(sizer, 0)
         samskap_accessible_set_hidden(sizer, 1)
-        let stack = gtk_stack_new()!
-        gtk_stack_set_vhomogeneous(OpaquePointer(stack), 0)
-        gtk_stack_add_child(OpaquePointer(stack), shown)
-        gtk_stack_add_child(OpaquePointer(stack), sizer)
-        gtk_stack_set_visible_child(OpaquePointer(stack), shown)
-        gtk_button_set_child(samskap_button(root), Self.beside(stack, icon: "pan-down-symbolic").box)
+        gtk_button_set_child(samskap_button(root), Self.beside(Self.texts(shown, sizer), icon: "pan-down-symbolic").box)
         // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
         gtk_widget_set_hexpand(root, 0)
 
@@ -235,6 +229,30 @@ final class ChoiceButton {
             marks.append(mark)
         }
         listed = items
+    }
+
+    /// The chosen text, as wide as the longest (the sizer's longest line) when there is room, so that the button keeps
+    /// its width whichever it shows, as GtkDropDown's does, and rows of them line up; as narrow as an ellipsis when not.
+    /// A GtkStack would do the same with an ellipsized sizer, whose lines Pango would then lay out twice.
+    private static func texts(_ shown: Widget, _ sizer: Widget) -> Widget {
+        let texts = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
+        let layout = gtk_custom_layout_new(
+            { _ in GTK_SIZE_REQUEST_CONSTANT_SIZE },
+            { widget, orientation, forSize, minimum, natural, minimumBaseline, naturalBaseline in
+                guard let widget, let shown = gtk_widget_get_first_child(widget) else { return }
+                gtk_widget_measure(shown, orientation, forSize, minimum, natural, minimumBaseline, naturalBaseline)
+                guard orientation == GTK_ORIENTATION_HORIZONTAL, let sizer = gtk_widget_get_next_sibling(shown) else { return }
+                var longest: Int32 = 0
+                gtk_widget_measure(sizer, orientation, -1, nil, &longest, nil, nil)
+                natural?.pointee = max(natural?.pointee ?? 0, longest)
+            },
+            { widget, width, height, baseline in
+                guard let widget, let shown = gtk_widget_get_first_child(widget) else { return }
+                gtk_widget_size_allocate(shown, [GtkAllocation(x: 0, y: 0, width: width, height: height)], baseline)
+            })
+        gtk_widget_set_layout_manager(texts, layout)
+        Widgets.append(texts, shown, sizer)
+        return texts
     }
 
     /// A text taking the room, and at its end a symbol that screen readers pass over (the arrow, a check mark).
