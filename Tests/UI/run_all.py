@@ -39,6 +39,7 @@ TESTS = [
     ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (en)", test_dropdowns.test_keyboard_alone, {"language": "en"}),
     ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (nb)", test_dropdowns.test_keyboard_alone, {"language": "nb"}),
     ("drop-downs: a staircase row shows the step chosen in it (nb)", test_dropdowns.test_staircase_step, {"language": "nb"}),
+    ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
 ]

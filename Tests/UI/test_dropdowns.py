@@ -1,5 +1,6 @@
 """The drop-downs (Form.dropDown) by keyboard alone: Tab to one, open it with Space or Alt+Down, move with the arrows,
-Escape leaves the value as it was, Enter chooses; and a staircase row shows the step chosen in it."""
+Escape leaves the value as it was, Enter chooses; a staircase row shows the step chosen in it; one opened out of
+sight opens in view."""
 import os
 import time
 
@@ -146,3 +147,27 @@ def test_staircase_step(launch, home, binary, language):
     wait_for(lambda: step() == "mature", "«mature» saved for NAV-kontoret")
     wait_for(lambda: shown_text(combo) == steps_text(4, "Moden", "Mature"), "the row to show the chosen step")
     check({c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos} == widths, "the rows still line up")
+
+
+def test_opened_from_out_of_sight(launch, home, binary, language):
+    """An assistive technology may open a drop-down the page has scrolled away: the page brings it into the window
+    first, and the list opens there (anchored outside every monitor, GDK could not place it and says so)."""
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "9. " + w.term("Mål jevnlig", "Measure regularly")))
+    name = w("Responsible partner")
+    combo = find(window, "combo", name)
+    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    check(combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > frame.y + frame.height,
+          "the drop-down starts out of sight, below the window")
+    click(combo)
+    listing = open_list(window, name)
+    wait_for(lambda: focused_item(listing), "the list to open with the keyboard in it")
+    box = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    check(frame.y < box.y and box.y + box.height < frame.y + frame.height, "the page scrolled the drop-down into view: %r" % (box,))
+    check("CRITICAL" not in app.read_log(), "GTK had no complaint: %s" % app.read_log())
+    _key(ESCAPE)
+    wait_for(lambda: _has(combo, pyatspi.STATE_FOCUSED), "the keyboard on the drop-down after Escape")

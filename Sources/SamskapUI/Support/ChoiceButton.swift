@@ -62,6 +62,7 @@ final class ChoiceButton {
         gtk_widget_set_child_visible(sizer, 0)
         samskap_accessible_set_hidden(sizer, 1)
         gtk_button_set_child(samskap_button(root), Self.beside(Self.texts(shown, sizer), icon: "pan-down-symbolic").box)
+        gtk_widget_set_layout_manager(root, Self.followingLayout())
         // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
         gtk_widget_set_hexpand(root, 0)
 
@@ -145,6 +146,37 @@ final class ChoiceButton {
 
     /// Shows the list with the current text selected and focused.
     private func open() {
+        guard !items.isEmpty, gtk_widget_is_sensitive(root) != 0 else { return }
+        if gtk_widget_has_focus(root) == 0 {
+            // Opened from elsewhere (an assistive technology): with the focus the page scrolls to the button, and a
+            // button scrolled out of the window waits for that. A list anchored outside it, and so outside every
+            // monitor, is one GDK cannot place (it complains, and guesses).
+            gtk_widget_grab_focus(root)
+            if !liesInWindow(), let clock = gtk_widget_get_frame_clock(root) {
+                return popUp(after: clock, frames: 30)
+            }
+        }
+        popUp()
+    }
+
+    /// Pops up after the next layout once the button lies in the window, or after `frames` layouts at the most.
+    private func popUp(after clock: OpaquePointer, frames: Int) {
+        Signals.connectOnce(clock, "layout") { [unowned self] in
+            if frames == 0 || self.liesInWindow() { self.popUp() } else { self.popUp(after: clock, frames: frames - 1) }
+        }
+        gdk_frame_clock_request_phase(clock, GDK_FRAME_CLOCK_PHASE_LAYOUT)
+    }
+
+    private func liesInWindow() -> Bool {
+        guard let native = gtk_widget_get_native(root) else { return false }
+        let window = samskap_widget(UnsafeMutableRawPointer(native))
+        var bounds = graphene_rect_t()
+        guard gtk_widget_compute_bounds(root, window, &bounds) != 0 else { return false }
+        return bounds.origin.x >= 0 && bounds.origin.y >= 0 && bounds.origin.x + bounds.size.width <= Float(gtk_widget_get_width(window))
+            && bounds.origin.y + bounds.size.height <= Float(gtk_widget_get_height(window))
+    }
+
+    private func popUp() {
         guard !items.isEmpty, gtk_widget_is_sensitive(root) != 0 else { return }
         let popover = popover ?? makePopover()
         if listed != items { fillList() }
@@ -253,6 +285,24 @@ final class ChoiceButton {
         gtk_widget_set_layout_manager(texts, layout)
         Widgets.append(texts, shown, sizer)
         return texts
+    }
+
+    /// The button's own layout (GtkBinLayout's) that also moves an open list along when the button moves, as
+    /// GtkDropDown does: when the page scrolls to a button opened from elsewhere, or the window changes size.
+    private static func followingLayout() -> UnsafeMutablePointer<GtkLayoutManager> {
+        gtk_custom_layout_new(
+            { widget in gtk_widget_get_first_child(widget).map { gtk_widget_get_request_mode($0) } ?? GTK_SIZE_REQUEST_CONSTANT_SIZE },
+            { widget, orientation, forSize, minimum, natural, minimumBaseline, naturalBaseline in
+                guard let widget, let content = gtk_widget_get_first_child(widget) else { return }
+                gtk_widget_measure(content, orientation, forSize, minimum, natural, minimumBaseline, naturalBaseline)
+            },
+            { widget, width, height, baseline in
+                guard let widget, let content = gtk_widget_get_first_child(widget) else { return }
+                gtk_widget_size_allocate(content, [GtkAllocation(x: 0, y: 0, width: width, height: height)], baseline)
+                if let popover = gtk_widget_get_next_sibling(content), gtk_widget_get_visible(popover) != 0 {
+                    gtk_popover_present(samskap_popover(popover))
+                }
+            })
     }
 
     /// A text taking the room, and at its end a symbol that screen readers pass over (the arrow, a check mark).
