@@ -47,7 +47,6 @@ SAMSKAP_CAST(scrolled_window, GtkScrolledWindow, GTK_SCROLLED_WINDOW)
 SAMSKAP_CAST(stack, GtkStack, GTK_STACK)
 SAMSKAP_CAST(stack_sidebar, GtkStackSidebar, GTK_STACK_SIDEBAR)
 SAMSKAP_CAST(paned, GtkPaned, GTK_PANED)
-SAMSKAP_CAST(drop_down, GtkDropDown, GTK_DROP_DOWN)
 SAMSKAP_CAST(revealer, GtkRevealer, GTK_REVEALER)
 SAMSKAP_CAST(overlay, GtkOverlay, GTK_OVERLAY)
 SAMSKAP_CAST(frame, GtkFrame, GTK_FRAME)
@@ -61,7 +60,6 @@ SAMSKAP_CAST(accessible, GtkAccessible, GTK_ACCESSIBLE)
 SAMSKAP_CAST(event_controller, GtkEventController, GTK_EVENT_CONTROLLER)
 SAMSKAP_CAST(style_provider, GtkStyleProvider, GTK_STYLE_PROVIDER)
 SAMSKAP_CAST(css_provider, GtkCssProvider, GTK_CSS_PROVIDER)
-SAMSKAP_CAST(string_list, GtkStringList, GTK_STRING_LIST)
 SAMSKAP_CAST(list_model, GListModel, G_LIST_MODEL)
 SAMSKAP_CAST(recent_manager, GtkRecentManager, GTK_RECENT_MANAGER)
 SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
@@ -105,6 +103,29 @@ static inline char *samskap_accessible_check_label(gpointer widget, const char *
 }
 static inline gboolean samskap_accessible_has_label(gpointer widget) {
     return gtk_test_accessible_has_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* A button that assistive technologies know as a combo box (ChoiceButton): GTK 4.8 sets a role only at
+   construction, and g_object_new is variadic. */
+static inline GtkWidget *samskap_choice_button_new(void) {
+    return GTK_WIDGET(g_object_new(GTK_TYPE_BUTTON, "accessible-role", GTK_ACCESSIBLE_ROLE_COMBO_BOX, NULL));
+}
+/* gtk_accessible_update_state is variadic: one state per call. */
+static inline void samskap_accessible_set_expanded(gpointer widget, gboolean expanded) {
+    gtk_accessible_update_state(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
+}
+static inline void samskap_accessible_set_hidden(gpointer widget, gboolean hidden) {
+    gtk_accessible_update_state(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_STATE_HIDDEN, hidden, -1);
+}
+static inline void samskap_accessible_set_has_popup(gpointer widget) {
+    gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+}
+/* Tests: the role, and NULL when the expanded state is `expected`, otherwise a message to g_free. */
+static inline gboolean samskap_accessible_is_combo_box(gpointer widget) {
+    return gtk_accessible_get_accessible_role(GTK_ACCESSIBLE(widget)) == GTK_ACCESSIBLE_ROLE_COMBO_BOX;
+}
+static inline char *samskap_accessible_check_expanded(gpointer widget, gboolean expected) {
+    return gtk_test_accessible_check_state(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_STATE_EXPANDED, expected);
 }
 
 /* g_simple_action_new takes a GVariantType; a boolean-free action has none. */

@@ -14,6 +14,7 @@ display.wait()
 
 from harness import Runner, ensure_a11y_bus  # noqa: E402
 import test_charts_report  # noqa: E402
+import test_dropdowns  # noqa: E402
 import test_impact  # noqa: E402
 import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
@@ -37,6 +38,10 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
     ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
+    ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (en)", test_dropdowns.test_keyboard_alone, {"language": "en"}),
+    ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (nb)", test_dropdowns.test_keyboard_alone, {"language": "nb"}),
+    ("drop-downs: a staircase row shows the step chosen in it (nb)", test_dropdowns.test_staircase_step, {"language": "nb"}),
+    ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
 ]

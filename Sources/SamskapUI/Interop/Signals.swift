@@ -92,12 +92,26 @@ enum Signals {
         return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Function>(handler))
     }
 
+    /// Connects a plain handler that runs on the next emission only, then disconnects itself.
+    static func connectOnce(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping Plain) {
+        let id = HandlerID()
+        id.value = connect(instance, signal) {
+            guard id.value != 0 else { return }
+            disconnect(instance, id.value)
+            id.value = 0
+            handler()
+        }
+    }
+
     /// Disconnects a handler (its box is released by GLib).
     static func disconnect(_ instance: some GPointerConvertible, _ id: gulong) {
         if id != 0 && g_signal_handler_is_connected(instance.raw, id) != 0 {
             g_signal_handler_disconnect(instance.raw, id)
         }
     }
+
+    /// Holds a handler's id, so that the handler can disconnect itself without mutating a captured variable.
+    private final class HandlerID { var value: gulong = 0 }
 
     private static func attach(_ instance: some GPointerConvertible, _ signal: String, _ callback: GCallback, _ box: AnyObject) -> gulong {
         let data = Unmanaged.passRetained(box).toOpaque()

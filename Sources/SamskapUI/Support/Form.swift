@@ -79,30 +79,24 @@ enum Form {
         Signals.connect(UnsafeMutableRawPointer(buffer), "changed", handler)
     }
 
-    /// A drop-down of texts named for assistive technologies.
+    /// A drop-down of texts named for assistive technologies (a `ChoiceButton`).
     static func dropDown(name: String, items: [String]) -> Widget {
-        var cStrings: [UnsafePointer<CChar>?] = items.map { UnsafePointer(strdup($0)) }
-        cStrings.append(nil)
-        let dropDown = cStrings.withUnsafeBufferPointer { gtk_drop_down_new_from_strings($0.baseAddress) }!
-        for pointer in cStrings { free(UnsafeMutablePointer(mutating: pointer)) }
-        Accessibility.setLabel(dropDown, name)
-        return dropDown
+        ChoiceButton.make(name: name, items: items)
     }
 
-    /// The selected index of a drop-down.
+    /// The selected index of a drop-down (`ChoiceButton.noSelection` when it has no items).
     static func selected(_ dropDown: Widget) -> Int {
-        Int(gtk_drop_down_get_selected(samskap_drop_down(dropDown)))
+        ChoiceButton.of(dropDown).selected
     }
 
     /// Selects an index of a drop-down when it differs.
     static func select(_ dropDown: Widget, _ index: Int) {
-        guard selected(dropDown) != index else { return }
-        gtk_drop_down_set_selected(samskap_drop_down(dropDown), guint(index))
+        ChoiceButton.of(dropDown).select(index)
     }
 
-    /// Runs the handler when a drop-down's selection changes.
+    /// Runs the handler when a drop-down's selection changes, also when `select` or new items change it.
     static func onSelect(_ dropDown: Widget, _ handler: @escaping @MainActor () -> Void) {
-        Signals.connectWithArgument(dropDown, "notify::selected", { _ in handler() })
+        ChoiceButton.of(dropDown).onSelect(handler)
     }
 
     /// An empty state: a symbol, one sentence, one button.

@@ -25,7 +25,6 @@ final class CataloguePicker {
         let close = Widgets.iconButton("window-close-symbolic", name: tr("Close the catalogue")) {}
         Widgets.append(top, heading, close)
         areaDropDown = Form.dropDown(name: tr("Policy area"), items: areas.map(term))
-        ImpactAccessibility.nameButton(of: areaDropDown, tr("Policy area"))
         let hint = Widgets.label(tr("Pick one to add it as a new indicator; then set baseline, target and who measures."),
                                  classes: ["dim-label", "caption"], wrap: true)
         list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)

@@ -166,7 +166,6 @@ extension IndicatorEditor {
         partnerNames = names
         if let old = partnerDropDown { gtk_box_remove(samskap_box(partnerSlot), old) }
         let dropDown = Form.dropDown(name: tr("Responsible partner"), items: [tr("Nobody chosen")] + names)
-        ImpactAccessibility.nameButton(of: dropDown, tr("Responsible partner"))
         partnerDropDown = dropDown
         Widgets.append(partnerSlot, dropDown)
         selectPartner(draft?.responsiblePartnerID)

@@ -73,7 +73,6 @@ final class IndicatorEditor {
         sourceEntry = Widgets.entry(name: tr("Data source"))
         partnerSlot = Widgets.box(GTK_ORIENTATION_VERTICAL)
         frequencyDropDown = Form.dropDown(name: tr("Frequency"), items: Frequency.allCases.map(term))
-        ImpactAccessibility.nameButton(of: frequencyDropDown, tr("Frequency"))
         let unitRow = Self.pair(unitField.root, Form.field(tr("Frequency"), frequencyDropDown).root)
         let partnerCaption = Widgets.label(tr("Responsible partner"), classes: ["field-caption"])
         let partnerBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)

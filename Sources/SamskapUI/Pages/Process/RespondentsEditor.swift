@@ -138,12 +138,6 @@ final class RespondentsEditor {
 
     /// Replaces the items of a drop-down made by `Form.dropDown`.
     static func setItems(_ dropDown: Widget, _ items: [String]) {
-        guard let model = gtk_drop_down_get_model(samskap_drop_down(dropDown)) else { return }
-        let list = samskap_string_list(UnsafeMutableRawPointer(model))
-        let old = g_list_model_get_n_items(model)
-        var cStrings: [UnsafePointer<CChar>?] = items.map { UnsafePointer(strdup($0)) }
-        cStrings.append(nil)
-        cStrings.withUnsafeBufferPointer { gtk_string_list_splice(list, 0, old, $0.baseAddress) }
-        for pointer in cStrings { free(UnsafeMutablePointer(mutating: pointer)) }
+        ChoiceButton.of(dropDown).setItems(items)
     }
 }

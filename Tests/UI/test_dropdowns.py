@@ -1,0 +1,173 @@
+"""The drop-downs (Form.dropDown) by keyboard alone: Tab to one, open it with Space or Alt+Down, move with the arrows,
+Escape leaves the value as it was, Enter chooses; a staircase row shows the step chosen in it; one opened out of
+sight opens in view."""
+import os
+import time
+
+import pyatspi
+
+from harness import all_nodes, check, click, find, wait_for
+from test_impact import read_saved  # a snapshot read with export-json: the window keeps the file locked
+from words import Words
+
+DEMO = "Trygg bolig Drammen"
+TAB, SPACE, RETURN, ESCAPE = 0xff09, 0x20, 0xff0d, 0xff1b
+HOME, UP, DOWN = 0xff50, 0xff52, 0xff54
+ALT_KEYCODE = 64  # Alt_L in the X server's default map
+
+
+def _key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+    time.sleep(0.1)
+
+
+def _alt_down():
+    pyatspi.Registry.generateKeyboardEvent(ALT_KEYCODE, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(DOWN, None, pyatspi.KEY_SYM)
+    pyatspi.Registry.generateKeyboardEvent(ALT_KEYCODE, None, pyatspi.KEY_RELEASE)
+    time.sleep(0.1)
+
+
+def _has(node, state):
+    return node.getState().contains(state)
+
+
+def shown_text(combo):
+    """The text a drop-down shows: its one showing label (the list, when closed, and the sizing text are not there)."""
+    labels = [n.name for n in all_nodes(combo, "label")]
+    check(len(labels) == 1, "one text shown in %r: %r" % (combo.name, labels))
+    return labels[0]
+
+
+def open_list(window, name):
+    """The drop-down's list once it shows."""
+    return find(window, "list", name, timeout=5)
+
+
+def focused_item(listing):
+    items = [n for n in all_nodes(listing, "list item") if _has(n, pyatspi.STATE_FOCUSED)]
+    return items[0] if len(items) == 1 else None
+
+
+def item_text(item):
+    return " ".join(n.name for n in all_nodes(item, "label"))
+
+
+def open_demo(launch, language):
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    find(window, "entry", w("Project name"))
+    wait_for(lambda: _has(window, pyatspi.STATE_ACTIVE), "the window to have the keyboard")
+    return w, window
+
+
+def test_keyboard_alone(launch, home, binary, language):
+    w, window = open_demo(launch, language)
+    demo = os.path.join(home, "data", "samskap", "demo.samskap")
+
+    def phase():
+        return read_saved(binary, demo)[0]["project"].get("circlePhase")
+
+    name = w("Phase in the circle of social innovation")
+    combo = find(window, "combo", name)
+    grow, map_it, focus_it = w.term("La det vokse", "Grow it"), w.term("Kartlegg", "Map it"), w.term("Fokuser", "Focus it")
+    check(shown_text(combo) == grow, "the demo's phase is shown: %r" % shown_text(combo))
+    check(not _has(combo, pyatspi.STATE_EXPANDED), "closed at first")
+    width = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width
+
+    # Tab through the window until the drop-down has the keyboard.
+    for _ in range(40):
+        if _has(combo, pyatspi.STATE_FOCUSED):
+            break
+        _key(TAB)
+    check(_has(combo, pyatspi.STATE_FOCUSED), "Tab reaches the drop-down")
+
+    # Space opens the list on the current phase; Up moves; Escape closes and changes nothing.
+    _key(SPACE)
+    listing = open_list(window, name)
+    wait_for(lambda: _has(combo, pyatspi.STATE_EXPANDED), "the drop-down to say it is open")
+    item = wait_for(lambda: focused_item(listing), "a focused item in the list")
+    check(item_text(item) == grow, "the list opens on the current phase: %r" % item_text(item))
+    check(_has(item, pyatspi.STATE_SELECTED), "the current phase is selected")
+    _key(UP)
+    wait_for(lambda: item_text(focused_item(listing)) == w.term("Gjør det kjent", "Market it"), "Up to move to the phase before")
+    _key(ESCAPE)
+    wait_for(lambda: not all_nodes(window, "list", name), "Escape to close the list")
+    wait_for(lambda: _has(combo, pyatspi.STATE_FOCUSED), "the keyboard back on the drop-down")
+    check(not _has(combo, pyatspi.STATE_EXPANDED), "closed, and said so")
+    check(shown_text(combo) == grow, "Escape leaves the phase shown: %r" % shown_text(combo))
+    time.sleep(0.5)
+    check(phase() == "grow", "Escape leaves the file: %r" % phase())
+
+    # Alt+Down opens it again; Home, Down, Down and Enter choose the second phase.
+    _alt_down()
+    listing = open_list(window, name)
+    wait_for(lambda: item_text(focused_item(listing)) == grow, "Alt+Down to open the list on the current phase")
+    _key(HOME)
+    wait_for(lambda: item_text(focused_item(listing)) == w("Not set"), "Home to move to the first item")
+    _key(DOWN)
+    _key(DOWN)
+    wait_for(lambda: item_text(focused_item(listing)) == focus_it, "Down twice to move to the second phase")
+    check(map_it != focus_it, "two phases")
+    _key(RETURN)
+    wait_for(lambda: not all_nodes(window, "list", name), "Enter to close the list")
+    wait_for(lambda: phase() == "focus", "«focus» saved after choosing it by keyboard")
+    check(shown_text(combo) == focus_it, "the drop-down shows the chosen phase: %r" % shown_text(combo))
+    check(_has(combo, pyatspi.STATE_FOCUSED), "the keyboard is back on the drop-down")
+    check(combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width == width, "the drop-down keeps its width")
+
+
+def test_staircase_step(launch, home, binary, language):
+    w, window = open_demo(launch, language)
+    demo = os.path.join(home, "data", "samskap", "demo.samskap")
+    area = "NAV-kontoret"
+
+    def step():
+        return {p["area"]: p["step"] for p in read_saved(binary, demo)[0]["project"]["staircase"]}.get(area)
+
+    def steps_text(number, nb, en):
+        return "%d. %s" % (number, w.term(nb, en))
+
+    name = w("Step of %1$s", area)
+    combo = find(window, "combo", name)
+    check(step() == "inviting", "the demo has NAV-kontoret inviting: %r" % step())
+    check(shown_text(combo) == steps_text(2, "Inviterende", "Inviting"), "the row shows its step: %r" % shown_text(combo))
+    combos = [find(window, "combo", w("Step of %1$s", a)) for a in ("Bolig og tjenestekontor", area, "Oppvekst og skole")]
+    widths = {c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos}
+    check(len(widths) == 1, "the rows' drop-downs are equally wide, so the rows line up: %r" % widths)
+
+    click(combo)
+    listing = open_list(window, name)
+    wait_for(lambda: item_text(focused_item(listing)) == steps_text(2, "Inviterende", "Inviting"), "the list on the row's step")
+    _key(DOWN)
+    _key(DOWN)
+    _key(RETURN)
+    wait_for(lambda: step() == "mature", "«mature» saved for NAV-kontoret")
+    wait_for(lambda: shown_text(combo) == steps_text(4, "Moden", "Mature"), "the row to show the chosen step")
+    check({c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos} == widths, "the rows still line up")
+
+
+def test_opened_from_out_of_sight(launch, home, binary, language):
+    """An assistive technology may open a drop-down the page has scrolled away: the page brings it into the window
+    first, and the list opens there (anchored outside every monitor, GDK could not place it and says so)."""
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "9. " + w.term("Mål jevnlig", "Measure regularly")))
+    name = w("Responsible partner")
+    combo = find(window, "combo", name)
+    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    check(combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > frame.y + frame.height,
+          "the drop-down starts out of sight, below the window")
+    click(combo)
+    listing = open_list(window, name)
+    wait_for(lambda: focused_item(listing), "the list to open with the keyboard in it")
+    box = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    check(frame.y < box.y and box.y + box.height < frame.y + frame.height, "the page scrolled the drop-down into view: %r" % (box,))
+    check("CRITICAL" not in app.read_log(), "GTK had no complaint: %s" % app.read_log())
+    _key(ESCAPE)
+    wait_for(lambda: _has(combo, pyatspi.STATE_FOCUSED), "the keyboard on the drop-down after Escape")
