@@ -1,6 +1,6 @@
 """The drop-downs (Form.dropDown) by keyboard alone: Tab to one, open it with Space or Alt+Down, move with the arrows,
-Escape leaves the value as it was, Enter chooses; a staircase row shows the step chosen in it; one opened out of
-sight opens in view."""
+Escape leaves the value as it was, Enter chooses; a staircase row shows the step chosen in it, and rows come and go
+with their areas; one opened out of sight opens in view."""
 import os
 import time
 
@@ -147,6 +147,16 @@ def test_staircase_step(launch, home, binary, language):
     wait_for(lambda: step() == "mature", "«mature» saved for NAV-kontoret")
     wait_for(lambda: shown_text(combo) == steps_text(4, "Moden", "Mature"), "the row to show the chosen step")
     check({c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos} == widths, "the rows still line up")
+
+    # Removing the row takes it off the page as well as out of the file; an added area gets a row of its own.
+    click(find(window, "button", w("Remove %1$s", area)))
+    wait_for(lambda: area not in read_saved(binary, demo)[0]["project"]["staircase"].__repr__(), "the row removed from the file")
+    wait_for(lambda: not all_nodes(window, "combo", name), "the removed row gone from the page")
+    new_area = "Kultur og fritid æøå"
+    entry = find(window, "entry", w("New unit or area"))
+    entry.queryEditableText().setTextContents(new_area)
+    click(find(window, "button", w("Add unit or area")))
+    find(window, "combo", w("Step of %1$s", new_area))
 
 
 def test_opened_from_out_of_sight(launch, home, binary, language):

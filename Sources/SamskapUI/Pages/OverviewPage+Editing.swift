@@ -32,6 +32,7 @@ extension OverviewPage {
         FieldMessage.show(endMessage, on: endEntry, issues.issues(for: "project.period.end").first?.message(Translations.language))
         guard !issues.hasErrors else { return }
         shown = project
+        staircase.show(project.staircase)  // an added or removed area: the form is not refilled after an edit
         renderDerived(project)
         window.perform([.setProject(project)], coalescing: key.map { "project.\($0)" })
     }
