@@ -161,15 +161,18 @@ public final class ProjectFile: ProjectStore {
         try readReleasingCache { try ProjectReader(connection: $0, url: url).read() }
     }
 
-    /// Reads everything but the measurements: for a window that shows none in its first frame. Take them with
-    /// `loadMeasurements()` before anything is written to the file.
-    public func loadAllButMeasurements() throws -> ProjectDocument {
-        try readReleasingCache { try ProjectReader(connection: $0, url: url).readAllButMeasurements() }
+    /// Reads everything but the measurements and the answers, most of a large project: for a window, whose first
+    /// frame shows neither. Take them with `loadBulk()` before anything is written to the file.
+    public func loadAllButBulk() throws -> ProjectDocument {
+        try readReleasingCache { try ProjectReader(connection: $0, url: url).readAllButBulk() }
     }
 
-    /// Reads the measurements, the part `loadAllButMeasurements()` leaves out.
-    public func loadMeasurements() throws -> [SamskapCore.Measurement] {
-        try readReleasingCache { try ProjectReader(connection: $0, url: url).readMeasurements() }
+    /// Reads the measurements and the answers, the part `loadAllButBulk()` leaves out.
+    public func loadBulk() throws -> (measurements: [SamskapCore.Measurement], answers: [Answer]) {
+        try readReleasingCache { db in
+            let reader = ProjectReader(connection: db, url: url)
+            return (try reader.readMeasurements(), try reader.readAnswers())
+        }
     }
 
     // A whole read goes through each page once: a small cache serves it as well as the writers' 2 MB, and what it

@@ -15,7 +15,8 @@ struct ProjectReader {
         let measurements = PendingMeasurements(url: url)
         var document: ProjectDocument
         do {
-            document = try readAllButMeasurements()
+            document = try readAllButBulk()
+            document.answers = try readAnswers()
         } catch {
             _ = try? measurements.wait()  // no reader is left behind on the file
             throw error
@@ -24,15 +25,14 @@ struct ProjectReader {
         return document
     }
 
-    /// Every table but the measurements.
-    func readAllButMeasurements() throws -> ProjectDocument {
+    /// Every table but the two that make up most of a large project: measurements and answers.
+    func readAllButBulk() throws -> ProjectDocument {
         var document = ProjectDocument(project: try readProject(), partners: try readPartners(), goals: try readGoals(),
                                         subGoals: try readSubGoals(), impactSteps: try readImpactSteps(),
                                         indicators: try readIndicators())
         document.evaluations = try readEvaluations()
         document.rounds = try readRounds()
         document.respondents = try readRespondents()
-        document.answers = try readAnswers()
         return document
     }
 
@@ -141,7 +141,7 @@ struct ProjectReader {
         }
     }
 
-    private func readAnswers() throws -> [Answer] {
+    func readAnswers() throws -> [Answer] {
         // Every round answers the same few hundred statements; one copy of each id serves all answers to it.
         var statementIDs = Set<String>()
         return try rows("""

@@ -79,7 +79,7 @@ final class ProjectFileDamageTests: StoreTestCase {
         XCTAssertEqual(try bytes(url), data)
     }
 
-    func testAnUnreadableMeasurementReadApartIsTheSameDamage() throws {
+    func testAnUnreadableMeasurementReadWithTheBulkIsTheSameDamage() throws {
         let (url, _) = try makeLargeFile()
         let db = try SQLiteConnection(path: url.path, create: false)
         try db.execute("UPDATE measurement SET date = '31.02.2026' WHERE seq = 3000")
@@ -87,18 +87,18 @@ final class ProjectFileDamageTests: StoreTestCase {
         assertDamaged(url) { try openAndLoad(url) }
         let file = try ProjectFile.open(at: url)
         defer { file.close() }
-        let document = try file.loadAllButMeasurements()
-        XCTAssertTrue(document.measurements.isEmpty)
+        let document = try file.loadAllButBulk()
+        XCTAssertTrue(document.measurements.isEmpty && document.answers.isEmpty)
         XCTAssertEqual(document.indicators.count, 40, "the rest is read whole")
-        assertDamaged(url) { _ = try file.loadMeasurements() }
+        assertDamaged(url) { _ = try file.loadBulk() }
     }
 
-    func testMeasurementsReadApartMakeTheWholeDocument() throws {
+    func testTheBulkReadApartMakesTheWholeDocument() throws {
         let (url, document) = try makeLargeFile()
         let file = try ProjectFile.open(at: url)
         defer { file.close() }
-        var read = try file.loadAllButMeasurements()
-        read.measurements = try file.loadMeasurements()
+        var read = try file.loadAllButBulk()
+        (read.measurements, read.answers) = try file.loadBulk()
         XCTAssertEqual(read, document)
         XCTAssertEqual(read, try file.load())
     }

@@ -68,7 +68,7 @@ final class ProjectStateTests: XCTestCase {
         var partial = whole
         partial.measurements = []
         var waits = 0
-        let state = ProjectState(store: store, url: nil, document: partial) { waits += 1; return measured }
+        let state = ProjectState(store: store, url: nil, document: partial) { waits += 1; return (measured, []) }
         XCTAssertTrue(state.documentSoFar.measurements.isEmpty, "the first frame does not wait")
         XCTAssertEqual(waits, 0)
         // Deleting the indicator takes its measurements along; undo must bring them back, so the edit waits for them.

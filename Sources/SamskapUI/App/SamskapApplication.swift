@@ -94,7 +94,7 @@ final class SamskapApplication {
                 self.preload = nil
                 opened = preloaded
             } else {
-                opened = try ProjectFiles.openDeferringMeasurements(standard)
+                opened = try ProjectFiles.openDeferringBulk(standard)
             }
             show(ProjectState(opened, url: standard))
             return true

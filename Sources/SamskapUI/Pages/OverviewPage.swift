@@ -92,7 +92,7 @@ final class OverviewPage: Page {
     }
 
     func render() {
-        // Drawn in the window's first frame, which does not wait for the measurements; none are shown here.
+        // Drawn in the first frame, which does not wait for the measurements and answers; neither is shown here.
         let document = window.state.documentSoFar
         if document.project != shown { fill(document.project) }
         summary.render(document)

@@ -12,11 +12,12 @@ enum ProjectFiles {
         try ProjectFile.open(at: url)
     }
 
-    /// Opens an existing project file and reads all but its measurements, which the result reads when asked.
-    static func openDeferringMeasurements(_ url: URL) throws -> OpenedProject {
+    /// Opens an existing project file and reads all but its measurements and answers, which the result reads when
+    /// asked.
+    static func openDeferringBulk(_ url: URL) throws -> OpenedProject {
         let file = try ProjectFile.open(at: url)
         do {
-            return OpenedProject(store: file, document: try file.loadAllButMeasurements(), measurements: file.loadMeasurements)
+            return OpenedProject(store: file, document: try file.loadAllButBulk(), bulk: file.loadBulk)
         } catch {
             file.close()
             throw error
@@ -46,11 +47,14 @@ enum ProjectFiles {
     }
 }
 
-/// A project file opened for a window: its store and all but its measurements, which `measurements` reads. A window
-/// reads them once its first frame is painted: nothing in that frame shows them, and on a large project they are
-/// most of the file.
+/// A project file opened for a window: its store and all but its measurements and answers, which `bulk` reads. A
+/// window reads them once its first frame is painted: nothing in that frame shows them, and on a large project they
+/// are most of the file.
 struct OpenedProject {
     let store: ProjectStore
     let document: ProjectDocument
-    let measurements: () throws -> [SamskapCore.Measurement]
+    let bulk: () throws -> BulkRecords
 }
+
+/// A project's measurements and answers.
+typealias BulkRecords = (measurements: [SamskapCore.Measurement], answers: [Answer])

@@ -1,4 +1,3 @@
-import CGtk
 import Dispatch
 import FoundationEssentials
 import SamskapCore
@@ -32,10 +31,9 @@ final class ProjectPreload: @unchecked Sendable {
         self.url = url
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             defer { done.signal() }
-            // Without the measurements, which the window reads after its first frame: read beside GTK's start-up,
-            // they held the window back on a two-core machine, and added to the memory that frame takes for a moment.
-            result = try? ProjectFiles.openDeferringMeasurements(url)
-            samskap_return_freed_memory()  // what reading left behind, before the window's first frame adds its own
+            // Without the measurements and answers, which the window reads after its first frame: read beside GTK's
+            // start-up, they held the window back on a two-core machine, and added to the memory that frame takes.
+            result = try? ProjectFiles.openDeferringBulk(url)
         }
     }
 

@@ -20,18 +20,18 @@ final class ProjectState {
     let store: ProjectStore
     /// The project file, when the store is a file.
     let url: URL?
-    /// The project as saved. A window's file has its measurements read after the window's first frame
-    /// (`measurementsToCome`, see `OpenedProject`); reading this reads them first.
+    /// The project as saved. A window's file has its measurements and answers read after the window's first frame
+    /// (`bulkToCome`, see `OpenedProject`); reading this reads them first.
     var document: ProjectDocument {
         completeDocument()
         return current
     }
-    /// The project without measurements not read yet: for what never shows a measurement (the title, the
+    /// The project without the measurements and answers not read yet: for what shows neither (the title, the
     /// Overview's form and summary), so that the window's first frame need not wait for them.
     var documentSoFar: ProjectDocument { current }
     private var current: ProjectDocument
-    private var measurementsToCome: (() throws -> [SamskapCore.Measurement])?
-    /// Why the measurements of the file could not be read, if so: the window then closes, and edits are refused.
+    private var bulkToCome: (() throws -> BulkRecords)?
+    /// Why the measurements or answers could not be read, if so: the window then closes, and edits are refused.
     private(set) var loadError: Error?
     private(set) var undoStack: [Step] = []
     private(set) var redoStack: [Step] = []
@@ -44,26 +44,26 @@ final class ProjectState {
         self.current = try store.load()
     }
 
-    /// A state on a document read from the store already, perhaps without its measurements: `measurements` reads
-    /// them when they are first needed.
-    init(store: ProjectStore, url: URL?, document: ProjectDocument, measurements: (() throws -> [SamskapCore.Measurement])? = nil) {
+    /// A state on a document read from the store already, perhaps without its measurements and answers: `bulk`
+    /// reads them when they are first needed.
+    init(store: ProjectStore, url: URL?, document: ProjectDocument, bulk: (() throws -> BulkRecords)? = nil) {
         self.store = store
         self.url = url
         self.current = document
-        self.measurementsToCome = measurements
+        self.bulkToCome = bulk
     }
 
-    /// A state on a file opened for a window, whose measurements are read when first needed.
+    /// A state on a file opened for a window, whose measurements and answers are read when first needed.
     convenience init(_ opened: OpenedProject, url: URL) {
-        self.init(store: opened.store, url: url, document: opened.document, measurements: opened.measurements)
+        self.init(store: opened.store, url: url, document: opened.document, bulk: opened.bulk)
     }
 
-    /// Reads the measurements not read yet; sets `loadError` when they could not be read.
+    /// Reads the measurements and answers not read yet; sets `loadError` when they could not be read.
     func completeDocument() {
-        guard let measurements = measurementsToCome else { return }
-        measurementsToCome = nil
+        guard let bulk = bulkToCome else { return }
+        bulkToCome = nil
         do {
-            current.measurements = try measurements()
+            (current.measurements, current.answers) = try bulk()
         } catch {
             loadError = error
         }
