@@ -172,6 +172,15 @@ public struct Measurement: Codable, Equatable, Hashable, Sendable, Identifiable 
         setTexts(note: note, source: source, comment: comment)
     }
 
+    /// A measurement with texts made already (`MeasurementTextPool`).
+    init(id: UUID, indicatorID: UUID, date: Day, value: Double?, texts: MeasurementTexts?) {
+        self.id = id
+        self.indicatorID = indicatorID
+        self.date = date
+        self.value = value
+        self.texts = texts
+    }
+
     private mutating func setTexts(note: String, source: String, comment: String) {
         texts = note.isEmpty && source.isEmpty && comment.isEmpty
             ? nil : MeasurementTexts(note: note, source: source, comment: comment)

@@ -13,15 +13,15 @@ final class MeasurementTexts: Sendable {
     }
 }
 
-/// Gives measurements with the same texts one shared copy of them, while a file or an import is read.
+/// Gives measurements with the same source and comment one shared copy of their texts, while a file is read.
 public struct MeasurementTextPool {
     private struct Key: Hashable {
-        let note: String
         let source: String
         let comment: String
     }
 
     private var shared: [Key: MeasurementTexts] = [:]
+    private var last: MeasurementTexts?
 
     /// An empty pool.
     public init() {}
@@ -29,17 +29,20 @@ public struct MeasurementTextPool {
     /// A measurement whose texts are the pool's copy of equal texts, added when they are new.
     public mutating func measurement(id: UUID, indicatorID: UUID, date: Day, value: Double?, note: String, source: String,
                                      comment: String) -> Measurement {
-        var measurement = Measurement(id: id, indicatorID: indicatorID, date: date, value: value)
-        if !(note.isEmpty && source.isEmpty && comment.isEmpty) {
-            let key = Key(note: note, source: source, comment: comment)
-            if let existing = shared[key] {
-                measurement.texts = existing
-            } else {
-                let texts = MeasurementTexts(note: note, source: source, comment: comment)
-                shared[key] = texts
-                measurement.texts = texts
-            }
-        }
-        return measurement
+        Measurement(id: id, indicatorID: indicatorID, date: date, value: value,
+                    texts: texts(note: note, source: source, comment: comment))
+    }
+
+    private mutating func texts(note: String, source: String, comment: String) -> MeasurementTexts? {
+        // A note is what one measurement observed, seldom said twice: not worth looking for.
+        guard note.isEmpty else { return MeasurementTexts(note: note, source: source, comment: comment) }
+        guard !(source.isEmpty && comment.isEmpty) else { return nil }
+        // Rows mostly repeat the row before: comparing with it is cheaper than hashing two strings.
+        if let last, last.note.isEmpty, last.source == source, last.comment == comment { return last }
+        let key = Key(source: source, comment: comment)
+        let texts = shared[key] ?? MeasurementTexts(note: "", source: source, comment: comment)
+        shared[key] = texts
+        last = texts
+        return texts
     }
 }
