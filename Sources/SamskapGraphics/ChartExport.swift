@@ -7,35 +7,43 @@ public enum ChartExport {
     /// Sizes the export accepts, per side.
     public static let sizeRange: ClosedRange<Double> = 100...10_000
 
-    /// Writes `kind` to `url` at `width`×`height` (pixels for PNG, points for SVG and PDF).
+    /// Writes `kind` to `url` at `width`×`height` (pixels for PNG, points for SVG and PDF), through `ExportTarget`:
+    /// never over a folder, a project file or one of `sources`.
     /// The format comes from `format`, or else from the file's extension (PNG when unknown).
     @discardableResult
     public static func write(_ kind: ChartKind, data: ChartData, to url: URL, format: ChartFormat? = nil,
-                             width: Double, height: Double, theme: ChartTheme, language: Language) throws -> ChartLayout {
+                             width: Double, height: Double, theme: ChartTheme, language: Language,
+                             protecting sources: [URL] = []) throws -> ChartLayout {
         guard sizeRange.contains(width), sizeRange.contains(height) else { throw ChartExportError.badSize(width, height) }
+        let target = try ExportTarget(url, protecting: sources)
         let chosen = format ?? ChartFormat(pathExtension: url.pathExtension) ?? .png
         switch chosen {
         case .png:
             let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width.rounded()), Int32(height.rounded()))!
             defer { cairo_surface_destroy(surface) }
             let layout = try paint(kind, data: data, surface: surface, width: width, height: height, theme: theme, language: language, path: url.path)
-            let status = cairo_surface_write_to_png(surface, url.path)
-            guard status == CAIRO_STATUS_SUCCESS else { throw ChartExportError.cairo(url.path, String(cString: cairo_status_to_string(status))) }
+            try target.write(privacy: .shared) { temporary in
+                let status = cairo_surface_write_to_png(surface, temporary)
+                guard status == CAIRO_STATUS_SUCCESS else { throw ChartExportError.cairo(url.path, String(cString: cairo_status_to_string(status))) }
+            }
             return layout
         case .svg:
-            let data2 = try svgData(kind, data: data, width: width, height: height, theme: theme, language: language)
-            do { try data2.bytes.write(to: url) } catch { throw ChartExportError.cairo(url.path, error.readableDescription(.en)) }
-            return data2.layout
+            let svg = try svgData(kind, data: data, width: width, height: height, theme: theme, language: language)
+            try target.write(svg.bytes, privacy: .shared)
+            return svg.layout
         case .pdf:
-            guard let surface = cairo_pdf_surface_create(url.path, width, height) else { throw ChartExportError.cairo(url.path, "no surface") }
-            defer { cairo_surface_destroy(surface) }
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, kind.title.text(language))
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Samskap")
-            let layout = try paint(kind, data: data, surface: surface, width: width, height: height, theme: theme, language: language, path: url.path)
-            cairo_surface_finish(surface)
-            let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else { throw ChartExportError.cairo(url.path, String(cString: cairo_status_to_string(status))) }
-            return layout
+            var layout: ChartLayout?
+            try target.write(privacy: .shared) { temporary in
+                guard let surface = cairo_pdf_surface_create(temporary, width, height) else { throw ChartExportError.cairo(url.path, "no surface") }
+                defer { cairo_surface_destroy(surface) }
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, kind.title.text(language))
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Samskap")
+                layout = try paint(kind, data: data, surface: surface, width: width, height: height, theme: theme, language: language, path: url.path)
+                cairo_surface_finish(surface)
+                let status = cairo_surface_status(surface)
+                guard status == CAIRO_STATUS_SUCCESS else { throw ChartExportError.cairo(url.path, String(cString: cairo_status_to_string(status))) }
+            }
+            return layout!
         }
     }
 

@@ -8,7 +8,7 @@ public enum ChartExportError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .cairo(path, why): "Could not write \(path): \(why)"
-        case let .badSize(w, h): "A chart must be between 100×100 and 10000×10000, not \(Int(w))×\(Int(h))"
+        case let .badSize(w, h): "A chart must be between 100×100 and 10000×10000, not \(w)×\(h)"
         }
     }
 }

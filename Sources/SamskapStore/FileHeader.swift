@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import SamskapCore
 
 /// The first 100 bytes of an SQLite file, read before SQLite opens it, so that a file that is not ours,
 /// or is from a newer Samskap, is refused without SQLite touching it (no journal, no WAL, no change).
@@ -8,9 +9,6 @@ struct FileHeader {
     let userVersion: Int
     /// `PRAGMA application_id` (offset 68, big-endian).
     let applicationID: Int32
-
-    /// The 16 bytes every SQLite 3 file begins with.
-    private static let magic = Array("SQLite format 3\0".utf8)
 
     /// Reads the header; nil when the file is shorter than a header or is not SQLite at all.
     static func read(path: String) throws -> FileHeader? {
@@ -26,7 +24,7 @@ struct FileHeader {
             if n == 0 { break }
             got += n
         }
-        guard got == 100, Array(bytes[0..<16]) == magic else { return nil }
+        guard got == 100, Array(bytes[0..<16]) == ProjectFileSignature.sqliteMagic else { return nil }
         func int32(at offset: Int) -> Int32 {
             Int32(bitPattern: UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
                 | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3]))

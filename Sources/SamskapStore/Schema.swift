@@ -5,7 +5,7 @@ import SamskapCore
 /// A step, once released, never changes: files in people's folders were made by it. A new need is a new step.
 enum Schema {
     /// `PRAGMA application_id` of every Samskap file: "SAMS" in ASCII, so tools like `file` can tell our files apart.
-    static let applicationID: Int32 = 0x5341_4D53
+    static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
     static let migrations: [String] = [version1, version2]

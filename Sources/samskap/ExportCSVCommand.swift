@@ -18,14 +18,16 @@ enum ExportCSVCommand: Subcommand {
             return usageError(nb ? "Si hvor CSV-filen skal skrives, med -o UT.csv." : "Say where to write the CSV file, with -o OUT.csv.")
         }
         // A slip of the keyboard must not turn a project file into CSV.
-        guard !output.hasSuffix(".samskap") else {
+        guard !output.lowercased().hasSuffix(".samskap") else {
             return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .csv."
                                  : "“\(output)” looks like a project file; choose a name ending in .csv.")
         }
         let projectURL = URL(fileURLWithPath: list.positional[0])
         let text: String
         let count: Int
+        let target: ExportTarget?
         do {
+            target = output == "-" ? nil : try ExportTarget(URL(fileURLWithPath: output), protecting: [projectURL])
             let file = try ProjectFile.open(at: projectURL)
             defer { file.close() }
             let document = try file.load()
@@ -40,17 +42,16 @@ enum ExportCSVCommand: Subcommand {
             Console.error(nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason)).")
             return 1
         }
-        if output == "-" {
+        guard let target else {
             StandardStream.output.write(text)
             return 0
         }
         let outURL = URL(fileURLWithPath: output)
         do {
-            // Atomic, so a spreadsheet never opens a half-written file.
-            try Data(text.utf8).write(to: outURL, options: .atomic)
+            // Measurements name who reported them: the owner's alone.
+            try target.write(Array(text.utf8), privacy: .personal)
         } catch {
-            Console.error(nb ? "Kunne ikke skrive «\(outURL.path)». Sjekk at mappen finnes og at du kan skrive i den."
-                : "Could not write “\(outURL.path)”. Check that the folder exists and that you can write in it.")
+            Console.error(error.readableDescription(language))
             return 1
         }
         let noun = nb ? (count == 1 ? "måling" : "målinger") : (count == 1 ? "measurement" : "measurements")

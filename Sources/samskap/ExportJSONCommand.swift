@@ -17,30 +17,26 @@ enum ExportJSONCommand: Subcommand {
             return usageError(nb ? "Si hvor JSON-filen skal skrives, med -o UT.json." : "Say where to write the JSON file, with -o OUT.json.")
         }
         // A slip of the keyboard must not turn a project file into JSON.
-        guard !output.hasSuffix(".samskap") else {
+        guard !output.lowercased().hasSuffix(".samskap") else {
             return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .json."
                                  : "“\(output)” looks like a project file; choose a name ending in .json.")
         }
+        let projectURL = URL(fileURLWithPath: list.positional[0])
         do {
-            let file = try ProjectFile.open(at: URL(fileURLWithPath: list.positional[0]))
+            let target = output == "-" ? nil : try ExportTarget(URL(fileURLWithPath: output), protecting: [projectURL])
+            let file = try ProjectFile.open(at: projectURL)
             let document: ProjectDocument
             do {
                 defer { file.close() }
                 document = try file.load()
             }
             let data = try ProjectExchange.encode(document)
-            if output == "-" {
+            guard let target else {
                 StandardStream.output.write(data)
                 return 0
             }
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                let reason = error.readableDescription(language)
-                Console.error(nb ? "Kunne ikke skrive «\(output)» (\(reason)). Sjekk mappen og ledig plass."
-                                 : "Could not write “\(output)” (\(reason)). Check the folder and free space.")
-                return 1
-            }
+            // People's names and contacts: the owner's alone.
+            try target.write(data, privacy: .personal)
             print(nb ? "Eksporterte «\(document.project.name)» til «\(output)»." : "Exported “\(document.project.name)” to “\(output)”.")
             return 0
         } catch let error as UserFacingError {

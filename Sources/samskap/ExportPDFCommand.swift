@@ -48,6 +48,8 @@ enum ExportPDFCommand: Subcommand {
         let projectURL = URL(fileURLWithPath: list.positional[0])
         let outURL = URL(fileURLWithPath: output)
         do {
+            // The target is checked before the project is read: a folder or a project file is refused at once.
+            _ = try ExportTarget(outURL, protecting: [projectURL])
             let file = try ProjectFile.open(at: projectURL)
             let document: ProjectDocument
             do {
@@ -56,7 +58,8 @@ enum ExportPDFCommand: Subcommand {
             }
             let model = try ModelContent.load(reportLanguage)
             let info = try ReportExporter.exportPDF(document: document, model: model, to: outURL, language: reportLanguage,
-                                                    sections: sections, creator: "Samskap \(CommandLineTool.version)")
+                                                    sections: sections, creator: "Samskap \(CommandLineTool.version)",
+                                                    protecting: [projectURL])
             let noun = nb ? (info.pageCount == 1 ? "side" : "sider") : (info.pageCount == 1 ? "page" : "pages")
             print(nb ? "Skrev rapporten (\(info.pageCount) \(noun)) til «\(outURL.lastPathComponent)»."
                      : "Wrote the report (\(info.pageCount) \(noun)) to “\(outURL.lastPathComponent)”.")

@@ -59,6 +59,11 @@ enum RenderChartCommand: Subcommand {
         }
 
         let projectURL = URL(fileURLWithPath: list.positional[0])
+        // Checked before the project is read: a folder or a project file is refused at once.
+        do { _ = try ExportTarget(outURL, protecting: [projectURL]) } catch {
+            Console.error(error.readableDescription(language))
+            return 1
+        }
         let document: ProjectDocument
         let model: ModelContent
         do {
@@ -87,7 +92,10 @@ enum RenderChartCommand: Subcommand {
         }
         do {
             try ChartExport.write(kind, data: ChartData(document: document, model: model), to: outURL, format: format,
-                                  width: width, height: height, theme: theme, language: chartLanguage)
+                                  width: width, height: height, theme: theme, language: chartLanguage, protecting: [projectURL])
+        } catch let error as UserFacingError {
+            Console.error(error.message(language))
+            return 1
         } catch {
             Console.error(nb ? "Kunne ikke skrive «\(outURL.path)». Sjekk at mappen finnes og at du kan skrive i den."
                 : "Could not write “\(outURL.path)”. Check that the folder exists and that you can write in it.")

@@ -65,19 +65,20 @@ public enum ReportExporter {
 
     /// Lays out the report and writes it as a PDF to `url`; returns the page count and where each heading landed.
     ///
-    /// - Throws: `ReportError.cannotWrite` when the file cannot be written.
+    /// - Throws: `ExportTargetError` when the target may not be written (a folder, a project, one of `sources`),
+    ///   `ReportError.cannotWrite` when writing fails.
     @discardableResult
     public static func exportPDF(document: ProjectDocument, model: ModelContent, to url: URL, language: Language,
                                  sections: [ReportSection] = ReportSection.allCases, date: Day = .today(),
-                                 creator: String = "Samskap") throws -> ReportInfo {
+                                 creator: String = "Samskap", protecting sources: [URL] = []) throws -> ReportInfo {
         let report = paginate(document: document, model: model, language: language, sections: sections, date: date, creator: creator)
-        return try write(report, toPDF: url)
+        return try write(report, toPDF: url, protecting: sources)
     }
 
     /// Writes an already paginated report as a PDF.
     @discardableResult
-    public static func write(_ report: PaginatedReport, toPDF url: URL) throws -> ReportInfo {
-        try ReportPDFWriter.write(report, to: url)
+    public static func write(_ report: PaginatedReport, toPDF url: URL, protecting sources: [URL] = []) throws -> ReportInfo {
+        try ReportPDFWriter.write(report, to: url, protecting: sources)
     }
 
     /// The report's day at the current time of day, as the PDF wants it.

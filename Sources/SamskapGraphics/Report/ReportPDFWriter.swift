@@ -1,21 +1,26 @@
 import CCairo
 import FoundationEssentials
+import Glibc
 import SamskapCore
 
 /// Writes a paginated report as a PDF: pages, document information, outline (bookmarks) and links.
 enum ReportPDFWriter {
-    static func write(_ report: PaginatedReport, to url: URL) throws -> ReportInfo {
-        // Write beside the target and move into place, so a failed export never leaves half a file behind.
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).tmp")
-        guard let surface = cairo_pdf_surface_create(temporary.path, PaginatedReport.pageWidth, PaginatedReport.pageHeight) else {
-            throw ReportError.cannotWrite(url.path, "cairo")
+    /// Writes the report to `url` through `ExportTarget`: never over a folder, a project file or `sources`.
+    static func write(_ report: PaginatedReport, to url: URL, protecting sources: [URL]) throws -> ReportInfo {
+        let target = try ExportTarget(url, protecting: sources)
+        try target.write(privacy: .shared) { temporary in try writePages(of: report, to: temporary, display: url.path) }
+        var info = stat()
+        let size = stat(target.path, &info) == 0 ? Int(info.st_size) : 0
+        return ReportInfo(url: url, pageCount: report.pageCount, headings: report.headings, byteCount: size)
+    }
+
+    private static func writePages(of report: PaginatedReport, to path: String, display: String) throws {
+        guard let surface = cairo_pdf_surface_create(path, PaginatedReport.pageWidth, PaginatedReport.pageHeight) else {
+            throw ReportError.cannotWrite(display, "cairo")
         }
+        defer { cairo_surface_destroy(surface) }
         var status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            cairo_surface_destroy(surface)
-            try? FileManager.default.removeItem(at: temporary)
-            throw ReportError.cannotWrite(url.path, String(cString: cairo_status_to_string(status)))
-        }
+        guard status == CAIRO_STATUS_SUCCESS else { throw ReportError.cannotWrite(display, String(cString: cairo_status_to_string(status))) }
         let meta = report.metadata
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title)
@@ -34,20 +39,7 @@ enum ReportPDFWriter {
         cairo_destroy(cr)
         cairo_surface_finish(surface)
         status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ReportError.cannotWrite(url.path, String(cString: cairo_status_to_string(status)))
-        }
-        do {
-            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-            try FileManager.default.moveItem(at: temporary, to: url)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ReportError.cannotWrite(url.path, error.readableDescription(.en))
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int
-        return ReportInfo(url: url, pageCount: report.pageCount, headings: report.headings, byteCount: size ?? 0)
+        guard status == CAIRO_STATUS_SUCCESS else { throw ReportError.cannotWrite(display, String(cString: cairo_status_to_string(status))) }
     }
 
     /// Bookmarks: chapters at the top level, their sections beneath, each jumping to its heading.

@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapCore
 import SamskapGraphics
 
 extension ChartView {
@@ -23,8 +24,11 @@ extension ChartView {
             guard let self else { return }
             do {
                 try ChartExport.write(self.kind, data: data, to: url, format: format, width: Double(width), height: Double(height),
-                                      theme: .light, language: Translations.language)
+                                      theme: .light, language: Translations.language,
+                                      protecting: self.window.state.url.map { [$0] } ?? [])
                 self.window.toast.show(trf("Saved the chart as %1$s", url.lastPathComponent))
+            } catch let error as UserFacingError {
+                self.window.toast.show(error.message(Translations.language))
             } catch {
                 self.window.toast.show(trf("Could not save the chart as “%1$s” (%2$s). Choose a folder you can write to and try again.",
                                            url.path, String(describing: error)))

@@ -109,9 +109,9 @@ final class ReportPDFTests: XCTestCase {
         let document = try ReportTestSupport.demo()
         let url = URL(fileURLWithPath: "/nonexistent-folder-\(UUID().uuidString)/r.pdf")
         XCTAssertThrowsError(try ReportExporter.exportPDF(document: document, model: ReportTestSupport.model(.nb), to: url, language: .nb)) { error in
-            guard let error = error as? ReportError else { return XCTFail("\(error)") }
+            guard let error = error as? UserFacingError else { return XCTFail("\(error)") }
             XCTAssertTrue(error.message(.nb).contains(url.path))
-            XCTAssertTrue(error.message(.en).contains("try again"))
+            XCTAssertTrue(error.message(.en).contains("Create it first"), error.message(.en))
         }
     }
 }

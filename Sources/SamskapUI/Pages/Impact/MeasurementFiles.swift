@@ -36,13 +36,15 @@ enum MeasurementFiles {
             if target.pathExtension.lowercased() != "csv" { target.appendPathExtension("csv") }
             let text = MeasurementCSV.export(window.state.document, language: Translations.language)
             do {
-                try Data(text.utf8).write(to: target, options: .atomic)
+                // Measurements name who reported them: the owner's alone.
+                try ExportTarget(target, protecting: window.state.url.map { [$0] } ?? []).write(Array(text.utf8), privacy: .personal)
                 let message = trf("Saved %1$s measurements in %2$s", "\(window.state.document.measurements.count)", target.lastPathComponent)
                 window.page(ImpactPage.self)?.indicators.report(message, error: false)
                 window.toast.show(message)
             } catch {
+                let reason = error.readableDescription(Translations.language)
                 window.page(ImpactPage.self)?.indicators.report(
-                    trf("Could not save %1$s: %2$s", target.lastPathComponent, error.readableDescription(Translations.language)), error: true)
+                    error is ExportTargetError ? reason : trf("Could not save %1$s: %2$s", target.lastPathComponent, reason), error: true)
             }
         }
     }

@@ -15,7 +15,7 @@ extension ReportPage {
                                  filterName: tr("PDF documents"), fileExtension: "pdf") { [weak self] url in
             guard let self else { return }
             do {
-                let info = try ReportExporter.write(report, toPDF: url)
+                let info = try ReportExporter.write(report, toPDF: url, protecting: self.window.state.url.map { [$0] } ?? [])
                 self.window.toast.show(trf("Saved the report (%1$s pages) as %2$s", String(info.pageCount), url.lastPathComponent))
             } catch {
                 let message = (error as? UserFacingError)?.message(Translations.language)
