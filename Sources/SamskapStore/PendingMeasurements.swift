@@ -12,10 +12,10 @@ final class PendingMeasurements: @unchecked Sendable {
     init(url: URL) {
         startThread { [self] in
             result = Result {
-                let connection = try SQLiteConnection(path: url.path, create: false)
+                // Read-only, as it only reads: a read-write connection would switch a rollback-journal file to WAL.
+                let connection = try SQLiteConnection(path: url.path, create: false, readOnly: true)
                 defer { connection.close() }
-                try ProjectFile.configure(connection)
-                try connection.execute("PRAGMA query_only = ON")
+                try ProjectFile.configureForReading(connection)
                 return try ProjectReader(connection: connection, url: url).readMeasurements()
             }
             done.signal()

@@ -9,9 +9,16 @@ extension ProjectFile {
 
     /// The settings every connection runs with: enforced references, WAL, and an fsync at every commit.
     static func configure(_ db: SQLiteConnection) throws {
-        try db.execute("PRAGMA foreign_keys = ON")
+        try configureForReading(db)
         _ = try db.texts("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA synchronous = FULL")
+    }
+
+    /// The settings of every connection, the read-only ones too: nothing here writes to the file.
+    static func configureForReading(_ db: SQLiteConnection) throws {
+        try db.execute("PRAGMA foreign_keys = ON")
+        // SQL stored in the file (triggers, views, defaults) may not call functions with side effects.
+        try db.execute("PRAGMA trusted_schema = OFF")
         // No memory map and a small page cache: a large project is read once, row by row, into the document, and
         // mapping the file (17.7 MB for 100,000 measurements) or caching its pages would hold it in memory twice.
         // Reading page by page costs the large project's load about 10 ms (of a 100 ms budget).
@@ -23,7 +30,7 @@ extension ProjectFile {
 
     /// Walks every page of every table (`count(*)` goes down the whole b-tree, and `cell_size_check` looks at each
     /// page's cells on the way), without reading a row: a damaged page is an SQLite error, thrown. The indexes are left
-    /// to the `quick_check` before the first write: reading never uses them.
+    /// to the `integrity_check` before the first write: reading never uses them.
     static func walkTables(_ db: SQLiteConnection) throws {
         let tables = try db.texts("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0")
         for table in tables {
@@ -31,12 +38,53 @@ extension ProjectFile {
         }
     }
 
-    /// `PRAGMA quick_check`: every b-tree and the free list through, and every NOT NULL and CHECK constraint.
-    static func quickCheck(_ db: SQLiteConnection, url: URL) throws {
-        let problems = try db.texts("PRAGMA quick_check")
+    /// `PRAGMA integrity_check` and `foreign_key_check`: what `check` looks at, so that nothing is written to a file
+    /// `check` would call damaged (an index that no longer matches its table, a reference to nothing).
+    static func integrityCheck(_ db: SQLiteConnection, url: URL) throws {
+        let problems = try db.texts("PRAGMA integrity_check")
         guard problems == ["ok"] else {
             throw ProjectFileError.damaged(url, detail: problems.prefix(3).joined(separator: "; "))
         }
+        let dangling = try db.counted("SELECT count(*) FROM pragma_foreign_key_check")
+        guard dangling == 0 else { throw ProjectFileError.damaged(url, detail: "\(dangling) × FOREIGN KEY") }
+    }
+
+    /// What every way of opening checks before SQLite sees the file: there, a regular file, ours, with a schema
+    /// version this build knows, and no journal of something else beside it. Returns the file's `stat`.
+    static func preflight(_ url: URL) throws -> stat {
+        let path = url.path
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw ProjectFileError.notFound(url) }
+            throw ProjectFileError.ioFailure(url, detail: String(cString: strerror(errno)))
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw ProjectFileError.notSamskapFile(url) }
+        let header: FileHeader?
+        do { header = try FileHeader.read(path: path) } catch {
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
+        }
+        guard let header, header.applicationID == Schema.applicationID else { throw ProjectFileError.notSamskapFile(url) }
+        try checkVersion(header.userVersion, url: url)
+        // Our files always run in WAL mode and never leave a rollback journal: SQLite would roll one in on opening.
+        if fileExists(path + "-journal") { throw ProjectFileError.strayJournal(url) }
+        return info
+    }
+
+    /// A version this build can read: from 1 (a file is made whole in one transaction) to the current one.
+    static func checkVersion(_ version: Int, url: URL) throws {
+        if version > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: version) }
+        guard version >= 1 else { throw ProjectFileError.damaged(url, detail: "user_version \(version)") }
+    }
+
+    /// Checks an open file as SQLite sees it (the header may lag behind a WAL not yet folded in): every table's
+    /// pages, the application id, the version and the schema. Returns the schema version.
+    static func verify(_ db: SQLiteConnection, url: URL) throws -> Int {
+        try walkTables(db)
+        guard try db.integer("PRAGMA application_id") == Int(Schema.applicationID) else { throw ProjectFileError.notSamskapFile(url) }
+        let version = try db.integer("PRAGMA user_version")
+        try checkVersion(version, url: url)
+        try SchemaCheck.verify(db, version: version, url: url)
+        return version
     }
 
     /// Runs the steps after `version` up to the current one; the caller wraps it in a transaction.

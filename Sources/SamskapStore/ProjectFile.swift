@@ -15,7 +15,7 @@ public final class ProjectFile: ProjectStore {
 
     var connection: SQLiteConnection?
     private var lock: FileLock?
-    /// Whether `PRAGMA quick_check` has passed since the file was opened (or this process made it): nothing is
+    /// Whether `integrityCheck` has passed since the file was opened (or this process made it): nothing is
     /// written to a file before it has.
     private var isChecked: Bool
 
@@ -83,38 +83,15 @@ public final class ProjectFile: ProjectStore {
     /// sound, then migrates it to the current schema in one transaction.
     ///
     /// Sound, in three steps that together never let a damaged file be changed: opening walks every page of every
-    /// table (milliseconds, where `quick_check` takes a quarter of a second on a large project); `load` reads every
-    /// row of every table and refuses what does not decode; and the full `PRAGMA quick_check` (indexes and free list
-    /// too) runs before the first write (a migration or the first `apply`). A damage any of them finds is
-    /// `ProjectFileError.damaged`, and the file is left as it was.
+    /// table and compares the schema with the one Samskap makes (a trigger or view slipped in is refused by name);
+    /// `load` reads every row of every table and refuses what does not decode; and what `check` runs,
+    /// `PRAGMA integrity_check` and `foreign_key_check`, runs before the first write (a migration or the first
+    /// `apply`), where its cost is paid once. A damage any of them finds is `ProjectFileError.damaged`, and the file
+    /// is left as it was.
     public static func open(at url: URL) throws -> ProjectFile {
-        try open(at: url, migrating: true)
-    }
-
-    /// Checks a file without changing it: an older schema is reported as it is, not migrated.
-    public static func inspect(at url: URL) throws -> FileReport {
-        let file = try open(at: url, migrating: false)
-        defer { file.close() }
-        return try file.check()
-    }
-
-    /// Opens the file; without `migrating`, an older file stays as it is and only `check` may be used on it.
-    static func open(at url: URL, migrating: Bool) throws -> ProjectFile {
         let url = url.standardizedFileURL
         let path = url.path
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw ProjectFileError.notFound(url) }
-            throw ProjectFileError.ioFailure(url, detail: String(cString: strerror(errno)))
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw ProjectFileError.notSamskapFile(url) }
-
-        let header: FileHeader?
-        do { header = try FileHeader.read(path: path) } catch {
-            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
-        }
-        guard let header, header.applicationID == Schema.applicationID else { throw ProjectFileError.notSamskapFile(url) }
-        if header.userVersion > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: header.userVersion) }
+        let info = try preflight(url)
         if access(path, W_OK) != 0 || info.st_mode & 0o222 == 0 { throw ProjectFileError.readOnlyFile(url) }
         guard isWritableFolder(url.deletingLastPathComponent().path) else { throw ProjectFileError.readOnlyLocation(url) }
 
@@ -133,16 +110,10 @@ public final class ProjectFile: ProjectStore {
             let db = try SQLiteConnection(path: path, create: false)
             connection = db
             try configure(db)
-            try walkTables(db)
-            // The header may lag behind a WAL not yet folded in; SQLite's answer is the true one.
-            guard try db.integer("PRAGMA application_id") == Int(Schema.applicationID) else {
-                throw ProjectFileError.notSamskapFile(url)
-            }
-            let version = try db.integer("PRAGMA user_version")
-            if version > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: version) }
+            let version = try verify(db, url: url)
             var isChecked = false
-            if version < currentSchemaVersion && migrating {
-                try quickCheck(db, url: url)
+            if version < currentSchemaVersion {
+                try integrityCheck(db, url: url)
                 isChecked = true
                 try db.transaction { try migrate(db, from: version) }
             }
@@ -193,12 +164,12 @@ public final class ProjectFile: ProjectStore {
 
     /// Saves the edits in one transaction: all of them or none. Durable when it returns (`synchronous=FULL`).
     ///
-    /// The first call after opening runs `PRAGMA quick_check` first, and refuses to write to a damaged file.
+    /// The first call after opening runs `integrityCheck` first, and refuses to write to a file `check` calls damaged.
     public func apply(_ changes: [Change]) throws {
         let db = try open()
         do {
             if !isChecked {
-                try Self.quickCheck(db, url: url)
+                try Self.integrityCheck(db, url: url)
                 isChecked = true
             }
             try db.transaction {

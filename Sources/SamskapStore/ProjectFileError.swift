@@ -30,14 +30,39 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
     case ioFailure(URL, detail: String)
     /// The file was closed before this call.
     case closed(URL)
+    /// The file holds SQL objects (triggers, views, tables, indexes) Samskap did not make; their names.
+    case foreignObjects(URL, names: [String])
+    /// A rollback journal lies beside the file; Samskap's files never make one, so it belongs to something else.
+    case strayJournal(URL)
 
     /// The file the error is about.
     public var url: URL {
         switch self {
         case let .notFound(u), let .alreadyExists(u), let .folderMissing(u), let .notSamskapFile(u), let .newerVersion(u, _),
              let .damaged(u, _), let .readOnlyFile(u), let .readOnlyLocation(u), let .diskFull(u), let .alreadyOpen(u),
-             let .invalidEdit(u, _), let .ioFailure(u, _), let .closed(u):
+             let .invalidEdit(u, _), let .ioFailure(u, _), let .closed(u), let .foreignObjects(u, _), let .strayJournal(u):
             return u
+        }
+    }
+
+    /// The same error about another file: what went wrong in a private copy is told about the user's file.
+    func about(_ other: URL) -> ProjectFileError {
+        switch self {
+        case .notFound: .notFound(other)
+        case .alreadyExists: .alreadyExists(other)
+        case .folderMissing: .folderMissing(other)
+        case .notSamskapFile: .notSamskapFile(other)
+        case let .newerVersion(_, schema): .newerVersion(other, schema: schema)
+        case let .damaged(_, detail): .damaged(other, detail: detail)
+        case .readOnlyFile: .readOnlyFile(other)
+        case .readOnlyLocation: .readOnlyLocation(other)
+        case .diskFull: .diskFull(other)
+        case .alreadyOpen: .alreadyOpen(other)
+        case let .invalidEdit(_, detail): .invalidEdit(other, detail: detail)
+        case let .ioFailure(_, detail): .ioFailure(other, detail: detail)
+        case .closed: .closed(other)
+        case let .foreignObjects(_, names): .foreignObjects(other, names: names)
+        case .strayJournal: .strayJournal(other)
         }
     }
 
@@ -86,6 +111,13 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
         case .closed:
             nb = "Filen «\(name)» er lukket. Åpne den igjen."
             en = "The file “\(name)” is closed. Open it again."
+        case let .foreignObjects(_, names):
+            let list = names.prefix(5).joined(separator: ", ")
+            nb = "Filen «\(name)» inneholder noe Samskap ikke har laget (\(list)), som kunne endret prosjektet i det skjulte. Samskap åpner den ikke. Bruk en sikkerhetskopi, eller eksporter prosjektet fra programmet som la det til."
+            en = "The file “\(name)” holds something Samskap did not make (\(list)), which could change the project behind your back. Samskap will not open it. Use a backup, or export the project from the program that added it."
+        case .strayJournal:
+            nb = "Ved siden av «\(name)» ligger filen «\(name)-journal». Samskap lager aldri en slik fil, så den hører til noe annet og kunne skadet prosjektet. Flytt den til en annen mappe, og åpne prosjektet igjen."
+            en = "Beside “\(name)” lies the file “\(name)-journal”. Samskap never makes such a file, so it belongs to something else and could damage the project. Move it to another folder, and open the project again."
         }
         return language == .nb ? nb : en
     }

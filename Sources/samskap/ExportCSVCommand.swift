@@ -28,9 +28,7 @@ enum ExportCSVCommand: Subcommand {
         let target: ExportTarget?
         do {
             target = output == "-" ? nil : try ExportTarget(URL(fileURLWithPath: output), protecting: [projectURL])
-            let file = try ProjectFile.open(at: projectURL)
-            defer { file.close() }
-            let document = try file.load()
+            let document = try ProjectFile.read(at: projectURL)
             text = MeasurementCSV.export(document, language: language)
             let known = Set(document.indicators.map(\.id))
             count = document.measurements.count { known.contains($0.indicatorID) }

@@ -24,12 +24,7 @@ enum ExportJSONCommand: Subcommand {
         let projectURL = URL(fileURLWithPath: list.positional[0])
         do {
             let target = output == "-" ? nil : try ExportTarget(URL(fileURLWithPath: output), protecting: [projectURL])
-            let file = try ProjectFile.open(at: projectURL)
-            let document: ProjectDocument
-            do {
-                defer { file.close() }
-                document = try file.load()
-            }
+            let document = try ProjectFile.read(at: projectURL)
             let data = try ProjectExchange.encode(document)
             guard let target else {
                 StandardStream.output.write(data)

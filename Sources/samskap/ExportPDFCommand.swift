@@ -50,12 +50,7 @@ enum ExportPDFCommand: Subcommand {
         do {
             // The target is checked before the project is read: a folder or a project file is refused at once.
             _ = try ExportTarget(outURL, protecting: [projectURL])
-            let file = try ProjectFile.open(at: projectURL)
-            let document: ProjectDocument
-            do {
-                defer { file.close() }
-                document = try file.load()
-            }
+            let document = try ProjectFile.read(at: projectURL)
             let model = try ModelContent.load(reportLanguage)
             let info = try ReportExporter.exportPDF(document: document, model: model, to: outURL, language: reportLanguage,
                                                     sections: sections, creator: "Samskap \(CommandLineTool.version)",

@@ -71,9 +71,7 @@ enum RenderChartCommand: Subcommand {
                 // The exchange format works too, so a chart can be drawn without a project file.
                 document = try ProjectExchange.decode(Data(contentsOf: projectURL))
             } else {
-                let file = try ProjectFile.open(at: projectURL)
-                defer { file.close() }
-                document = try file.load()
+                document = try ProjectFile.read(at: projectURL)
             }
         } catch let error as UserFacingError {
             Console.error(error.message(language))

@@ -9,10 +9,10 @@ final class SQLiteConnection {
     private var cache: [String: SQLiteStatement] = [:]
     private var named: [String: SQLiteStatement] = [:]
 
-    /// Opens an existing file (or creates one with `create`), read-write.
-    init(path: String, create: Bool) throws {
+    /// Opens an existing file (or creates one with `create`), read-write unless `readOnly`.
+    init(path: String, create: Bool, readOnly: Bool = false) throws {
         var db: OpaquePointer?
-        var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         if create { flags |= SQLITE_OPEN_CREATE }
         let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
