@@ -127,7 +127,10 @@ enum IndicatorChart {
         }
         let plot = ChartRect(x: inner.x + m.gap, y: top + m.gap * 0.5, width: inner.width - 2 * m.gap, height: inner.maxY - top - footHeight - m.gap * 1.5)
         let foot = ChartRect(x: inner.x, y: inner.maxY - footHeight, width: inner.width, height: footHeight)
-        let values = measurements.filter { $0.value != nil }
+        // Values no measurement may hold (see `Measurement.isUsable`) are left out of the line and the axis.
+        let values = measurements.filter { $0.value.map(Measurement.isUsable) ?? false }
+        let baselineValue = indicator.baseline.value.flatMap { Measurement.isUsable($0) ? $0 : nil }
+        let targetValue = indicator.target.value.flatMap { Measurement.isUsable($0) ? $0 : nil }
         var summary: [String] = []
         if let b = indicator.baseline.value { summary.append("\(c.t(ChartStrings.baseline)) \(ChartStrings.number(b, c.language))") }
         if let last = values.last, let v = last.value { summary.append("\(c.t(ChartStrings.measured)) \(ChartStrings.number(v, c.language)) (\(last.date.formatted(c.language)))") }
@@ -142,8 +145,8 @@ enum IndicatorChart {
         if let d = indicator.baseline.date { days.append(d.ordinal) }
         if let d = indicator.target.date { days.append(d.ordinal) }
         var numbers = values.compactMap(\.value)
-        if let b = indicator.baseline.value { numbers.append(b) }
-        if let t = indicator.target.value { numbers.append(t) }
+        if let b = baselineValue { numbers.append(b) }
+        if let t = targetValue { numbers.append(t) }
         guard let d0 = days.min(), let d1 = days.max(), let lo = numbers.min(), let hi = numbers.max() else {
             c.line(plot.x, plot.midY, plot.maxX, plot.midY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
             return
@@ -153,7 +156,7 @@ enum IndicatorChart {
         func x(_ d: Int) -> Double { d1 == d0 ? plot.midX : plot.x + Double(d - d0) / span * plot.width }
         func y(_ v: Double) -> Double { plot.maxY - (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * plot.height }
         c.line(plot.x, plot.maxY, plot.maxX, plot.maxY, p.grid, width: m.hairline)
-        if let t = indicator.target.value {
+        if let t = targetValue {
             c.line(plot.x, y(t), plot.maxX, y(t), p.muted, width: m.hairline * 1.3, dash: [m.stroke * 2, m.stroke * 1.5])
             if let td = indicator.target.date {
                 c.line(x(td.ordinal), plot.y, x(td.ordinal), plot.maxY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
@@ -163,7 +166,7 @@ enum IndicatorChart {
         let measured = values.map { (x($0.date.ordinal), y($0.value!)) }
         var line = measured
         var baseline: (Double, Double)?
-        if let b = indicator.baseline.value {
+        if let b = baselineValue {
             let bd = indicator.baseline.date?.ordinal ?? values.first?.date.ordinal ?? d0
             baseline = (x(bd), y(b))
             // In date order: a baseline dated after some measurements sits among them, not in front of them.

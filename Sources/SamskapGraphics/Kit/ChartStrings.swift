@@ -65,9 +65,11 @@ enum ChartStrings {
         return language == .nb ? s.replacing(".", with: ",") : s
     }
 
-    /// A measurement value: integers without decimals, others with up to two.
+    /// A measurement value: integers without decimals, others with up to two; "–" for one outside the range a
+    /// measurement may hold (NaN, infinity, a value from a hand-edited file).
     static func number(_ value: Double, _ language: Language) -> String {
-        var s = abs(value - value.rounded()) < 1e-9 ? String(Int(value.rounded())) : value.decimalString(places: 2)
+        guard Measurement.isUsable(value) else { return "–" }
+        var s = abs(value - value.rounded()) < 1e-9 ? value.rounded().decimalString(places: 0) : value.decimalString(places: 2)
         if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
         return language == .nb ? s.replacing(".", with: ",") : s
     }

@@ -5,8 +5,10 @@ import SamskapCore
 struct ReportFormat {
     let language: Language
 
-    /// `1 234,5` in bokmål, `1,234.5` in English; whole numbers without decimals.
+    /// `1 234,5` in bokmål, `1,234.5` in English; whole numbers without decimals; "–" for a value outside the
+    /// range a measurement may hold.
     func number(_ value: Double, decimals: Int? = nil) -> String {
+        guard Measurement.isUsable(value) else { return "–" }
         let places = decimals ?? (abs(value - value.rounded()) < 1e-9 ? 0 : (abs(value) >= 100 ? 0 : 1))
         // Formatted by hand: NumberFormatter is slow to create and the report formats thousands of figures.
         let fixed = abs(value).decimalString(places: places)
