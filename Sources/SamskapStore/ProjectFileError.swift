@@ -87,9 +87,9 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
         case let .newerVersion(_, schema):
             nb = "Filen «\(name)» er laget av en nyere versjon av Samskap (skjema \(schema)). Oppdater Samskap for å åpne den."
             en = "The file “\(name)” was made by a newer version of Samskap (schema \(schema)). Update Samskap to open it."
-        case let .damaged(_, detail):
-            nb = "Filen «\(name)» er skadet og kan ikke åpnes trygt (\(detail)). Bruk en sikkerhetskopi, og ta vare på den skadde filen."
-            en = "The file “\(name)” is damaged and cannot be opened safely (\(detail)). Use a backup, and keep the damaged file."
+        case .damaged:
+            nb = "Filen «\(name)» er skadet og kan ikke åpnes trygt. Bruk en sikkerhetskopi, og ta vare på den skadde filen."
+            en = "The file “\(name)” is damaged and cannot be opened safely. Use a backup, and keep the damaged file."
         case .readOnlyFile:
             nb = "Filen «\(name)» er skrivebeskyttet, og Samskap lagrer hver endring med en gang. Gi deg selv skrivetilgang, eller kopier filen til en mappe der du kan skrive."
             en = "The file “\(name)” is read-only, and Samskap saves every edit at once. Give yourself write access, or copy the file to a folder where you can write."
@@ -122,5 +122,10 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
         return language == .nb ? nb : en
     }
 
-    public var description: String { message(.en) }
+    /// The English message, with SQLite's own words about a damage for whoever helps: the user's message leaves them
+    /// out, since they say nothing a user can act on.
+    public var description: String {
+        if case let .damaged(_, detail) = self { return message(.en) + " [\(detail)]" }
+        return message(.en)
+    }
 }

@@ -42,6 +42,8 @@ enum CheckCommand: Subcommand {
         lines.append(version)
         let intact = report.integrity == ["ok"]
         lines.append(nb ? "Integritet: \(intact ? "i orden" : "FEIL")" : "Integrity: \(intact ? "ok" : "FAILED")")
+        // SQLite's own findings, for whoever helps with the file; the message on standard error says what to do.
+        if !intact { lines += report.integrity.prefix(5).map { "  " + $0 } }
         if report.danglingReferences > 0 {
             lines.append(nb ? "Brutte henvisninger: \(report.danglingReferences)" : "Broken references: \(report.danglingReferences)")
         }
@@ -50,9 +52,8 @@ enum CheckCommand: Subcommand {
         }
         print(lines.joined(separator: "\n"))
         guard report.isIntact else {
-            let problems = report.integrity.prefix(5).joined(separator: "; ")
-            Console.error(nb ? "Filen «\(url.lastPathComponent)» er skadet (\(problems)). Bruk en sikkerhetskopi, og ta vare på den skadde filen."
-                             : "The file “\(url.lastPathComponent)” is damaged (\(problems)). Use a backup, and keep the damaged file.")
+            Console.error(nb ? "Filen «\(url.lastPathComponent)» er skadet. Bruk en sikkerhetskopi, og ta vare på den skadde filen."
+                             : "The file “\(url.lastPathComponent)” is damaged. Use a backup, and keep the damaged file.")
             return 1
         }
         return 0

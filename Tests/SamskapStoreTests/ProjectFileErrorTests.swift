@@ -187,7 +187,8 @@ final class ProjectFileErrorTests: StoreTestCase {
         let errors: [ProjectFileError] = [.notFound(url), .alreadyExists(url), .folderMissing(url), .notSamskapFile(url),
                                           .newerVersion(url, schema: 9), .damaged(url, detail: "x"), .readOnlyFile(url),
                                           .readOnlyLocation(url), .diskFull(url), .alreadyOpen(url), .invalidEdit(url, detail: "y"),
-                                          .ioFailure(url, detail: "z"), .closed(url)]
+                                          .ioFailure(url, detail: "z"), .closed(url), .foreignObjects(url, names: ["trigger t"]),
+                                          .strayJournal(url)]
         for error in errors {
             XCTAssertTrue(error.message(.nb).contains("«Bolig først.samskap»"), error.message(.nb))
             XCTAssertTrue(error.message(.en).contains("“Bolig først.samskap”"), error.message(.en))
