@@ -101,6 +101,28 @@ final class ExportSafetyTests: StoreTestCase {
         XCTAssertEqual(try folderListing().filter { $0.hasPrefix(".") }, [], "no temporary file is left behind")
     }
 
+    func testAFullDiskIsSaidAsSuchAndLeavesNothing() throws {
+        _ = try makeProject()
+        let mount = path("small")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        guard try ProjectFileErrorTests.shell("/bin/mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mount.path]) == 0 else {
+            throw XCTSkip("cannot mount a small tmpfs here (needs root)")
+        }
+        defer { _ = try? ProjectFileErrorTests.shell("/bin/umount", [mount.path]) }
+        // Filled to the last block, so that even the smallest export fails.
+        let filler = FileManager.default.createFile(atPath: mount.appendingPathComponent("filler").path, contents: nil)
+        XCTAssertTrue(filler)
+        let handle = try FileHandle(forWritingTo: mount.appendingPathComponent("filler"))
+        while (try? handle.write(contentsOf: Data(count: 4096))) != nil {}
+        try? handle.close()
+        for command in exports {
+            let result = try samskap(command + ["small/out.pdf"])
+            XCTAssertEqual(result.status, 1, "\(command[0]): \(result.err)")
+            XCTAssertTrue(result.err.contains("Disken er full"), "\(command[0]): \(result.err)")
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mount.path), ["filler"], command[0])
+        }
+    }
+
     private func mode(_ url: URL) -> mode_t {
         var info = stat()
         XCTAssertEqual(stat(url.path, &info), 0)

@@ -54,7 +54,13 @@ public struct ExportTarget: Sendable {
         close(fd)
         var moved = false
         defer { if !moved { unlink(temporary) } }
-        try body(temporary)
+        do {
+            try body(temporary)
+        } catch {
+            // Writers such as cairo say only that writing failed; a full disk is worth saying as such.
+            if Self.isFull(folder) { throw ExportTargetError.failure(displayName, errno: ENOSPC) }
+            throw error
+        }
         try Self.flush(temporary, display: displayName)
         // The target may have changed while the content was made.
         _ = try Self.inspect(path, display: displayName, protected: protected)
@@ -112,6 +118,13 @@ public struct ExportTarget: Sendable {
             if ProjectFileSignature.matches(path: String(path.dropLast(suffix.count))) { return true }
         }
         return false
+    }
+
+    /// Whether the file system holding `folder` has (almost) no block left for this user, the hidden file included.
+    private static func isFull(_ folder: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return false }
+        return (geteuid() == 0 ? info.f_bfree : info.f_bavail) < 16
     }
 
     private static func flush(_ path: String, display: String) throws {
