@@ -25,7 +25,10 @@ enum DivergenceChart {
         guard !spread.isEmpty || !gap.isEmpty else { return c.emptyState(c.t(ChartStrings.allHidden), in: area) }
 
         let m = c.metrics
-        let side = area.width > area.height * 1.25
+        // Side by side where half a half holds the longest name at the smallest size; one above the other otherwise.
+        let smallest = TextStyle(size: m.minText, minSize: m.minText, weight: .semibold, color: c.palette.text)
+        let longest = (spread + gap).compactMap { c.measure($0.name, width: 100_000, style: smallest)?.width }.max() ?? 0
+        let side = area.width > area.height * 1.25 && (area.width - m.pad * 2) / 2 * 0.5 >= longest
         let panels: (ChartRect, ChartRect)
         if side {
             let w = (area.width - m.pad * 2) / 2
@@ -58,10 +61,14 @@ enum DivergenceChart {
         let hidden = rows.count > fitting ? rows.count - fitting : 0
         let rows = Array(rows.prefix(fitting))
         let rowHeight = body.height / Double(rows.count)
-        let rowStyle = TextStyle(size: max(m.minText, min(m.body, rowHeight * 0.72)), minSize: m.minText, color: p.text)
-        let labelWidth = min(r.width * 0.36, 20 * m.body)
-        let flagWidth = min(r.width * 0.2, (c.measure(flag, width: r.width, style: rowStyle.with(weight: .semibold))?.width ?? 0) + rowStyle.size * 1.4)
-        let valueWidth = (c.measure("−0,0", width: r.width, style: rowStyle)?.width ?? 30) + m.gap
+        let valueStyle = TextStyle(size: max(m.minText, min(m.body, rowHeight * 0.72)), minSize: m.minText, color: p.text)
+        let valueWidth = (c.measure("−0,0", width: r.width, style: valueStyle)?.width ?? 30) + m.gap
+        let flagStyle = valueStyle.with(weight: .semibold)
+        let flagWords = (c.measure(flag, width: r.width, style: flagStyle)?.width ?? 0) + valueStyle.size * 1.4
+        // The flag's word beside the bars where it fits; otherwise the triangle alone, explained under the bars.
+        let flagInRows = flagWords <= r.width * 0.2
+        let flagWidth = flagInRows ? flagWords : valueStyle.size * 1.2
+        let (labelWidth, rowStyle) = labelColumn(c, names: rows.map(\.name), maxWidth: r.width * 0.45, rowHeight: rowHeight, size: valueStyle.size)
         let barArea = ChartRect(x: r.x + labelWidth + m.gap, y: body.y, width: max(10, r.width - labelWidth - flagWidth - valueWidth - m.gap * 2), height: body.height)
         let lo = min(0, rows.map(\.value).min() ?? 0)
         let hi = max(threshold * 1.5, rows.map(\.value).max() ?? 0)
@@ -70,8 +77,9 @@ enum DivergenceChart {
         // Zero line and threshold, with the threshold's words under the bars.
         c.line(x(0), body.y, x(0), body.maxY, p.muted, width: m.hairline)
         c.line(x(threshold), body.y, x(threshold), body.maxY, p.flag, width: m.hairline * 1.5, dash: [m.stroke * 2, m.stroke * 1.5])
-        c.label("\(c.t(ChartStrings.threshold)) \(ChartStrings.score(threshold, c.language))",
-                in: ChartRect(x: barArea.x, y: body.maxY + 2, width: barArea.width, height: footHeight), style: c.smallStyle,
+        let thresholdText = "\(c.t(ChartStrings.threshold)) \(ChartStrings.score(threshold, c.language))"
+        c.label(flagInRows ? thresholdText : "▲ \(flag) · \(thresholdText)",
+                in: ChartRect(x: r.x, y: body.maxY + 2, width: barArea.maxX - r.x, height: footHeight), style: c.smallStyle,
                 align: .trailing)
         if hidden > 0 {
             c.label(c.t(ChartStrings.more(hidden)), in: ChartRect(x: r.x, y: body.maxY + 2, width: max(1, barArea.x - r.x - m.gap), height: footHeight),
@@ -82,20 +90,44 @@ enum DivergenceChart {
             let y = body.y + Double(i) * rowHeight
             let rowBox = ChartRect(x: r.x, y: y, width: r.width, height: rowHeight)
             let style = row.flagged ? rowStyle.with(weight: .semibold) : rowStyle
-            c.label(row.name, in: ChartRect(x: rowBox.x, y: y, width: labelWidth, height: rowHeight), style: style, vertical: .middle)
+            c.label(row.name, in: ChartRect(x: rowBox.x, y: y, width: labelWidth, height: rowHeight), style: style, vertical: .middle, maxLines: 2)
             let barHeight = rowHeight * 0.62
             let x0 = min(x(0), x(row.value))
             let bar = ChartRect(x: x0, y: y + (rowHeight - barHeight) / 2, width: max(m.hairline, abs(x(row.value) - x(0))), height: barHeight)
             c.fill(bar, row.flagged ? p.flag : p.flattened(p.experience.opacity(0.8)), radius: m.corner * 0.5)
             c.label(ChartStrings.score(row.value, c.language).replacing("-", with: "−"),
-                    in: ChartRect(x: barArea.maxX + m.gap, y: y, width: valueWidth, height: rowHeight), style: style, vertical: .middle)
+                    in: ChartRect(x: barArea.maxX + m.gap, y: y, width: valueWidth, height: rowHeight),
+                    style: row.flagged ? flagStyle : valueStyle, vertical: .middle)
             if row.flagged {
                 let fx = barArea.maxX + m.gap + valueWidth
-                let size = rowStyle.size * 0.8
+                let size = valueStyle.size * 0.8
                 c.marker(.triangle, x: fx + size / 2, y: rowBox.midY, size: size, fill: p.flag, outline: p.background)
+                guard flagInRows else { continue }
                 c.label(flag, in: ChartRect(x: fx + size + m.gap * 0.5, y: y, width: max(1, r.maxX - fx - size - m.gap * 0.5), height: rowHeight),
-                        style: rowStyle.with(weight: .semibold).with(color: p.text), vertical: .middle)
+                        style: flagStyle.with(color: p.text), vertical: .middle)
             }
+        }
+    }
+
+    /// One size for every name in the column, the largest at which each fits in full (wrapped to two lines where the
+    /// row is tall enough), and the column as wide as the widest name needs, up to `maxWidth`.
+    private static func labelColumn(_ c: Canvas, names: [String], maxWidth: Double, rowHeight: Double, size: Double) -> (Double, TextStyle) {
+        let m = c.metrics
+        var candidate = size
+        while true {
+            let style = TextStyle(size: candidate, minSize: candidate, color: c.palette.text)
+            let bold = style.with(weight: .semibold)
+            let widest = names.compactMap { c.measure($0, width: 100_000, style: bold)?.width }.max() ?? 0
+            let width = min(maxWidth, widest + 1)
+            let lines = rowHeight >= candidate * 2.5 ? 2 : 1
+            let fits = names.allSatisfy { name in
+                guard let fitted = c.fitted(name, width: width, height: rowHeight, style: bold, maxLines: lines) else { return false }
+                return !fitted.isEllipsized && !fitted.isBrokenMidWord
+            }
+            if fits || candidate <= m.minText + 0.01 {
+                return (width, TextStyle(size: candidate, minSize: m.minText, color: c.palette.text))
+            }
+            candidate = max(m.minText, candidate * 0.92)
         }
     }
 }

@@ -20,12 +20,35 @@ enum TrendChart {
         let grid = rest.sliceBottom(m.gap).1
         let dims = data.model.fields + data.model.values
         let layout = SmallMultiples(count: dims.count, in: grid, gap: m.pad, aspect: 1.5)
+        let names = dims.map { "\($0.number). \($0.name)" }
+        // Where a panel cannot hold its name in full and a plot worth reading, one row per field or value does.
+        guard panelsFit(c, names: names, cell: layout.cells.first ?? grid) else {
+            c.header(title, subtitle: subtitle)
+            c.legend(items, in: legendArea)
+            return TrendRows.draw(c, names: names, ids: dims.map(\.id), rounds: rounds, results: data.results, in: grid)
+        }
         // Laid out before anything is drawn, so the panels' insides go down with the background.
         c.paintBackground(with: layout.cells.prefix(dims.count).map { Canvas.Panel(rect: $0, radius: m.corner, color: p.surface) })
         c.header(title, subtitle: subtitle)
         c.legend(items, in: legendArea)
-        for (dim, cell) in zip(dims, layout.cells) {
-            panel(c, name: "\(dim.number). \(dim.name)", kind: dim.id, rounds: rounds, results: data.results, in: cell)
+        for (dim, cell) in zip(zip(dims, names), layout.cells) {
+            panel(c, name: dim.1, kind: dim.0.id, rounds: rounds, results: data.results, in: cell)
+        }
+    }
+
+    /// Whether every name fits its panel on one line at full size beside the score, above a plot at least four lines
+    /// of small text tall.
+    private static func panelsFit(_ c: Canvas, names: [String], cell: ChartRect) -> Bool {
+        let m = c.metrics
+        let inner = cell.insetBy(m.gap, m.gap * 0.8)
+        let chipWidth = max(m.body * 2.6, 30)
+        let titleStyle = c.bodyStyle.with(weight: .semibold)
+        let room = inner.width - chipWidth - m.gap
+        let needed = titleStyle.size * 1.3 + m.gap + m.small * 4 + m.small * 2.4
+        guard inner.height >= needed, room > 0 else { return false }
+        return names.allSatisfy { name in
+            guard let fitted = c.fitted(name, width: room, style: titleStyle) else { return false }
+            return !fitted.isEllipsized && fitted.size >= titleStyle.size - 0.01
         }
     }
 
@@ -78,7 +101,7 @@ enum TrendChart {
         }
     }
 
-    private static func line(_ c: Canvas, _ values: [Double?], x: (Int) -> Double, y: (Double) -> Double, color: ChartColor,
+    static func line(_ c: Canvas, _ values: [Double?], x: (Int) -> Double, y: (Double) -> Double, color: ChartColor,
                              dashed: Bool, shape: MarkerShape) {
         let m = c.metrics
         // Missing rounds break the line rather than bridging them.

@@ -73,7 +73,7 @@ final class TextEngine: @unchecked Sendable {
     /// caller sees in `width`); without it Pango breaks inside a word when it must.
     func layout(_ text: String, size: Double, weight: TextStyle.Weight, width: Double?, lines: Int, align: TextAlign,
                 wordsOnly: Bool = true) -> FittedText {
-        let w = width.map { Int32(max(1, $0) * Double(PANGO_SCALE)) } ?? -1
+        let w = width.flatMap { $0.isFinite && $0 < 1e6 ? Int32(max(1, $0) * Double(PANGO_SCALE)) : nil } ?? -1
         let key = LayoutKey(text: text, size: Int((size * 100).rounded()), weight: weight.pango.rawValue, width: w,
                             lines: lines, align: align.rawValue, wordsOnly: wordsOnly)
         if let hit = cache[key] { return hit }

@@ -80,6 +80,10 @@ final class Paginator {
         guard let first = rest.first else { return 0 }
         switch first {
         case let .heading(h): return h.spaceBefore + h.box.height + h.spaceAfter + lead(of: rest.dropFirst())
+        case let .text(t) where t.keepWithNext && t.box.lines.count <= 4:
+            // A short lead-in goes over with the start of what it introduces (see `place(_: TextBlock…)`), so a
+            // heading above it needs room for both.
+            return t.spaceBefore + t.box.height + t.spaceAfter + lead(of: rest.dropFirst())
         case let .text(t): return t.spaceBefore + t.box.height(of: 0..<min(t.box.lines.count, ReportStyle.minLinesAtBreak + 1))
         case let .table(t):
             return t.spaceBefore + t.headerHeight + min(t.rows.indices.prefix(3).map(t.rowHeight).reduce(0, +), ReportStyle.bodyHeight / 3)

@@ -24,10 +24,10 @@ extension ReportBuilder {
         chart(.radarFields, height: 290)
         chart(.radarValues, height: 250)
         heading(2, t("Hvor samarbeidspartnerne er uenige", "Where the partners differ"))
-        chart(.divergence, height: 270)
+        chart(.divergence, height: 430)
         if rounds.count >= 2 {
             heading(2, t("Utviklingen over rundene", "The trend across rounds"))
-            chart(.trend, height: 240)
+            chart(.trend, height: 300)
         }
 
         heading(2, t("Skårer per felt og verdi", "Scores per field and value"))

@@ -38,6 +38,25 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertGreaterThan(room, 60, "the heading was left at the foot of page \(heading.page + 1)")
     }
 
+    /// A heading over a short lead-in that goes over with its table (as «Forskjeller å ta opp» does) is never left
+    /// behind at a page's foot, wherever on the page the heading falls.
+    func testHeadingOverALeadInGoesWithIt() {
+        for fill in 30..<46 {
+            let builder = ReportBuilder(document: Fixtures.smallDocument(), model: Fixtures.model(), language: .nb,
+                                        date: ReportTestSupport.date, factory: factory)
+            builder.heading(1, "Kapittel")
+            for _ in 0..<fill { builder.paragraph("En linje.") }
+            builder.heading(2, "Forskjeller å ta opp")
+            builder.paragraph("En innledning på én linje til tabellen.", keepWithNext: true)
+            builder.table([.init(share: 0.5), .init(share: 0.5)], header: ["Felt", "Gap"], rows: (1...6).map { [.text("Felt \($0)"), .text("\($0)")] })
+            let destinations = DestinationTable()
+            let paginator = Paginator(destinations: destinations)
+            paginator.layout(builder.takeBlocks())
+            let heading = try! XCTUnwrap(destinations.entries.first { $0.title.hasPrefix("Forskjeller") })
+            XCTAssertGreaterThan(ReportStyle.bodyBottom - heading.y, 80, "with \(fill) lines above, the heading was left at the foot of its page")
+        }
+    }
+
     func testTableRepeatsHeaderOnEveryPage() {
         let builder = ReportBuilder(document: Fixtures.smallDocument(), model: Fixtures.model(), language: .nb,
                                     date: ReportTestSupport.date, factory: factory)
