@@ -37,4 +37,19 @@ public enum ChartRenderer {
             return ChartLayout(canvas: canvas.bounds, labels: canvas.labels, isEmptyState: canvas.isEmptyState)
         }
     }
+
+    /// Draws the panel of `data`'s first indicator alone, filling the rectangle (0, 0, width, height).
+    static func drawIndicatorPanel(_ data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
+                                   theme: ChartTheme, language: Language) {
+        let engine = TextEngine.shared
+        engine.exclusively {
+            cairo_save(cr)
+            defer { cairo_restore(cr) }
+            let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
+            canvas.clip(canvas.bounds)
+            canvas.deferBackground()
+            defer { canvas.drawing() }
+            IndicatorChart.drawSingle(data, on: canvas)
+        }
+    }
 }

@@ -37,8 +37,17 @@ enum IndicatorChart {
         }
         let headStyle = c.bodyStyle.with(weight: .bold)
         let headHeight = headStyle.size * 1.5
-        let plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad,
-                             minWidth: max(150, 17 * m.body), minHeight: max(80, 7 * m.body))
+        let minWidth = max(150, 17 * m.body), minHeight = max(80, 7 * m.body)
+        var plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad, minWidth: minWidth, minHeight: minHeight)
+        // Levels with no room at all are named on a line of their own, so none vanishes without a word.
+        var hiddenNote: (text: String, box: ChartRect)?
+        if plan.rows.contains(0) {
+            let (noteBox, rest) = body.sliceBottom(c.smallStyle.size * 1.6)
+            body = rest
+            plan = Self.plan(levels.map(\.1.count), in: body, headHeight: headHeight + m.gap, pad: m.pad, minWidth: minWidth, minHeight: minHeight)
+            let hidden = zip(levels, plan.rows).filter { $0.1 == 0 }.map { "\(c.t($0.0.0.term)) (\($0.0.1.count))" }
+            if !hidden.isEmpty { hiddenNote = (c.t(ChartStrings.notShown(hidden.joined(separator: ", "))), noteBox) }
+        }
         let width = (body.width - m.pad * Double(plan.columns - 1)) / Double(plan.columns)
         // Laid out before anything is drawn, so the panels' insides go down with the background.
         var sections: [(heading: String, box: ChartRect, panels: [(Indicator, ChartRect)])] = []
@@ -56,6 +65,7 @@ enum IndicatorChart {
         }
         c.paintBackground(with: sections.flatMap { $0.panels.map { Canvas.Panel(rect: $0.1, radius: m.corner, color: p.surface) } })
         c.header(title, subtitle: subtitle)
+        if let hiddenNote { c.label(hiddenNote.text, in: hiddenNote.box, style: c.smallStyle.with(weight: .semibold), vertical: .middle) }
         c.legend(items, in: legendArea)
         let wanted = Set(sections.flatMap { $0.panels.map(\.0.id) })
         var progress: [UUID: IndicatorProgress] = [:]
@@ -97,7 +107,8 @@ enum IndicatorChart {
             }
             height = min(height, width / 1.3)
             let shown = zip(rows, counts).reduce(0) { $0 + min($1.1, $1.0 * columns) }
-            let shape = abs(log(max(1, width) / max(1, height) / 2.4))
+            // Wide panels: the summary under the plot reads on one line, and time runs left to right.
+            let shape = abs(log(max(1, width) / max(1, height) / 3.2))
             if best == nil || shown > best!.shown || (shown == best!.shown && shape < best!.shape) {
                 best = (columns, height, rows, shown, shape)
             }
@@ -105,13 +116,26 @@ enum IndicatorChart {
         return best.map { ($0.columns, $0.panelHeight, $0.rows) } ?? (1, 0, counts.map { _ in 0 })
     }
 
-    private static func panel(_ c: Canvas, _ indicator: Indicator, progress: IndicatorProgress?, measurements: [SamskapCore.Measurement], in r: ChartRect) {
+    /// One indicator's panel filling the canvas, without the chart's title, legend and level: for a page or card
+    /// that names the indicator and its status itself (the report's indicator by indicator).
+    static func drawSingle(_ data: ChartData, on c: Canvas) {
+        guard let indicator = data.document.indicators.first else { return }
+        c.paintBackground(with: [])
+        panel(c, indicator, progress: data.progress.first { $0.indicatorID == indicator.id },
+              measurements: data.measurementsByIndicator[indicator.id] ?? [], in: c.bounds, named: false)
+    }
+
+    private static func panel(_ c: Canvas, _ indicator: Indicator, progress: IndicatorProgress?, measurements: [SamskapCore.Measurement],
+                              in r: ChartRect, named: Bool = true) {
         let p = c.palette
         let m = c.metrics
         c.fill(r, p.surface, radius: m.corner)
         let inner = r.insetBy(m.gap, m.gap * 0.8)
         let status = progress?.status ?? .noData
         let small = c.smallStyle
+        guard named else {
+            return body(c, indicator, status: status, measurements: measurements, inner: inner, top: inner.y)
+        }
         let tagWidth = min(inner.width * 0.42, (c.measure(c.t(status.term), width: inner.width, style: small)?.width ?? 40) + small.size * 1.4)
         let nameStyle = c.bodyStyle.with(weight: .semibold).scaled(0.9)
         let name = indicator.unit.isEmpty ? indicator.name : "\(indicator.name) (\(indicator.unit))"
@@ -120,25 +144,44 @@ enum IndicatorChart {
         c.statusTag(status, in: ChartRect(x: inner.maxX - tagWidth, y: inner.y, width: tagWidth, height: small.size * 1.4),
                     style: small.with(color: p.text), align: .trailing)
         let top = max(nameBox?.maxY ?? inner.y, inner.y + small.size * 1.4) + m.gap
-        let footHeight = small.size * 1.35
+        body(c, indicator, status: status, measurements: measurements, inner: inner, top: top)
+    }
+
+    /// What a panel shows under its name: the notes of a qualitative indicator, or the plot with its axis, dates and
+    /// the baseline, latest and target in words.
+    private static func body(_ c: Canvas, _ indicator: Indicator, status: IndicatorStatus, measurements: [SamskapCore.Measurement],
+                             inner: ChartRect, top: Double) {
+        let p = c.palette
+        let m = c.metrics
+        let small = c.smallStyle
         if indicator.kind == .qualitative {
             notes(c, measurements.filter { !$0.note.isEmpty }, in: ChartRect(x: inner.x, y: top, width: inner.width, height: inner.maxY - top))
             return
         }
-        let plot = ChartRect(x: inner.x + m.gap, y: top + m.gap * 0.5, width: inner.width - 2 * m.gap, height: inner.maxY - top - footHeight - m.gap * 1.5)
-        let foot = ChartRect(x: inner.x, y: inner.maxY - footHeight, width: inner.width, height: footHeight)
         // Values no measurement may hold (see `Measurement.isUsable`) are left out of the line and the axis.
         let values = measurements.filter { $0.value.map(Measurement.isUsable) ?? false }
         let baselineValue = indicator.baseline.value.flatMap { Measurement.isUsable($0) ? $0 : nil }
         let targetValue = indicator.target.value.flatMap { Measurement.isUsable($0) ? $0 : nil }
+        let unit = indicator.unit
+        func amount(_ v: Double) -> String { ChartStrings.number(v, c.language) + (unit == "%" ? "\u{00A0}%" : "") }
         var summary: [String] = []
-        if let b = indicator.baseline.value { summary.append("\(c.t(ChartStrings.baseline)) \(ChartStrings.number(b, c.language))") }
-        if let last = values.last, let v = last.value { summary.append("\(c.t(ChartStrings.measured)) \(ChartStrings.number(v, c.language)) (\(last.date.formatted(c.language)))") }
+        if let b = indicator.baseline.value { summary.append("\(c.t(ChartStrings.baseline)) \(amount(b))") }
+        // The latest value without its date: the line ends there, over the dates of the axis.
+        if let last = values.last, let v = last.value { summary.append("\(c.t(ChartStrings.measured)) \(amount(v))") }
         if let t = indicator.target.value {
-            summary.append("\(c.t(ChartStrings.target)) \(ChartStrings.number(t, c.language))" + (indicator.target.date.map { " (\($0.formatted(c.language)))" } ?? ""))
+            summary.append("\(c.t(ChartStrings.target)) \(amount(t))" + (indicator.target.date.map { " (\($0.formatted(c.language)))" } ?? ""))
         }
-        c.label(summary.isEmpty ? c.t(ChartStrings.noMeasurement) : summary.joined(separator: " · "), in: foot, style: small)
-        guard plot.height > 8, plot.width > 20 else { return }
+        // The summary in full at the bottom, on a second line where one will not hold it at full size; the plot, its
+        // axis and dates take what is left.
+        let summaryText = summary.isEmpty ? c.t(ChartStrings.noMeasurement) : summary.joined(separator: " · ")
+        let oneLine = c.fitted(summaryText, width: inner.width, height: small.size * 1.4, style: small, maxLines: 1)
+        let wantsTwo = oneLine.map { $0.isEllipsized || $0.size < small.size - 0.01 } ?? true
+        // A second line only where a plot of a few lines' height still fits above it.
+        let lines = wantsTwo && inner.maxY - top > small.size * (2.6 + 1.35 + 4) ? 2 : 1
+        let footHeight = c.measure(summaryText, width: inner.width, height: small.size * 1.3 * Double(lines), style: small,
+                                   maxLines: lines)?.height ?? small.size * 1.35
+        let foot = ChartRect(x: inner.x, y: inner.maxY - footHeight, width: inner.width, height: footHeight)
+        c.label(summaryText, in: foot, style: small, maxLines: lines)
 
         // Domain: every dated thing we know, so baseline, measurements and target share one axis.
         var days = values.map { $0.date.ordinal }
@@ -147,15 +190,40 @@ enum IndicatorChart {
         var numbers = values.compactMap(\.value)
         if let b = baselineValue { numbers.append(b) }
         if let t = targetValue { numbers.append(t) }
-        guard let d0 = days.min(), let d1 = days.max(), let lo = numbers.min(), let hi = numbers.max() else {
-            c.line(plot.x, plot.midY, plot.maxX, plot.midY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
+        let axisStyle = c.smallStyle
+        let datesHeight = axisStyle.size * 1.35
+        let area = ChartRect(x: inner.x, y: top + m.gap * 0.5, width: inner.width, height: foot.y - m.gap * 0.5 - top - m.gap * 0.5)
+        guard let d0 = days.min(), let d1 = days.max(), let lo = numbers.min(), let hi = numbers.max(), area.height > datesHeight + 8 else {
+            if area.height > 8 { c.line(area.x, area.midY, area.maxX, area.midY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke]) }
             return
         }
+        let scale = AxisScale(lo: lo, hi: hi)
+        let tickTexts = scale.ticks.map { amount($0) }
+        let axisWidth = (tickTexts.compactMap { c.measure($0, width: inner.width / 2, style: axisStyle)?.width }.max() ?? 0) + m.gap * 0.5
+        let plot = ChartRect(x: area.x + axisWidth + m.gap * 0.5, y: area.y + axisStyle.size * 0.5,
+                             width: area.width - axisWidth - m.gap, height: area.height - datesHeight - axisStyle.size * 0.5)
+        guard plot.height > 8, plot.width > 20 else { return }
         let span = max(1, Double(d1 - d0))
-        let pad = max(1e-9, (hi - lo) * 0.12 + (hi == lo ? max(1, abs(hi) * 0.1) : 0))
         func x(_ d: Int) -> Double { d1 == d0 ? plot.midX : plot.x + Double(d - d0) / span * plot.width }
-        func y(_ v: Double) -> Double { plot.maxY - (v - (lo - pad)) / ((hi + pad) - (lo - pad)) * plot.height }
-        c.line(plot.x, plot.maxY, plot.maxX, plot.maxY, p.grid, width: m.hairline)
+        func y(_ v: Double) -> Double { plot.maxY - (v - scale.lower) / (scale.upper - scale.lower) * plot.height }
+        // The axis: a value at each tick where the ticks stand apart, bottom and top otherwise.
+        let spaced = plot.height / Double(max(1, scale.ticks.count - 1)) >= axisStyle.size * 1.2
+        for (i, tick) in scale.ticks.enumerated() {
+            c.line(plot.x, y(tick), plot.maxX, y(tick), p.grid, width: m.hairline)
+            guard spaced || i == 0 || i == scale.ticks.count - 1 else { continue }
+            c.label(tickTexts[i], in: ChartRect(x: area.x, y: y(tick) - axisStyle.size * 0.7, width: axisWidth - m.gap * 0.5, height: axisStyle.size * 1.4),
+                    style: axisStyle, align: .trailing, vertical: .middle)
+        }
+        // Dates: the first and the last under the plot, each in its own half so they cannot collide.
+        let dates = ChartRect(x: plot.x, y: plot.maxY + m.gap * 0.3, width: plot.width, height: datesHeight)
+        let first = Day(ordinal: d0).formatted(c.language), last = Day(ordinal: d1).formatted(c.language)
+        if d0 == d1 {
+            c.label(first, in: dates, style: axisStyle, align: .center)
+        } else {
+            let half = dates.width / 2 - m.gap / 2
+            c.label(first, in: ChartRect(x: dates.x, y: dates.y, width: half, height: dates.height), style: axisStyle)
+            c.label(last, in: ChartRect(x: dates.maxX - half, y: dates.y, width: half, height: dates.height), style: axisStyle, align: .trailing)
+        }
         if let t = targetValue {
             c.line(plot.x, y(t), plot.maxX, y(t), p.muted, width: m.hairline * 1.3, dash: [m.stroke * 2, m.stroke * 1.5])
             if let td = indicator.target.date {

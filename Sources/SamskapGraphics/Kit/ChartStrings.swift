@@ -53,7 +53,14 @@ enum ChartStrings {
 
     /// "Resultat: 4 av 250 vist" / "Output: 4 of 250 shown".
     static func shownOf(_ what: String, _ shown: Int, _ total: Int) -> LocalizedText {
-        LocalizedText(nb: "\(what): \(shown) av \(total) vist", en: "\(what): \(shown) of \(total) shown")
+        LocalizedText(nb: "\(what): \(shown) av \(total) vist – alle står under Effektmåling og i rapporten",
+                      en: "\(what): \(shown) of \(total) shown – all are under Impact and in the report")
+    }
+
+    /// Levels of indicators the chart had no room for.
+    static func notShown(_ levels: String) -> LocalizedText {
+        LocalizedText(nb: "Ikke vist: \(levels) – alle står under Effektmåling og i rapporten",
+                      en: "Not shown: \(levels) – all are under Impact and in the report")
     }
 
     /// "+ 3 til" / "+ 3 more".
@@ -69,8 +76,21 @@ enum ChartStrings {
     /// measurement may hold (NaN, infinity, a value from a hand-edited file).
     static func number(_ value: Double, _ language: Language) -> String {
         guard Measurement.isUsable(value) else { return "–" }
-        var s = abs(value - value.rounded()) < 1e-9 ? value.rounded().decimalString(places: 0) : value.decimalString(places: 2)
+        var s = abs(value - value.rounded()) < 1e-9 ? abs(value.rounded()).decimalString(places: 0) : abs(value).decimalString(places: 2)
         if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
-        return language == .nb ? s.replacing(".", with: ",") : s
+        if s.hasSuffix(".") { s.removeLast() }
+        let parts = s.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        // Thousands apart from five digits on: a thin no-break space in bokmål (430 000), a comma in English.
+        if whole.count > 4 {
+            var grouped = ""
+            for (i, digit) in whole.reversed().enumerated() {
+                if i > 0 && i % 3 == 0 { grouped.append(language == .nb ? "\u{202F}" : ",") }
+                grouped.append(digit)
+            }
+            whole = String(grouped.reversed())
+        }
+        let text = parts.count > 1 ? whole + (language == .nb ? "," : ".") + parts[1] : whole
+        return value < 0 && text.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "\u{2212}" + text : text
     }
 }

@@ -111,14 +111,15 @@ extension ReportBuilder {
         facts.rows.insert([TableCell(box: factory.box(t("Status", "Status"), font: .table, width: factsWidth * 0.34 - 2 * TableBlock.padX, color: ReportStyle.muted)),
                            TableCell(box: factory.box(t(status.term), font: .tableBold, width: factsWidth * 0.66 - 2 * TableBlock.padX - TableBlock.markerWidth), status: status)], at: 0)
         let factsHeight = facts.rows.indices.map(facts.rowHeight).reduce(0, +)
-        // The progress chart needs room for its title, legend and one panel; without measurements there is nothing to plot.
-        let chartHeight = measurements.isEmpty ? 0.0 : 240.0
+        // The indicator's own panel, its name and status being the card's heading and first row; without measurements
+        // there is nothing to plot.
+        let chartHeight = measurements.isEmpty ? 0.0 : 150.0
         let data = charts.data(forIndicator: indicator, measurements: measurements)
         let charts = self.charts
         append(.figure(FigureBlock(height: max(factsHeight, chartHeight), spaceBefore: 2, spaceAfter: 10) { canvas, x, y, _ in
             TablePainter.paintWhole(facts, on: canvas.cr, x: x, y: y)
             if chartHeight > 0 {
-                charts.draw(.indicators, data: data, on: canvas.cr, x: x + factsWidth + gap, y: y, width: chartWidth, height: chartHeight)
+                charts.drawIndicator(data, on: canvas.cr, x: x + factsWidth + gap, y: y, width: chartWidth, height: chartHeight)
             }
         }))
     }

@@ -24,6 +24,14 @@ final class ReportCharts {
         cairo_stroke(cr)
     }
 
+    /// One indicator's progress panel alone in the rectangle (x, y, width, height) of the page.
+    func drawIndicator(_ data: ChartData, on cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        ChartRenderer.drawIndicatorPanel(data, context: cr, width: width, height: height, theme: .light, language: language)
+        cairo_restore(cr)
+    }
+
     /// Chart data holding one indicator and its measurements only, for its own progress chart.
     func data(forIndicator indicator: Indicator, measurements: [SamskapCore.Measurement]) -> ChartData {
         var document = ProjectDocument(project: data.document.project)
