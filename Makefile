@@ -13,8 +13,9 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-p
 
 # The application as shipped: optimised, with the Swift runtime and FoundationEssentials linked in (its start-up maps
 # one file instead of fourteen and resolves no Swift symbols; full Foundation would add 49 MB, most of it ICU's data).
-# In a folder of its own, since that flag rebuilds everything.
-APP_BUILD := $(SWIFT) build -c release --product samskap --static-swift-stdlib --scratch-path .build/app
+# In a folder of its own, since that flag rebuilds everything. No RUNPATH $$ORIGIN: no library sits beside it
+# (packaging/install.sh builds it the same way, for the Debian package too).
+APP_BUILD := $(SWIFT) build -c release --product samskap --static-swift-stdlib --disable-local-rpath --scratch-path .build/app
 APP_BIN   := .build/app/release/samskap
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
