@@ -8,14 +8,22 @@ DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO      := $(DATA_HOME)/samskap/demo.samskap
 
 RUN_PACKAGES  := pkg-config libgtk-4-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-inter fonts-dejavu-core
+# Building the Debian package: dpkg-shlibdeps, dpkg-gencontrol, dpkg-deb; strip and objdump.
+DEB_PACKAGES  := dpkg-dev binutils
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
-                 imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind gcc time
+                 imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind gcc time \
+                 $(DEB_PACKAGES) lintian desktop-file-utils appstream xdg-utils libglib2.0-bin man-db
 
 # The application as shipped: optimised, with the Swift runtime and FoundationEssentials linked in (its start-up maps
 # one file instead of fourteen and resolves no Swift symbols; full Foundation would add 49 MB, most of it ICU's data).
-# In a folder of its own, since that flag rebuilds everything.
-APP_BUILD := $(SWIFT) build -c release --product samskap --static-swift-stdlib --scratch-path .build/app
+# In a folder of its own, since that flag rebuilds everything. No RUNPATH $$ORIGIN: no library sits beside it
+# (packaging/install.sh builds it the same way, for the Debian package too).
+APP_BUILD := $(SWIFT) build -c release --product samskap --static-swift-stdlib --disable-local-rpath --scratch-path .build/app
 APP_BIN   := .build/app/release/samskap
+
+# The package's version is its changelog's; packaging/deb/build-deb.sh stops when the binary says another.
+DEB_VERSION := $(shell awk 'NR == 1 { gsub(/[()]/, "", $$2); print $$2 }' packaging/deb/changelog)
+DEB         := samskap_$(DEB_VERSION)_$(shell dpkg --print-architecture).deb
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -29,13 +37,16 @@ define install_missing
 	fi
 endef
 
-.PHONY: run test build deps-run deps-test unit-test ui-test bench screenshots clean
+.PHONY: run test build deps-run deps-test deps-deb unit-test ui-test deb deb-test bench screenshots clean
 
 deps-run:
 	$(call install_missing,$(RUN_PACKAGES))
 
 deps-test:
 	$(call install_missing,$(TEST_PACKAGES))
+
+deps-deb:
+	$(call install_missing,$(RUN_PACKAGES) $(DEB_PACKAGES))
 
 build: deps-run
 	$(SWIFT) build
@@ -47,8 +58,10 @@ run: build
 
 test: deps-test
 	$(SWIFT) build --build-tests
+	Tests/Package/check_docs.sh $(BIN)
 	$(MAKE) unit-test
 	$(MAKE) ui-test
+	$(MAKE) deb-test
 
 # Under Xvfb too, so that the window layer's unit tests (signals, ownership, accessibility) run
 # instead of skipping for want of a display.
@@ -57,6 +70,16 @@ unit-test:
 
 ui-test:
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/run_all.py $(BIN)
+
+# samskap_VERSION_ARCH.deb at the top of the tree: the release build staged by packaging/install.sh under /usr.
+deb: deps-deb
+	SWIFT=$(SWIFT) packaging/deb/build-deb.sh
+
+# lintian, then install the package, use it, open a file with it through the desktop, remove it (as root).
+deb-test: deb
+	$(call install_missing,$(TEST_PACKAGES))
+	lintian --fail-on error --display-info $(DEB)
+	Tests/Package/test_deb.sh $(DEB)
 
 bench: deps-test
 	$(SWIFT) build -c release --product samskap-bench
@@ -68,4 +91,4 @@ screenshots: deps-test build
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/screenshots.py $(BIN) .build/screenshots
 
 clean:
-	rm -rf .build
+	rm -rf .build samskap_*.deb

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 
 /// Finds `Resources/` and `data/`: an environment override, an install prefix (`share/samskap`), or the source tree.
 ///
@@ -21,7 +22,7 @@ public struct ResourceLocator: Sendable {
     /// Looks in `SAMSKAP_DATA_DIR` (holding `data/` and `Resources/`), then beside the executable
     /// (`../share/samskap`), then up from the executable and the working directory for the source tree.
     public static func locate(environment: (String) -> String? = ProcessEnvironment.value,
-                              executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath(),
+                              executable: URL = currentExecutable(),
                               workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> ResourceLocator {
         var candidates: [URL] = []
         if let override = environment("SAMSKAP_DATA_DIR"), !override.isEmpty {
@@ -42,5 +43,18 @@ public struct ResourceLocator: Sendable {
         }
         let fallback = workingDirectory
         return ResourceLocator(resources: fallback.appendingPathComponent("Resources"), data: fallback.appendingPathComponent("data"))
+    }
+
+    /// The running executable, however it was started. `argv[0]` is only `samskap` when the shell found it
+    /// through PATH (and so when a desktop entry starts it), which names no folder; `/proc/self/exe` names the file.
+    public static func currentExecutable() -> URL {
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = buffer.withUnsafeMutableBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { readlink("/proc/self/exe", $0, bytes.count - 1) }
+        }
+        if count > 0 {
+            return URL(fileURLWithPath: String(decoding: buffer[..<count], as: UTF8.self))
+        }
+        return URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
     }
 }
