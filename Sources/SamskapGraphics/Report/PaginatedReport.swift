@@ -52,9 +52,15 @@ public final class PaginatedReport {
     /// top-left corner at the origin. Scale the context first to draw at another size (see `drawPreview`).
     /// Does not paint a background: a PDF or a printer page is white already.
     public func draw(page index: Int, on cr: OpaquePointer) {
+        draw(page: index, on: cr, alternatives: FigureAlternatives())
+    }
+
+    /// Draws page `index`, recording the alternative text of each figure in `alternatives` (the PDF writer keeps one
+    /// across the pages, for the tagged PDF).
+    func draw(page index: Int, on cr: OpaquePointer, alternatives: FigureAlternatives) {
         guard pages.indices.contains(index) else { return }
         cairo_save(cr)
-        let canvas = ReportCanvas(cr: cr, pageIndex: index, destinations: destinations)
+        let canvas = ReportCanvas(cr: cr, pageIndex: index, destinations: destinations, alternatives: alternatives)
         if index > 0 { drawRunningHeaderAndFooter(page: index, on: cr) }
         for painter in pages[index] { painter(canvas) }
         cairo_restore(cr)

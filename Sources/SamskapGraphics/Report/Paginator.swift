@@ -57,11 +57,14 @@ final class Paginator {
         let top = y, x = left, box = heading.box, name = heading.destination
         destinations.record(.init(destination: name, level: heading.level, number: heading.number,
                                   title: heading.title, page: pageIndex, y: top))
+        let level = heading.level
         paint { canvas in
-            // The destination is what contents links and outline entries jump to.
-            cairo_tag_begin(canvas.cr, CAIRO_TAG_DEST, "name='\(name)' x=\(Int(x)) y=\(Int(max(0, top - 12)))")
-            box.draw(on: canvas.cr, x: x, y: top)
-            cairo_tag_end(canvas.cr, CAIRO_TAG_DEST)
+            ReportStructure.heading(level).wrap(canvas.cr) {
+                // The destination is what contents links and outline entries jump to.
+                cairo_tag_begin(canvas.cr, CAIRO_TAG_DEST, "name='\(name)' x=\(Int(x)) y=\(Int(max(0, top - 12)))")
+                box.draw(on: canvas.cr, x: x, y: top)
+                cairo_tag_end(canvas.cr, CAIRO_TAG_DEST)
+            }
         }
         y += box.height
         if heading.level == 1 {
@@ -118,8 +121,10 @@ final class Paginator {
             }
             let range = start..<(start + n), top = y, x = self.left + block.indent, label = start == 0 ? block.label : nil
             paint { canvas in
-                box.draw(on: canvas.cr, x: x, y: top, lines: range)
-                label?.draw(on: canvas.cr, x: x - (label?.width ?? 0) - 4, y: top)
+                ReportStructure.paragraph.wrap(canvas.cr) {
+                    label?.draw(on: canvas.cr, x: x - (label?.width ?? 0) - 4, y: top)
+                    box.draw(on: canvas.cr, x: x, y: top, lines: range)
+                }
             }
             y += box.height(of: range)
             start += n
@@ -135,9 +140,14 @@ final class Paginator {
         if figure.height > remaining && !pageIsEmpty { newPage() }
         let top = y, x = left, w = width
         paint { canvas in
-            cairo_save(canvas.cr)
-            figure.draw(canvas, x, top, w)
-            cairo_restore(canvas.cr)
+            figure.structure.wrap(canvas.cr) {
+                let before = canvas.alternatives.count
+                cairo_save(canvas.cr)
+                figure.draw(canvas, x, top, w)
+                cairo_restore(canvas.cr)
+                // A figure that did not describe itself while drawing is described by the text it was made with.
+                if case let .figure(alt) = figure.structure, canvas.alternatives.count == before { canvas.alternatives.add(alt) }
+            }
         }
         y += figure.height + figure.spaceAfter
     }
@@ -149,6 +159,7 @@ final class Paginator {
         // A table starts where at least its first three rows (or all of a shorter one) fit under the header.
         let opening = min(table.rows.indices.prefix(3).map(table.rowHeight).reduce(0, +), ReportStyle.bodyHeight / 3)
         if table.headerHeight + opening > remaining && !pageIsEmpty { newPage() }
+        paint { cairo_tag_begin($0.cr, "Table", "") }
         placeHeader(of: table)
         for index in table.rows.indices {
             let row = table.rows[index], height = table.rowHeight(index)
@@ -157,12 +168,12 @@ final class Paginator {
                     placeSplitting(row, index: index, of: table)
                     continue
                 }
-                newPage()
-                placeHeader(of: table)
+                continueTable(table)
             }
             placeRow(row, index: index, of: table, lines: nil, height: height)
             y += height
         }
+        paint { cairo_tag_end($0.cr, "Table") }
         y += table.spaceAfter
     }
 
@@ -178,7 +189,7 @@ final class Paginator {
             cairo_rectangle(canvas.cr, x, top + height - 0.8, w, 0.8)
             cairo_fill(canvas.cr)
         }
-        placeCells(header, of: table, top: top, lines: nil, height: height, zebra: false)
+        placeCells(header, of: table, top: top, lines: nil, height: height, zebra: false, header: true)
         y += height
     }
 
@@ -186,10 +197,12 @@ final class Paginator {
         placeCells(row, of: table, top: y, lines: lines, height: height, zebra: table.style == .grid && index % 2 == 1)
     }
 
-    private func placeCells(_ row: [TableCell], of table: TableBlock, top: Double, lines: [Range<Int>]?, height: Double, zebra: Bool) {
+    private func placeCells(_ row: [TableCell], of table: TableBlock, top: Double, lines: [Range<Int>]?, height: Double, zebra: Bool,
+                            header: Bool = false) {
         let x = left
         paint { canvas in
-            TablePainter.paintRow(row, widths: table.columnWidths, on: canvas.cr, x: x, top: top, lines: lines, height: height, zebra: zebra)
+            TablePainter.paintRow(row, widths: table.columnWidths, on: canvas.cr, x: x, top: top, lines: lines, height: height, zebra: zebra,
+                                  cellTag: header ? "TH" : "TD")
         }
     }
 
@@ -205,8 +218,7 @@ final class Paginator {
             }
             let progressed = ranges.contains { !$0.isEmpty }
             if !progressed && !pageIsEmpty {
-                newPage()
-                placeHeader(of: table)
+                continueTable(table)
                 continue
             }
             if !progressed {
@@ -220,8 +232,16 @@ final class Paginator {
             y += height
             for column in row.indices { starts[column] = ranges[column].upperBound }
             if zip(starts, row).allSatisfy({ $0.0 >= $0.1.box.lines.count }) { break }
-            newPage()
-            placeHeader(of: table)
+            continueTable(table)
         }
+    }
+
+    /// Goes on with a table on the next page: its part on each page is a table of its own in the structure, with the
+    /// header row repeated.
+    private func continueTable(_ table: TableBlock) {
+        paint { cairo_tag_end($0.cr, "Table") }
+        newPage()
+        paint { cairo_tag_begin($0.cr, "Table", "") }
+        placeHeader(of: table)
     }
 }

@@ -65,7 +65,7 @@ extension ReportBuilder {
             let number = factory.box(h.number, font: font, width: numberWidth, color: major ? ReportStyle.accent : ReportStyle.muted)
             let destination = h.destination
             let height = title.height + 2
-            append(.figure(FigureBlock(height: height, spaceBefore: major ? 9 : 2, spaceAfter: 0) { canvas, x, y, width in
+            append(.figure(FigureBlock(height: height, spaceBefore: major ? 9 : 2, spaceAfter: 0, structure: .paragraph) { canvas, x, y, width in
                 let cr = canvas.cr
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(destination)' rect=[\(x) \(y - 1) \(width) \(height + 1)]")
                 number.draw(on: cr, x: x + indent, y: y)

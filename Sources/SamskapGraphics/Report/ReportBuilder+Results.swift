@@ -115,11 +115,16 @@ extension ReportBuilder {
         // there is nothing to plot.
         let chartHeight = measurements.isEmpty ? 0.0 : 150.0
         let data = charts.data(forIndicator: indicator, measurements: measurements)
+        let alt = t("Utviklingen for «\(indicator.name)»: ", "The course of “\(indicator.name)”: ") + pairs.map { "\($0.0) \($0.1)" }.joined(separator: ". ")
         let charts = self.charts
         append(.figure(FigureBlock(height: max(factsHeight, chartHeight), spaceBefore: 2, spaceAfter: 10) { canvas, x, y, _ in
-            TablePainter.paintWhole(facts, on: canvas.cr, x: x, y: y)
+            // The facts are a table and the panel a figure of their own in the tagged PDF, the facts read first.
+            TablePainter.paintWhole(facts, on: canvas.cr, x: x, y: y, tagged: true)
             if chartHeight > 0 {
-                charts.drawIndicator(data, on: canvas.cr, x: x + factsWidth + gap, y: y, width: chartWidth, height: chartHeight)
+                ReportStructure.figure(alt: alt).wrap(canvas.cr) {
+                    charts.drawIndicator(data, on: canvas.cr, x: x + factsWidth + gap, y: y, width: chartWidth, height: chartHeight)
+                    canvas.alternatives.add(alt)
+                }
             }
         }))
     }

@@ -170,18 +170,19 @@ final class ReportBuilder {
     /// A chart from SamskapGraphics as a fixed-height block.
     func chart(_ kind: ChartKind, height: Double, data: ChartData? = nil) {
         let charts = self.charts
-        blocks.append(.figure(FigureBlock(height: height) { canvas, x, y, width in
-            charts.draw(kind, data: data, on: canvas.cr, x: x, y: y, width: width, height: height)
+        blocks.append(.figure(FigureBlock(height: height, structure: .figure(alt: t(kind.title))) { canvas, x, y, width in
+            canvas.alternatives.add(charts.draw(kind, data: data, on: canvas.cr, x: x, y: y, width: width, height: height))
         }))
     }
 
     /// Two charts side by side.
     func chartPair(_ left: ChartKind, _ right: ChartKind, height: Double) {
         let charts = self.charts
-        blocks.append(.figure(FigureBlock(height: height) { canvas, x, y, width in
+        blocks.append(.figure(FigureBlock(height: height, structure: .figure(alt: t(left.title) + ". " + t(right.title))) { canvas, x, y, width in
             let gap = 12.0, half = (width - gap) / 2
-            charts.draw(left, data: nil, on: canvas.cr, x: x, y: y, width: half, height: height)
-            charts.draw(right, data: nil, on: canvas.cr, x: x + half + gap, y: y, width: half, height: height)
+            let a = charts.draw(left, data: nil, on: canvas.cr, x: x, y: y, width: half, height: height)
+            let b = charts.draw(right, data: nil, on: canvas.cr, x: x + half + gap, y: y, width: half, height: height)
+            canvas.alternatives.add(ChartLayout(canvas: a.canvas, labels: a.labels + b.labels, isEmptyState: a.isEmptyState && b.isEmptyState))
         }))
     }
 

@@ -13,15 +13,17 @@ final class ReportCharts {
     }
 
     /// Draws a chart in the rectangle (x, y, width, height) of the page, with a hairline frame.
-    func draw(_ kind: ChartKind, data: ChartData?, on cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
+    @discardableResult
+    func draw(_ kind: ChartKind, data: ChartData?, on cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double) -> ChartLayout {
         cairo_save(cr)
         cairo_translate(cr, x, y)
-        ChartRenderer.draw(kind, data: data ?? self.data, context: cr, width: width, height: height, theme: .light, language: language)
+        let layout = ChartRenderer.draw(kind, data: data ?? self.data, context: cr, width: width, height: height, theme: .light, language: language)
         cairo_restore(cr)
         ReportStyle.rule.set(on: cr)
         cairo_set_line_width(cr, 0.5)
         cairo_rectangle(cr, x + 0.25, y + 0.25, width - 0.5, height - 0.5)
         cairo_stroke(cr)
+        return layout
     }
 
     /// One indicator's progress panel alone in the rectangle (x, y, width, height) of the page.

@@ -31,8 +31,12 @@ enum ReportPDFWriter {
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, meta.creationDate)
 
         let cr = cairo_create(surface)!
+        let alternatives = FigureAlternatives()
+        // One document element holds the structure of every page, in reading order.
+        cairo_tag_begin(cr, "Document", "")
         for index in 0..<report.pageCount {
-            report.draw(page: index, on: cr)
+            report.draw(page: index, on: cr, alternatives: alternatives)
+            if index == report.pageCount - 1 { cairo_tag_end(cr, "Document") }
             cairo_show_page(cr)
         }
         addOutline(of: report, to: surface)
@@ -40,6 +44,24 @@ enum ReportPDFWriter {
         cairo_surface_finish(surface)
         status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw ReportError.cannotWrite(display, String(cString: cairo_status_to_string(status))) }
+        try finishTagging(path, language: report.language, alternatives: alternatives.texts, display: display)
+    }
+
+    /// Adds the language, the figures' alternative texts and the title display that cairo cannot write.
+    private static func finishTagging(_ path: String, language: Language, alternatives: [String], display: String) throws {
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
+            throw ReportError.cannotWrite(display, error.readableDescription(.en))
+        }
+        let finished: [UInt8]
+        do {
+            finished = try TaggedPDFFinisher.finish(bytes, languageTag: language == .nb ? "nb-NO" : "en", alternatives: alternatives)
+        } catch {
+            throw ReportError.cannotWrite(display, "PDF structure: \(error)")
+        }
+        do { try Data(finished).write(to: URL(fileURLWithPath: path)) } catch {
+            throw ReportError.cannotWrite(display, error.readableDescription(.en))
+        }
     }
 
     /// Bookmarks: chapters at the top level, their sections beneath, each jumping to its heading.

@@ -69,7 +69,7 @@ final class ReportLayoutTests: XCTestCase {
         XCTAssertGreaterThan(paginator.pages.count, 3)
         // Each page holds a header painter plus row painters: header rows = pages.
         let perPage = paginator.pages.map(\.count)
-        XCTAssertEqual(perPage.reduce(0, +), 200 + 2 * paginator.pages.count, "rows + (header fill + header cells) per page")
+        XCTAssertEqual(perPage.reduce(0, +), 200 + 4 * paginator.pages.count, "rows + (table tag opened, header fill, header cells, table tag closed) per page")
         XCTAssertEqual(table.rows.count, 200)
     }
 
