@@ -44,7 +44,9 @@ public struct ChartColor: Equatable, Hashable, Sendable {
 
     /// Black or white, whichever reads better on this colour.
     public var readableText: ChartColor {
-        // Contrast against white vs black; the crossover lies near luminance 0.18.
-        luminance > 0.18 ? ChartColor(hex: 0x111111) : ChartColor(hex: 0xFFFFFF)
+        // Pure black or white, whichever has the higher WCAG contrast: one of the two always reaches 4.58:1, where a
+        // softer black falls below 4.5:1 on mid-tone fills.
+        let withWhite = 1.05 / (luminance + 0.05), withBlack = (luminance + 0.05) / 0.05
+        return withBlack >= withWhite ? ChartColor(hex: 0x000000) : ChartColor(hex: 0xFFFFFF)
     }
 }

@@ -160,7 +160,7 @@ final class ReportBuilder {
                 return TableCell(box: factory.box(missing, font: .small, width: width, color: ReportStyle.muted, align: align))
             }
             let fill = ReportStyle.scoreFill(value)
-            let ink = fill.luminance < 0.45 ? ReportStyle.white : ReportStyle.ink
+            let ink = ReportStyle.scoreInk(on: fill)
             return TableCell(box: factory.box(format.score(value), font: .tableBold, width: width, color: ink, align: align), fill: fill)
         }
     }

@@ -46,6 +46,13 @@ enum ReportStyle {
     static let categorical: [ReportColor] = [0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7].map(ReportColor.init(hex:))
 
     /// One sequential blue for scores 1–5, light to dark; the number is always printed on top.
+    /// White or black, whichever stands out more from a score cell's fill: one of the two always reaches 4.58:1 (WCAG),
+    /// where the softer body ink falls below 4.5:1 on mid-tone fills.
+    static func scoreInk(on fill: ReportColor) -> ReportColor {
+        let black = ReportColor(hex: 0x000000)
+        return fill.contrast(with: white) >= fill.contrast(with: black) ? white : black
+    }
+
     static func scoreFill(_ score: Double) -> ReportColor {
         let t = min(1, max(0, (score - 1) / 4))
         let light = ReportColor(hex: 0xE3EEF7), dark = ReportColor(hex: 0x0B4F85)
