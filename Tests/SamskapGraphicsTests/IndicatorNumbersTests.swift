@@ -48,4 +48,15 @@ final class IndicatorNumbersTests: XCTestCase {
         let texts = labels(width: 480, height: 300).map(\.fullText)
         XCTAssertTrue(texts.contains { $0.hasPrefix("Ikke vist:") && $0.contains("Samfunnsverdi (1)") }, "\(texts)")
     }
+
+    /// At the report's size the results chain cuts no name: levels share one size, and a long indicator name wraps.
+    func testTheResultsChainAtTheReportsSizeCutsNoName() throws {
+        let data = ChartData(document: try ReportTestSupport.demo(), model: try ReportTestSupport.model(.nb))
+        let labels = ChartExport.raster(.resultsChain, data: data, width: 480, height: 260, theme: .light, language: .nb).layout.labels
+        XCTAssertEqual(labels.filter(\.isTruncated).map(\.fullText), [])
+        let levels = labels.filter { ["Innsatsfaktorer", "Resultat", "Virkning", "Effekt", "Samfunnsverdi"].contains($0.fullText) }
+        XCTAssertEqual(levels.count, 5)
+        XCTAssertEqual(Set(levels.map { ($0.fontSize * 10).rounded() }).count, 1, "the level names differ in size")
+        XCTAssertTrue(labels.contains { $0.fullText == "1 av 5 i rute" }, "\(labels.map(\.fullText))")
+    }
 }

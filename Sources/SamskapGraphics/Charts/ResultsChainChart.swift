@@ -23,10 +23,14 @@ enum ResultsChainChart {
         let columns = 5
         let arrow = max(8, m.pad * 1.1)
         let width = (body.width - arrow * Double(columns - 1)) / Double(columns)
-        let headStyle = c.bodyStyle.with(weight: .bold)
-        // As high as the longest level name needs (one line or two), so the indicators below get the rest.
+        // As high as the longest level name needs (one line or two), so the indicators below get the rest; every name at
+        // the size the longest one fits at, so the five read as one row.
         let nameWidth = width - arrow * 0.9 - 2 * m.gap  // the narrowest: a column with a notch
         let levelNames = [c.t(ChartStrings.inputs)] + IndicatorLevel.allCases.map { c.t($0.term) }
+        let fullHead = c.bodyStyle.with(weight: .bold)
+        let nameSize = levelNames.compactMap { c.fitted($0, width: nameWidth, height: fullHead.size * 2.6, style: fullHead, maxLines: 2)?.size }.min()
+            ?? fullHead.size
+        let headStyle = TextStyle(size: nameSize, minSize: min(nameSize, fullHead.minSize), weight: .bold, color: fullHead.color)
         let nameHeight = levelNames.compactMap { c.measure($0, width: nameWidth, height: headStyle.size * 2.6, style: headStyle, maxLines: 2)?.height }.max()
             ?? headStyle.size * 1.25 * 2
         let headHeight = nameHeight + 2 + c.smallStyle.size * 1.4 + m.gap * 2
@@ -47,14 +51,14 @@ enum ResultsChainChart {
             if col == 0 {
                 levelName = c.t(ChartStrings.inputs)
                 entries = doc.project.activities.map { ($0.name, nil) }
-                summary = entries.isEmpty ? c.t(ChartStrings.noActivities) : "\(entries.count)"
+                summary = entries.isEmpty ? c.t(ChartStrings.noActivities) : c.t(ChartStrings.activities(entries.count))
             } else {
                 let level = IndicatorLevel.allCases[col - 1]
                 levelName = c.t(level.term)
                 let list = doc.indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
                 entries = list.map { ($0.name, status[$0.id] ?? .noData) }
                 let onTrack = list.filter { status[$0.id] == .onTrack }.count
-                summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : "\(list.count) · \(onTrack) \(c.t(IndicatorStatus.onTrack.term).lowercased())"
+                summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : c.t(ChartStrings.onTrackOf(onTrack, list.count))
             }
             // Clear of the notch on the left; the tip on the right sticks out of the box, so no inset there.
             let textArea = ChartRect(x: head.x + notch + m.gap, y: head.y + m.gap, width: max(1, head.width - notch - 2 * m.gap),
@@ -71,8 +75,8 @@ enum ResultsChainChart {
         let m = c.metrics
         let markerSize = style.size * 0.85
         let moreHeight = style.size * 1.4
-        // Narrow columns (the report) give each name a third line rather than cutting it after a few words.
-        let maxLines = r.width < 14 * style.size ? 3 : 2
+        // Narrow columns (the report) give each name up to five lines rather than cutting it after a few words.
+        let maxLines = r.width < 14 * style.size ? 5 : 2
         var y = r.y
         for (i, entry) in entries.enumerated() {
             let remaining = entries.count - i

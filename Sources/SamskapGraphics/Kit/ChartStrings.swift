@@ -35,6 +35,14 @@ enum ChartStrings {
     static let inputs = LocalizedText(nb: "Innsatsfaktorer", en: "Inputs")
     static let noActivities = LocalizedText(nb: "Ingen aktiviteter", en: "No activities")
     static let noIndicatorsAtLevel = LocalizedText(nb: "Ingen indikatorer", en: "No indicators")
+    /// "2 av 5 i rute": how many of a level's indicators are on track.
+    static func onTrackOf(_ onTrack: Int, _ total: Int) -> LocalizedText {
+        LocalizedText(nb: "\(onTrack) av \(total) i rute", en: "\(onTrack) of \(total) on track")
+    }
+    /// "5 aktiviteter" / "1 activity".
+    static func activities(_ n: Int) -> LocalizedText {
+        LocalizedText(nb: n == 1 ? "1 aktivitet" : "\(n) aktiviteter", en: n == 1 ? "1 activity" : "\(n) activities")
+    }
     static let planning = LocalizedText(nb: "Planlegging og design ↓", en: "Planning and design ↓")
     static let delivery = LocalizedText(nb: "Levering →", en: "Delivery →")
     static let theProject = LocalizedText(nb: "Prosjektet", en: "The project")

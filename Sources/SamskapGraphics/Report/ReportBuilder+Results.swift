@@ -15,7 +15,7 @@ extension ReportBuilder {
         heading(2, t("Resultatkjeden", "The results chain"))
         paragraph(t("Innsatsfaktorer gir resultater vi kan telle, som gir virkninger, som bidrar til effekter over tid og til slutt til samfunnsverdi.",
                     "Inputs give outputs that can be counted, which give outcomes, which contribute to impact over time and finally to societal value."))
-        chart(.resultsChain, height: 200)
+        chart(.resultsChain, height: 260)
         guard !indicators.isEmpty else {
             note(t("Prosjektet har ingen indikatorer ennå.", "The project has no indicators yet."))
             return
