@@ -39,14 +39,18 @@ public struct MatrixCell: Codable, Equatable, Hashable, Sendable {
         self.delivery = delivery
     }
 
-    /// Where the cell lies on the continuum from thin to thick co-creation.
+    /// Where the cell lies on the continuum from thin to thick co-creation, as figure 2 marks it: thick in the centre,
+    /// thin only where planning is shared and one side delivers, and no activity where civil society plans alone for
+    /// the professionals to deliver.
     public var depth: CoCreationDepth {
         switch (planning, delivery) {
         case (.together, .together): .thick
-        case (.together, _), (_, .together): .thin
+        case (.together, .professionals), (.together, .civilSociety): .thin
         case (.professionals, .professionals): .traditional
         case (.civilSociety, .civilSociety): .selfOrganised
-        default: .commissioned
+        case (.professionals, .together), (.civilSociety, .together): .joinedDelivery
+        case (.professionals, .civilSociety): .commissioned
+        case (.civilSociety, .professionals): .noActivity
         }
     }
 
@@ -59,8 +63,8 @@ public struct MatrixCell: Codable, Equatable, Hashable, Sendable {
         case (.together, .professionals): LocalizedText(nb: "Fagtjenester planlagt med sivilsamfunnet (tynn)", en: "Professional services planned with civil society (thin)")
         case (.together, .together): LocalizedText(nb: "Samproduksjon (tykk)", en: "Co-production (thick)")
         case (.together, .civilSociety): LocalizedText(nb: "Levert utenfor fagfeltet, planlagt med fagfolk (tynn)", en: "Delivered outside the professions, planned with them (thin)")
-        case (.civilSociety, .professionals): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert av fagfolk", en: "Planned outside the professions, delivered by them")
-        case (.civilSociety, .together): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert sammen", en: "Planned outside the professions, delivered together")
+        case (.civilSociety, .professionals): LocalizedText(nb: "Ingen aktivitet i figuren", en: "No activity in the figure")
+        case (.civilSociety, .together): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert med bidrag fra fagfolk", en: "Planned outside the professions, delivered with their contribution")
         case (.civilSociety, .civilSociety): LocalizedText(nb: "Selvorganiserte tjenester i sivilsamfunnet", en: "Self-organised services in civil society")
         }
     }
@@ -73,12 +77,14 @@ public struct MatrixCell: Codable, Equatable, Hashable, Sendable {
 
 /// The continuum of figure 1, as read from a matrix cell.
 public enum CoCreationDepth: String, Term {
-    case traditional, commissioned, thin, thick, selfOrganised
+    case traditional, commissioned, joinedDelivery, thin, thick, selfOrganised, noActivity
 
     public var term: LocalizedText {
         switch self {
         case .traditional: LocalizedText(nb: "Tradisjonell", en: "Traditional")
         case .commissioned: LocalizedText(nb: "Bestilt", en: "Commissioned")
+        case .joinedDelivery: LocalizedText(nb: "Samarbeid om leveringen", en: "Joint delivery")
+        case .noActivity: LocalizedText(nb: "Ingen aktivitet", en: "No activity")
         case .thin: LocalizedText(nb: "Tynn samskaping", en: "Thin co-creation")
         case .thick: LocalizedText(nb: "Tykk samskaping", en: "Thick co-creation")
         case .selfOrganised: LocalizedText(nb: "Selvorganisert", en: "Self-organised")
