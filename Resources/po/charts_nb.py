@@ -52,8 +52,9 @@ NB = {
     "Export PDF…": "Eksporter PDF …",
     "_Print…": "Skriv _ut …",
     "Print…": "Skriv ut …",
-    "Preview of page one": "Forhåndsvisning av side én",
-    "Page one": "Side én",
+    "Preview of page one": "Forhåndsvisning av side 1",
+    "Page one": "Side 1",
+    "%1$s – report": "%1$s – rapport",
     "The model content could not be read (%1$s). Reinstall Samskap or set SAMSKAP_DATA_DIR.":
         "Modellinnholdet kunne ikke leses (%1$s). Installer Samskap på nytt, eller sett SAMSKAP_DATA_DIR.",
     "1 page": "1 side",

@@ -8,9 +8,8 @@ extension ReportPage {
     func exportPDF() {
         FieldMessage.show(errorLabel, on: nil, nil)
         guard let report = currentReport() else { return }
-        let suggested = ExportDestination.fileName(
-            chosenLanguage == .nb ? "\(window.state.document.project.name) – rapport" : "\(window.state.document.project.name) – report",
-            fileExtension: "pdf")
+        // Named in the language the user works in, whatever language the report is written in.
+        let suggested = ExportDestination.fileName(trf("%1$s – report", window.state.document.project.name), fileExtension: "pdf")
         ExportDestination.choose(parent: window.window, title: tr("Export the report as PDF"), suggestedName: suggested,
                                  filterName: tr("PDF documents"), fileExtension: "pdf") { [weak self] url in
             guard let self else { return }
