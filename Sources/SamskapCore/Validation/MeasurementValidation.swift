@@ -1,6 +1,20 @@
 import FoundationEssentials
 
 extension Measurement {
+    /// The values a measurement may hold: finite, and at most a quadrillion (10¹⁵) either way. Far beyond any count or
+    /// amount a project measures, and small enough that every value is an exact integer, prints without an exponent
+    /// and leaves room on a chart's axis. Typing, CSV, JSON and merge all refuse what is outside it.
+    public static let valueRange: ClosedRange<Double> = -1e15...1e15
+
+    /// Whether a measurement may hold the value: finite and inside `valueRange` (NaN is in no range).
+    public static func allows(_ value: Double) -> Bool { valueRange.contains(value) }
+
+    /// The range in words, «fra −1 000 000 000 000 000 til 1 000 000 000 000 000», for messages.
+    public static func rangeText(_ language: Language) -> String {
+        let low = NumberText.grouped(valueRange.lowerBound, language), high = NumberText.grouped(valueRange.upperBound, language)
+        return language == .nb ? "fra \(low) til \(high)" : "from \(low) to \(high)"
+    }
+
     /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".
     ///
     /// Spaces, non-breaking and thin spaces separate thousands; a decimal comma or point (one of them, once);
@@ -52,7 +66,14 @@ extension Measurement {
     public static func parseValue(_ text: String, for indicator: Indicator) -> Result<Double?, ValidationIssue> {
         let trimmed = text.trimmed()
         if trimmed.isEmpty { return .success(nil) }
-        if let value = parseNumber(trimmed) { return .success(value) }
+        if let value = parseNumber(trimmed) {
+            guard allows(value) else {
+                return .failure(.make(.error, .measurementValueOutOfRange, "measurement.value", nil,
+                                      nb: "Målingen for \(Wording.name(indicator.name, .nb)) er utenfor det en måling kan ha (fikk «\(trimmed)»). Skriv et tall \(rangeText(.nb)).",
+                                      en: "The measurement for \(Wording.name(indicator.name, .en)) is outside what a measurement can hold (got “\(trimmed)”). Type a number \(rangeText(.en))."))
+            }
+            return .success(value)
+        }
         return .failure(.make(.error, .measurementNotANumber, "measurement.value", nil,
                               nb: "Målingen for \(Wording.name(indicator.name, .nb)) må være et tall (fikk «\(trimmed)»). Skriv for eksempel 12 eller 12,5.",
                               en: "The measurement for \(Wording.name(indicator.name, .en)) must be a number (got “\(trimmed)”). Type for example 12 or 12.5."))
@@ -69,17 +90,21 @@ extension Measurement {
             issues.append(.make(.error, .measurementValueMissing, "measurement.value", id,
                                 nb: "Målingen for \(nb) mangler et tall. Skriv verdien du målte.",
                                 en: "The measurement for \(en) has no number. Type the value you measured."))
-        case .quantitative:
-            if let value, !value.isFinite {
-                issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
-                                    nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
-                                    en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
-            }
         case .qualitative where Wording.isBlank(note):
             issues.append(.make(.error, .measurementNoteMissing, "measurement.note", id,
                                 nb: "Målingen for \(nb) mangler en beskrivelse. Skriv hva dere observerte.",
                                 en: "The measurement for \(en) has no description. Write what you observed."))
-        case .qualitative: break
+        case .quantitative, .qualitative: break
+        }
+        // Whatever the kind: a value that is there must be one a measurement can hold.
+        if let value, !value.isFinite {
+            issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
+                                nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
+                                en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
+        } else if let value, !Self.allows(value) {
+            issues.append(.make(.error, .measurementValueOutOfRange, "measurement.value", id,
+                                nb: "Målingen for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Self.rangeText(.nb)).",
+                                en: "The measurement for \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Self.rangeText(.en))."))
         }
         if !period.contains(date) {
             issues.append(.make(.warning, .measurementOutsidePeriod, "measurement.date", id,

@@ -5,7 +5,7 @@ public enum ValidationRule: String, Codable, CaseIterable, Sendable {
     case goalTextEmpty, subGoalTextEmpty
     case indicatorNameEmpty, indicatorUnitMissing, indicatorTargetDateBeforeBaseline, indicatorTargetOnWrongSide,
          qualitativeIndicatorWithNumber
-    case measurementNotANumber, measurementValueMissing, measurementNoteMissing, measurementOutsidePeriod, measurementInFuture
+    case measurementNotANumber, measurementValueOutOfRange, measurementValueMissing, measurementNoteMissing, measurementOutsidePeriod, measurementInFuture
     case answerExperienceOutOfRange, answerImportanceOutOfRange, answerDontKnowWithScores, answerUnknownStatement
     case roundLabelEmpty, respondentUnidentified
     /// A record points at another record that is not in the project (found in imported files).
