@@ -111,7 +111,7 @@ final class ProjectExchangeTests: StoreTestCase {
 
     func testUnknownValueIsNamedByPlace() {
         assertRejected("partners[2].sector: unknown value \"kommune2\"") { self.setInDocument(&$0, "partners", 2, "sector", "kommune2") }
-        assertRejected("impactSteps[3].kind: unknown value \"11\"") { self.setInDocument(&$0, "impactSteps", 3, "kind", 11) }
+        assertRejected("impactSteps[3].kind: 11 is outside the allowed range, from 1 to 10") { self.setInDocument(&$0, "impactSteps", 3, "kind", 11) }
     }
 
     func testMissingWrongTypeBadDateBadID() {
