@@ -124,7 +124,8 @@ private struct Planner {
         switch indicator.kind {
         case .quantitative where value == nil:
             throw error(row, header.has(.value) ? .value : nil, .missingValue(indicator: indicator.name))
-        case .qualitative where MeasurementCSV.trimmed(note).isEmpty:
+        // Blank as the window judges it (line breaks and no-break spaces too), so an imported note is never "missing" there.
+        case .qualitative where note.isBlank:
             throw error(row, header.has(.note) ? .note : nil, .missingNote(indicator: indicator.name))
         default: break
         }

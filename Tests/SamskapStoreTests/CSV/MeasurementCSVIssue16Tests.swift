@@ -113,4 +113,12 @@ final class MeasurementCSVIssue16Tests: XCTestCase {
         XCTAssertEqual(rows.map(\.source), ["@kilde", "'"])
         XCTAssertEqual(rows.map(\.comment), ["-kommentar", "''"])
     }
+
+    /// Found by the fuzz tests' rules: a note of line breaks only was imported, and the window then called it missing.
+    func testANoteOfLineBreaksOnlyIsNoNote() {
+        for note in ["\"\r\n\"", "\" \n \"", "\"\u{00A0}\""] {
+            assertRejected(CSVFixture.csv(["Opplevd trygghet;2026-02-01;;\(note);;;;"]), line: 2, column: "notat",
+                           .missingNote(indicator: "Opplevd trygghet"))
+        }
+    }
 }
