@@ -66,4 +66,18 @@ final class ImportRulesTests: XCTestCase {
         fine.measurements.append(Measurement(id: Fixtures.id(99), indicatorID: doc.indicators[0].id, date: Fixtures.day("2025-08-01"), value: -1e15))
         XCTAssertEqual(try doc.mergePlan(from: fine).changes.count, 1)
     }
+
+    func testABaselineOrTargetOutsideTheRangeIsAnError() {
+        for value in [1e300, -2e15, Double.infinity] {
+            var indicator = doc.indicators[0]
+            indicator.target.value = value
+            XCTAssertEqual(indicator.validationIssues().filter { $0.severity == .error }.map(\.field), ["indicator.target.value"], "\(value)")
+            indicator.target.value = 50
+            indicator.baseline.value = value
+            let issues = indicator.validationIssues().filter { $0.rule == .indicatorValueOutOfRange }
+            XCTAssertEqual(issues.map(\.field), ["indicator.baseline.value"], "\(value)")
+            XCTAssertTrue(issues.first?.message(.nb).contains("1 000 000 000 000 000") == true, "\(issues)")
+        }
+        XCTAssertEqual(doc.indicators[0].validationIssues(), [])
+    }
 }

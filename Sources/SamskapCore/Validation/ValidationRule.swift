@@ -4,7 +4,7 @@ public enum ValidationRule: String, Codable, CaseIterable, Sendable {
     case partnerNameEmpty, partnerEmailInvalid, anchorPointEmpty
     case goalTextEmpty, subGoalTextEmpty
     case indicatorNameEmpty, indicatorUnitMissing, indicatorTargetDateBeforeBaseline, indicatorTargetOnWrongSide,
-         qualitativeIndicatorWithNumber
+         qualitativeIndicatorWithNumber, indicatorValueOutOfRange
     case measurementNotANumber, measurementValueOutOfRange, measurementValueMissing, measurementNoteMissing, measurementOutsidePeriod, measurementInFuture
     case answerExperienceOutOfRange, answerImportanceOutOfRange, answerDontKnowWithScores, answerUnknownStatement
     case roundLabelEmpty, respondentUnidentified

@@ -14,7 +14,7 @@ final class ImportFuzzTests: StoreTestCase {
     /// The rules a successful import guarantees, whatever the file held.
     private static let guaranteed: Set<ValidationRule> = [.answerExperienceOutOfRange, .answerImportanceOutOfRange,
                                                            .anonymityThresholdOutOfRange, .measurementNotANumber,
-                                                           .measurementValueOutOfRange, .unknownReference]
+                                                           .measurementValueOutOfRange, .indicatorValueOutOfRange, .unknownReference]
     /// What a CSV row must have to be imported.
     private static let guaranteedByCSV: Set<ValidationRule> = [.measurementNotANumber, .measurementValueOutOfRange,
                                                                 .measurementValueMissing, .measurementNoteMissing]
