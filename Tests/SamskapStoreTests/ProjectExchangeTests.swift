@@ -88,6 +88,7 @@ final class ProjectExchangeTests: StoreTestCase {
         XCTAssertThrowsError(try ProjectExchange.decode(Data("{ not json".utf8))) { error in
             guard case .notJSON? = (error as? ExchangeError)?.problem else { return XCTFail("\(error)") }
             XCTAssertEqual((error as? ExchangeError)?.detail(.en), "the file is not valid JSON (unexpected “n” at line 1, column 3)")
+            XCTAssertEqual((error as? ExchangeError)?.detail(.nb), "filen er ikke gyldig JSON (uventet «n» på linje 1, kolonne 3)")
         }
         XCTAssertThrowsError(try ProjectExchange.decode(Data("[1, 2]".utf8))) { error in
             XCTAssertEqual((error as? ExchangeError)?.detail(.en), "should be a JSON object")

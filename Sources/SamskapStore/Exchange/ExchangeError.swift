@@ -6,8 +6,8 @@ import SamskapCore
 public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible {
     /// What is wrong at the place.
     public enum Problem: Equatable, Sendable {
-        /// Not JSON at all; SQLite-free detail from the parser.
-        case notJSON(String)
+        /// Not JSON at all: what and where (line and column), in both languages.
+        case notJSON(LocalizedText)
         /// `format` is not `samskap-project` (nil when missing).
         case wrongFormat(String?)
         /// `formatVersion` is newer than this build reads.
@@ -69,7 +69,7 @@ public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible
         let nb = language == .nb
         let what: String
         switch problem {
-        case let .notJSON(d): what = nb ? "filen er ikke gyldig JSON (\(d))" : "the file is not valid JSON (\(d))"
+        case let .notJSON(d): what = nb ? "filen er ikke gyldig JSON (\(d.nb))" : "the file is not valid JSON (\(d.en))"
         case let .wrongFormat(found):
             let shown = found ?? (nb ? "mangler" : "missing")
             what = nb ? "«\(shown)» er ikke et Samskap-prosjekt (ventet «samskap-project»)"

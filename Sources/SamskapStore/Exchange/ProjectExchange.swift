@@ -36,7 +36,7 @@ public enum ProjectExchange {
         do {
             syntax = try JSONSyntax(checking: data)
         } catch {
-            throw ExchangeError(path: "", problem: .notJSON(error.description))
+            throw ExchangeError(path: "", problem: .notJSON(error.text))
         }
         // Parsed once more, keeping what a decoder would smooth over: the text of each number, every key however often
         // it is written. A key written twice is refused before anything reads it, since the format check would read the
