@@ -17,7 +17,7 @@ extension ProjectDocument {
             throw .differentProject(ours: project.name, theirs: other.project.name)
         }
         // A value comes in here as it does by typing, CSV or JSON: only inside the range a measurement may hold.
-        if let bad = other.measurements.first(where: { $0.value.map { !Measurement.allows($0) } ?? false }), let value = bad.value {
+        if let bad = other.measurements.first(where: { $0.value.map { !Measurement.isUsable($0) } ?? false }), let value = bad.value {
             let name = other.indicators.first { $0.id == bad.indicatorID }?.name ?? indicator(bad.indicatorID)?.name ?? ""
             throw .valueOutOfRange(indicator: name, date: bad.date, value: Wording.number(value, .en))
         }

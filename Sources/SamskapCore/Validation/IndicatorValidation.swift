@@ -31,7 +31,7 @@ extension Indicator {
         // Baseline and target share the measurements' axis, so they share their range too.
         for (point, field, whatNb, whatEn) in [(baseline, "indicator.baseline.value", "Utgangspunktet", "The baseline"),
                                                (target, "indicator.target.value", "Målverdien", "The target")] {
-            guard let value = point.value, !Measurement.allows(value) else { continue }
+            guard let value = point.value, !Measurement.isUsable(value) else { continue }
             issues.append(.make(.error, .indicatorValueOutOfRange, field, id,
                                 nb: "\(whatNb) for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Measurement.rangeText(.nb)).",
                                 en: "\(whatEn) of \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Measurement.rangeText(.en))."))

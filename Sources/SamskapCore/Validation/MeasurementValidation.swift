@@ -1,14 +1,6 @@
 import FoundationEssentials
 
 extension Measurement {
-    /// The values a measurement may hold: finite, and at most a quadrillion (10¹⁵) either way. Far beyond any count or
-    /// amount a project measures, and small enough that every value is an exact integer, prints without an exponent
-    /// and leaves room on a chart's axis. Typing, CSV, JSON and merge all refuse what is outside it.
-    public static let valueRange: ClosedRange<Double> = -1e15...1e15
-
-    /// Whether a measurement may hold the value: finite and inside `valueRange` (NaN is in no range).
-    public static func allows(_ value: Double) -> Bool { valueRange.contains(value) }
-
     /// The range in words, «fra −1 000 000 000 000 000 til 1 000 000 000 000 000», for messages.
     public static func rangeText(_ language: Language) -> String {
         let low = NumberText.grouped(valueRange.lowerBound, language), high = NumberText.grouped(valueRange.upperBound, language)
@@ -67,7 +59,7 @@ extension Measurement {
         let trimmed = text.trimmed()
         if trimmed.isEmpty { return .success(nil) }
         if let value = parseNumber(trimmed) {
-            guard allows(value) else {
+            guard isUsable(value) else {
                 return .failure(.make(.error, .measurementValueOutOfRange, "measurement.value", nil,
                                       nb: "Målingen for \(Wording.name(indicator.name, .nb)) er utenfor det en måling kan ha (fikk «\(trimmed)»). Skriv et tall \(rangeText(.nb)).",
                                       en: "The measurement for \(Wording.name(indicator.name, .en)) is outside what a measurement can hold (got “\(trimmed)”). Type a number \(rangeText(.en))."))
@@ -101,7 +93,7 @@ extension Measurement {
             issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
                                 nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
                                 en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
-        } else if let value, !Self.allows(value) {
+        } else if let value, !Self.isUsable(value) {
             issues.append(.make(.error, .measurementValueOutOfRange, "measurement.value", id,
                                 nb: "Målingen for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Self.rangeText(.nb)).",
                                 en: "The measurement for \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Self.rangeText(.en))."))

@@ -172,7 +172,7 @@ private struct Planner {
         let text = MeasurementCSV.trimmed(header.cell(row, .value) ?? "")
         guard !text.isEmpty else { return nil }
         guard let number = CSVNumber.parse(text) else { throw error(row, .value, .badNumber(text)) }
-        guard SamskapCore.Measurement.allows(number) else { throw error(row, .value, .valueOutOfRange(text)) }
+        guard SamskapCore.Measurement.isUsable(number) else { throw error(row, .value, .valueOutOfRange(text)) }
         return number
     }
 
