@@ -6,7 +6,8 @@ import SamskapCore
 public struct ExchangeExportError: UserFacingError, Equatable, Sendable {
     /// The record and field: a measurement's value, or an indicator's baseline or target.
     public enum Place: Equatable, Sendable {
-        case measurement(indicator: String, date: Day)
+        /// The indicator's name (nil when the measurement's indicator is gone) and the day.
+        case measurement(indicator: String?, date: Day)
         case baseline(indicator: String)
         case target(indicator: String)
     }
@@ -26,8 +27,10 @@ public struct ExchangeExportError: UserFacingError, Equatable, Sendable {
         let nb = language == .nb
         let what: String
         switch place {
-        case let .measurement(indicator, date):
+        case let .measurement(indicator?, date):
             what = nb ? "Målingen av «\(indicator)» \(date.formatted(.nb))" : "The measurement of “\(indicator)” on \(date.formatted(.en))"
+        case let .measurement(nil, date):
+            what = nb ? "En måling \(date.formatted(.nb)) av en indikator som ikke finnes" : "A measurement on \(date.formatted(.en)) of an indicator that does not exist"
         case let .baseline(indicator):
             what = nb ? "Utgangspunktet for «\(indicator)»" : "The baseline of “\(indicator)”"
         case let .target(indicator):
@@ -46,7 +49,7 @@ public struct ExchangeExportError: UserFacingError, Equatable, Sendable {
         }
         for m in document.measurements {
             if let v = m.value, !v.isFinite {
-                return ExchangeExportError(place: .measurement(indicator: names[m.indicatorID] ?? "?", date: m.date), value: "\(v)")
+                return ExchangeExportError(place: .measurement(indicator: names[m.indicatorID], date: m.date), value: "\(v)")
             }
         }
         return nil
