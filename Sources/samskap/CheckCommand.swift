@@ -51,6 +51,13 @@ enum CheckCommand: Subcommand {
             lines.append("  " + column("\(count.name.text(language)):", width: 22) + "\(count.rows)")
         }
         print(lines.joined(separator: "\n"))
+        // SQLite found the pages sound ("ok"): what is wrong is rows that point at records that are not there.
+        if report.integrity == ["ok"] && report.danglingReferences > 0 {
+            let n = report.danglingReferences
+            Console.error(nb ? "Filen «\(url.lastPathComponent)» har \(n) \(n == 1 ? "brutt henvisning: en post viser" : "brutte henvisninger: poster viser") til noe som ikke finnes i filen. Bruk en sikkerhetskopi, og ta vare på denne filen."
+                             : "The file “\(url.lastPathComponent)” has \(n) \(n == 1 ? "broken reference: a record points" : "broken references: records point") to something that is not in the file. Use a backup, and keep this file.")
+            return 1
+        }
         guard report.isIntact else {
             Console.error(nb ? "Filen «\(url.lastPathComponent)» er skadet. Bruk en sikkerhetskopi, og ta vare på den skadde filen."
                              : "The file “\(url.lastPathComponent)” is damaged. Use a backup, and keep the damaged file.")

@@ -88,6 +88,7 @@ final class ProjectExchangeTests: StoreTestCase {
         XCTAssertThrowsError(try ProjectExchange.decode(Data("{ not json".utf8))) { error in
             guard case .notJSON? = (error as? ExchangeError)?.problem else { return XCTFail("\(error)") }
             XCTAssertEqual((error as? ExchangeError)?.detail(.en), "the file is not valid JSON (unexpected “n” at line 1, column 3)")
+            XCTAssertEqual((error as? ExchangeError)?.detail(.nb), "filen er ikke gyldig JSON (uventet «n» på linje 1, kolonne 3)")
         }
         XCTAssertThrowsError(try ProjectExchange.decode(Data("[1, 2]".utf8))) { error in
             XCTAssertEqual((error as? ExchangeError)?.detail(.en), "should be a JSON object")
@@ -111,7 +112,7 @@ final class ProjectExchangeTests: StoreTestCase {
 
     func testUnknownValueIsNamedByPlace() {
         assertRejected("partners[2].sector: unknown value \"kommune2\"") { self.setInDocument(&$0, "partners", 2, "sector", "kommune2") }
-        assertRejected("impactSteps[3].kind: unknown value \"11\"") { self.setInDocument(&$0, "impactSteps", 3, "kind", 11) }
+        assertRejected("impactSteps[3].kind: 11 is outside the allowed range, from 1 to 10") { self.setInDocument(&$0, "impactSteps", 3, "kind", 11) }
     }
 
     func testMissingWrongTypeBadDateBadID() {

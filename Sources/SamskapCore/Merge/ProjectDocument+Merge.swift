@@ -10,10 +10,16 @@ extension ProjectDocument {
     /// impact steps are ours. Deletions do not travel: a record deleted here but still in `other` comes back.
     ///
     /// - Parameter force: merge even when `other` is a different project (another `project.id`).
-    /// - Throws: `MergeError.differentProject` when the ids differ and `force` is not set.
+    /// - Throws: `MergeError.differentProject` when the ids differ and `force` is not set; `MergeError.valueOutOfRange`
+    ///   when `other` has a measurement value outside `Measurement.valueRange`.
     public func mergePlan(from other: ProjectDocument, force: Bool = false) throws(MergeError) -> MergePlan {
         guard force || other.project.id == project.id else {
             throw .differentProject(ours: project.name, theirs: other.project.name)
+        }
+        // A value comes in here as it does by typing, CSV or JSON: only inside the range a measurement may hold.
+        if let bad = other.measurements.first(where: { $0.value.map { !Measurement.isUsable($0) } ?? false }), let value = bad.value {
+            let name = other.indicators.first { $0.id == bad.indicatorID }?.name ?? indicator(bad.indicatorID)?.name ?? ""
+            throw .valueOutOfRange(indicator: name, date: bad.date, value: Wording.number(value, .en))
         }
         var builder = MergeBuilder()
         builder.collect(.partners, ours: partners, theirs: other.partners, Change.upsertPartner)

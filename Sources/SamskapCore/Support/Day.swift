@@ -27,19 +27,51 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         packed = UInt32(min(max(year, 0), 9999)) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
-    /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026` and `1/3/2026`.
+    /// Parses ISO `2026-03-01`, bokmål `1.3.2026` / `01.03.2026`, `1/3/2026`, and the short `01.03.26` (this century).
+    ///
+    /// Digits only, and a year of four digits or (the short form) two: `1.1.1` is a slip, not the year 1, and a part of
+    /// twenty digits is no date rather than a number too large to hold.
     public init?(parsing text: String) {
         let trimmed = text.trimmingSpaces()
-        if trimmed.count == 10, trimmed.dropFirst(4).first == "-" {
-            let parts = trimmed.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            self.init(year: parts[0], month: parts[1], day: parts[2])
+        if let day = Day(iso: trimmed) {
+            self = day
             return
         }
-        let parts = trimmed.split(whereSeparator: { $0 == "." || $0 == "/" }).map(String.init)
-        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
-        if parts[2].count == 2 { y += 2000 }
-        self.init(year: y, month: m, day: d)
+        var parts = [0, 0, 0], lengths = [0, 0, 0], index = 0
+        var separator: Character?
+        for character in trimmed {
+            if let digit = character.asciiDigit {
+                guard lengths[index] < 4 else { return nil }
+                parts[index] = parts[index] * 10 + digit
+                lengths[index] += 1
+            } else if character == "." || character == "/" {
+                guard index < 2, separator == nil || separator == character else { return nil }
+                separator = character
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        guard index == 2, (1...2).contains(lengths[0]), (1...2).contains(lengths[1]), lengths[2] == 4 || lengths[2] == 2 else { return nil }
+        self.init(year: lengths[2] == 2 ? parts[2] + 2000 : parts[2], month: parts[1], day: parts[0])
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, a day that exists), the form of the file and of JSON.
+    public init?(iso text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        var value = 0
+        var numbers: [Int] = []
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                numbers.append(value)
+                value = 0
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        self.init(year: numbers[0], month: numbers[1], day: value)
     }
 
     /// ISO `YYYY-MM-DD`, the form in the file and in JSON.
@@ -103,7 +135,7 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let parsed = Day(parsing: text) else {
+        guard let parsed = Day(iso: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a date (YYYY-MM-DD): \"\(text)\"")
         }
         self = parsed
@@ -141,5 +173,13 @@ public struct Period: Codable, Equatable, Hashable, Sendable {
         if let start, day < start { return false }
         if let end, day > end { return false }
         return true
+    }
+}
+
+private extension Character {
+    /// The value of an ASCII digit, nil for anything else (Arabic-Indic and other digits included).
+    var asciiDigit: Int? {
+        guard let ascii = asciiValue, (48...57).contains(ascii) else { return nil }
+        return Int(ascii - 48)
     }
 }

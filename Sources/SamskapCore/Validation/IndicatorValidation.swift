@@ -28,6 +28,14 @@ extension Indicator {
                                 nb: "Målverdien for \(nb) (\(Wording.number(t, .nb))) er dårligere enn utgangspunktet (\(Wording.number(b, .nb))) når \(wantNb) er bedre. Sjekk målverdien eller retningen.",
                                 en: "The target of \(en) (\(Wording.number(t, .en))) is worse than the baseline (\(Wording.number(b, .en))) when \(wantEn) is better. Check the target or the direction."))
         }
+        // Baseline and target share the measurements' axis, so they share their range too.
+        for (point, field, whatNb, whatEn) in [(baseline, "indicator.baseline.value", "Utgangspunktet", "The baseline"),
+                                               (target, "indicator.target.value", "Målverdien", "The target")] {
+            guard let value = point.value, !Measurement.isUsable(value) else { continue }
+            issues.append(.make(.error, .indicatorValueOutOfRange, field, id,
+                                nb: "\(whatNb) for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Measurement.rangeText(.nb)).",
+                                en: "\(whatEn) of \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Measurement.rangeText(.en))."))
+        }
         if kind == .qualitative {
             for (point, field) in [(target, "indicator.target.value"), (baseline, "indicator.baseline.value")] {
                 guard let value = point.value else { continue }

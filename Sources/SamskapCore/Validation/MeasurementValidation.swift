@@ -1,6 +1,12 @@
 import FoundationEssentials
 
 extension Measurement {
+    /// The range in words, «fra −1 000 000 000 000 000 til 1 000 000 000 000 000», for messages.
+    public static func rangeText(_ language: Language) -> String {
+        let low = NumberText.grouped(valueRange.lowerBound, language), high = NumberText.grouped(valueRange.upperBound, language)
+        return language == .nb ? "fra \(low) til \(high)" : "from \(low) to \(high)"
+    }
+
     /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".
     ///
     /// Spaces, non-breaking and thin spaces separate thousands; a decimal comma or point (one of them, once);
@@ -52,7 +58,14 @@ extension Measurement {
     public static func parseValue(_ text: String, for indicator: Indicator) -> Result<Double?, ValidationIssue> {
         let trimmed = text.trimmed()
         if trimmed.isEmpty { return .success(nil) }
-        if let value = parseNumber(trimmed) { return .success(value) }
+        if let value = parseNumber(trimmed) {
+            guard isUsable(value) else {
+                return .failure(.make(.error, .measurementValueOutOfRange, "measurement.value", nil,
+                                      nb: "Målingen for \(Wording.name(indicator.name, .nb)) er utenfor det en måling kan ha (fikk «\(trimmed)»). Skriv et tall \(rangeText(.nb)).",
+                                      en: "The measurement for \(Wording.name(indicator.name, .en)) is outside what a measurement can hold (got “\(trimmed)”). Type a number \(rangeText(.en))."))
+            }
+            return .success(value)
+        }
         return .failure(.make(.error, .measurementNotANumber, "measurement.value", nil,
                               nb: "Målingen for \(Wording.name(indicator.name, .nb)) må være et tall (fikk «\(trimmed)»). Skriv for eksempel 12 eller 12,5.",
                               en: "The measurement for \(Wording.name(indicator.name, .en)) must be a number (got “\(trimmed)”). Type for example 12 or 12.5."))
@@ -69,17 +82,21 @@ extension Measurement {
             issues.append(.make(.error, .measurementValueMissing, "measurement.value", id,
                                 nb: "Målingen for \(nb) mangler et tall. Skriv verdien du målte.",
                                 en: "The measurement for \(en) has no number. Type the value you measured."))
-        case .quantitative:
-            if let value, !value.isFinite {
-                issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
-                                    nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
-                                    en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
-            }
         case .qualitative where Wording.isBlank(note):
             issues.append(.make(.error, .measurementNoteMissing, "measurement.note", id,
                                 nb: "Målingen for \(nb) mangler en beskrivelse. Skriv hva dere observerte.",
                                 en: "The measurement for \(en) has no description. Write what you observed."))
-        case .qualitative: break
+        case .quantitative, .qualitative: break
+        }
+        // Whatever the kind: a value that is there must be one a measurement can hold.
+        if let value, !value.isFinite {
+            issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
+                                nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
+                                en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
+        } else if let value, !Self.isUsable(value) {
+            issues.append(.make(.error, .measurementValueOutOfRange, "measurement.value", id,
+                                nb: "Målingen for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Self.rangeText(.nb)).",
+                                en: "The measurement for \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Self.rangeText(.en))."))
         }
         if !period.contains(date) {
             issues.append(.make(.warning, .measurementOutsidePeriod, "measurement.date", id,

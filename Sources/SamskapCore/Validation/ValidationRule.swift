@@ -4,8 +4,8 @@ public enum ValidationRule: String, Codable, CaseIterable, Sendable {
     case partnerNameEmpty, partnerEmailInvalid, anchorPointEmpty
     case goalTextEmpty, subGoalTextEmpty
     case indicatorNameEmpty, indicatorUnitMissing, indicatorTargetDateBeforeBaseline, indicatorTargetOnWrongSide,
-         qualitativeIndicatorWithNumber
-    case measurementNotANumber, measurementValueMissing, measurementNoteMissing, measurementOutsidePeriod, measurementInFuture
+         qualitativeIndicatorWithNumber, indicatorValueOutOfRange
+    case measurementNotANumber, measurementValueOutOfRange, measurementValueMissing, measurementNoteMissing, measurementOutsidePeriod, measurementInFuture
     case answerExperienceOutOfRange, answerImportanceOutOfRange, answerDontKnowWithScores, answerUnknownStatement
     case roundLabelEmpty, respondentUnidentified
     /// A record points at another record that is not in the project (found in imported files).

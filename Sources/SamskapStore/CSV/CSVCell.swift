@@ -44,10 +44,11 @@ enum CSVCell {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let digit = Int(byte - UInt8(ascii: "0"))
+                // No part of a date has more than four digits: refuse a longer one before it overflows an Int.
                 switch index {
-                case 0: parts.0 = parts.0 * 10 + digit; lengths.0 += 1
-                case 1: parts.1 = parts.1 * 10 + digit; lengths.1 += 1
-                default: parts.2 = parts.2 * 10 + digit; lengths.2 += 1
+                case 0: guard lengths.0 < 4 else { return nil }; parts.0 = parts.0 * 10 + digit; lengths.0 += 1
+                case 1: guard lengths.1 < 4 else { return nil }; parts.1 = parts.1 * 10 + digit; lengths.1 += 1
+                default: guard lengths.2 < 4 else { return nil }; parts.2 = parts.2 * 10 + digit; lengths.2 += 1
                 }
             case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):
                 guard index < 2, separator == 0 || separator == byte else { return nil }

@@ -37,6 +37,8 @@ public enum CSVProblem: Equatable, Sendable {
     case missingValue(indicator: String)
     /// The value cell holds no number.
     case badNumber(String)
+    /// The value cell holds a number outside `Measurement.valueRange`.
+    case valueOutOfRange(String)
     /// A qualitative indicator's row has no note.
     case missingNote(indicator: String)
     /// The measurement id appears on an earlier row too.
@@ -98,6 +100,9 @@ public enum CSVProblem: Equatable, Sendable {
         case let .badNumber(text):
             return nb ? "«\(text)» er ikke et tall. Rett cellen og importer på nytt."
                 : "“\(text)” is not a number. Correct the cell and import again."
+        case let .valueOutOfRange(text):
+            return nb ? "«\(text)» er utenfor det en måling kan ha, \(SamskapCore.Measurement.rangeText(.nb)). Rett cellen og importer på nytt."
+                : "“\(text)” is outside what a measurement can hold, \(SamskapCore.Measurement.rangeText(.en)). Correct the cell and import again."
         case let .missingNote(indicator):
             return nb ? "«\(indicator)» er en kvalitativ indikator og trenger et notat om hva dere så. Skriv notatet og importer på nytt."
                 : "“\(indicator)” is a qualitative indicator and needs a note of what you observed. Write the note and import again."

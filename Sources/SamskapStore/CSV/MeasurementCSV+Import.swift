@@ -119,20 +119,21 @@ private struct Planner {
             lineOfID[measurementID] = row.line
         }
         let existing = measurementID.flatMap { existingByID[$0] }
-        let note = header.cell(row, .note) ?? existing?.note ?? ""
+        let note = header.cell(row, .note).map(CSVFormula.restored) ?? existing?.note ?? ""
         let value = header.has(.value) ? cellValue : existing?.value
         switch indicator.kind {
         case .quantitative where value == nil:
             throw error(row, header.has(.value) ? .value : nil, .missingValue(indicator: indicator.name))
-        case .qualitative where MeasurementCSV.trimmed(note).isEmpty:
+        // Blank as the window judges it (line breaks and no-break spaces too), so an imported note is never "missing" there.
+        case .qualitative where note.isBlank:
             throw error(row, header.has(.note) ? .note : nil, .missingNote(indicator: indicator.name))
         default: break
         }
         // A placeholder id until the row proves new, so that unchanged rows cost no random numbers.
         var measurement = SamskapCore.Measurement(id: measurementID ?? Self.placeholderID, indicatorID: indicator.id, date: date,
                                       value: value, note: note,
-                                      source: header.cell(row, .source) ?? existing?.source ?? "",
-                                      comment: header.cell(row, .comment) ?? existing?.comment ?? "")
+                                      source: header.cell(row, .source).map(CSVFormula.restored) ?? existing?.source ?? "",
+                                      comment: header.cell(row, .comment).map(CSVFormula.restored) ?? existing?.comment ?? "")
         if let existing {
             if existing == measurement { unchanged += 1 } else { updated += 1; changes.append(.upsertMeasurement(measurement)) }
         } else if measurementID == nil && existingContent.contains(Content(measurement)) {
@@ -151,7 +152,7 @@ private struct Planner {
             }
             return indicator
         }
-        let name = MeasurementCSV.trimmed(header.cell(row, .indicator) ?? "")
+        let name = MeasurementCSV.trimmed(CSVFormula.restored(MeasurementCSV.trimmed(header.cell(row, .indicator) ?? "")))
         let column: CSVColumn = header.has(.indicator) ? .indicator : .indicatorID
         guard !name.isEmpty else { throw error(row, column, .missingIndicator) }
         let found = indicatorsByName[name] ?? []
@@ -171,6 +172,7 @@ private struct Planner {
         let text = MeasurementCSV.trimmed(header.cell(row, .value) ?? "")
         guard !text.isEmpty else { return nil }
         guard let number = CSVNumber.parse(text) else { throw error(row, .value, .badNumber(text)) }
+        guard SamskapCore.Measurement.isUsable(number) else { throw error(row, .value, .valueOutOfRange(text)) }
         return number
     }
 

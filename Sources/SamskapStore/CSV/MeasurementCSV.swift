@@ -8,7 +8,8 @@ import SamskapCore
 /// header in the user's language. Read leniently: with or without the mark, `;` or `,`, decimal comma or
 /// point, `d.m.yyyy` or ISO dates, and headers in either language.
 public enum MeasurementCSV {
-    /// The columns, in the order export writes them; import takes them in any order.
+    /// The columns, in the order export writes them; import takes them in any order. The text columns (indicator,
+    /// note, source, comment) are written through `CSVFormula`, so that a spreadsheet shows them rather than runs them.
     public static let columns: [CSVColumn] = [.indicator, .date, .value, .note, .source, .comment, .indicatorID, .measurementID]
 
     /// The document's measurements as CSV text (starting with a byte order mark), grouped by indicator in the
@@ -19,12 +20,12 @@ public enum MeasurementCSV {
         var writer = CSVWriter(reservingCapacity: 160 * document.measurements.count + 200)
         writer.append(columns.map { $0.header(language) })
         for indicator in document.indicators {
-            let indicatorID = indicator.id.uuidString
+            let indicatorID = indicator.id.uuidString, name = CSVFormula.neutralised(indicator.name)
             // Stable order: by date, then id, so that two exports of the same project are byte for byte equal.
             let own = (byIndicator[indicator.id] ?? []).map { ($0, $0.id.uuidString) }.sorted { ($0.0.date, $0.1) < ($1.0.date, $1.1) }
             for (m, id) in own {
-                writer.append([indicator.name, CSVCell.iso(m.date), m.value.map(CSVNumber.format) ?? "", m.note, m.source, m.comment,
-                               indicatorID, id])
+                writer.append([name, CSVCell.iso(m.date), m.value.map(CSVNumber.format) ?? "", CSVFormula.neutralised(m.note),
+                               CSVFormula.neutralised(m.source), CSVFormula.neutralised(m.comment), indicatorID, id])
             }
         }
         return writer.text

@@ -22,8 +22,7 @@ enum ExchangeValidator {
         var kinds: [ImpactStepKind: Int] = [:]
         for (i, step) in d.impactSteps.enumerated() {
             if let first = kinds[step.kind] {
-                throw ExchangeError(path: "impactSteps[\(i)].kind",
-                                    problem: .invalid("step \(step.kind.rawValue) also at impactSteps[\(first)]"))
+                throw ExchangeError(path: "impactSteps[\(i)].kind", problem: .duplicateStep(step.kind.rawValue, firstAt: "impactSteps[\(first)]"))
             }
             kinds[step.kind] = i
         }

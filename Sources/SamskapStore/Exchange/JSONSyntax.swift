@@ -1,4 +1,5 @@
 import FoundationEssentials
+import SamskapCore
 
 /// Checks that a file is JSON before `JSONDecoder` reads it, and says where it is not.
 ///
@@ -58,7 +59,10 @@ struct JSONSyntax {
 
     /// A fault in the file, in words for the import's error message.
     struct Problem: Error, Equatable, CustomStringConvertible {
-        let description: String
+        /// The fault and its place, in both languages.
+        let text: LocalizedText
+        /// In English, as tests and logs read it.
+        var description: String { text.en }
     }
 }
 
@@ -79,7 +83,7 @@ private struct Scanner {
         isObject = peek == UInt8(ascii: "{")
         try value(depth: 0)
         skipSpace()
-        if i < bytes.count { throw problem("text after the end of the JSON value", at: i) }
+        if i < bytes.count { throw problem(LocalizedText(nb: "tekst etter slutten av JSON-verdien", en: "text after the end of the JSON value"), at: i) }
     }
 
     private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
@@ -134,7 +138,7 @@ private struct Scanner {
 
     /// Steps past the opening bracket of an object or array; true when the list closes at once.
     private mutating func openList(closing: UInt8, depth: Int) throws(JSONSyntax.Problem) -> Bool {
-        guard depth <= Self.maximumDepth else { throw problem("nested more than \(Self.maximumDepth) levels deep", at: i) }
+        guard depth <= Self.maximumDepth else { throw problem(LocalizedText(nb: "nøstet dypere enn \(Self.maximumDepth) nivåer", en: "nested more than \(Self.maximumDepth) levels deep"), at: i) }
         i += 1
         skipSpace()
         guard peek == closing else { return false }
@@ -170,7 +174,7 @@ private struct Scanner {
                 i += 1
                 return
             case 0..<0x20:
-                throw problem("a control character inside a text (write it as an escape such as \\n)", at: i)
+                throw problem(LocalizedText(nb: "et kontrolltegn inne i en tekst (skriv det som en escape, for eksempel \\n)", en: "a control character inside a text (write it as an escape such as \\n)"), at: i)
             case UInt8(ascii: "\\"):
                 try escape()
             default:
@@ -191,18 +195,18 @@ private struct Scanner {
             return
         case UInt8(ascii: "u"):
             let unit = try hexQuad(escapeStart: start)
-            if (0xDC00...0xDFFF).contains(unit) { throw problem("a lone low surrogate escape", at: start) }
+            if (0xDC00...0xDFFF).contains(unit) { throw problem(LocalizedText(nb: "en ensom lav surrogat-escape", en: "a lone low surrogate escape"), at: start) }
             guard (0xD800...0xDBFF).contains(unit) else { return }
             let second = i
             guard peek == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "u") else {
-                throw peek == nil ? endOfFile : problem("a high surrogate escape without its low surrogate", at: start)
+                throw peek == nil ? endOfFile : problem(LocalizedText(nb: "en høy surrogat-escape uten sin lave surrogat", en: "a high surrogate escape without its low surrogate"), at: start)
             }
             i += 2
             guard (0xDC00...0xDFFF).contains(try hexQuad(escapeStart: second)) else {
-                throw problem("a high surrogate escape without its low surrogate", at: start)
+                throw problem(LocalizedText(nb: "en høy surrogat-escape uten sin lave surrogat", en: "a high surrogate escape without its low surrogate"), at: start)
             }
         default:
-            throw problem("an unknown escape", at: start)
+            throw problem(LocalizedText(nb: "en ukjent escape", en: "an unknown escape"), at: start)
         }
     }
 
@@ -215,7 +219,7 @@ private struct Scanner {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: throw problem("a \\u escape without four hexadecimal digits", at: escapeStart)
+            default: throw problem(LocalizedText(nb: "en \\u-escape uten fire heksadesimale sifre", en: "a \\u escape without four hexadecimal digits"), at: escapeStart)
             }
             unit = unit << 4 | UInt16(digit)
             i += 1
@@ -229,7 +233,7 @@ private struct Scanner {
         guard let first = peek else { throw endOfFile }
         guard isDigit(first) else { throw unexpected() }
         i += 1
-        if first == UInt8(ascii: "0"), let next = peek, isDigit(next) { throw problem("a number with a leading zero", at: i) }
+        if first == UInt8(ascii: "0"), let next = peek, isDigit(next) { throw problem(LocalizedText(nb: "et tall med null foran", en: "a number with a leading zero"), at: i) }
         skipDigits()
         var exponent = false
         if peek == UInt8(ascii: ".") {
@@ -249,7 +253,7 @@ private struct Scanner {
         // Only an exponent or over 308 digits can leave a double's range.
         if exponent || i - start > 308 {
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            if let value = Double(text), !value.isFinite { throw problem("the number \(text) is too large", at: start) }
+            if let value = Double(text), !value.isFinite { throw problem(LocalizedText(nb: "tallet \(text) er for stort", en: "the number \(text) is too large"), at: start) }
         }
     }
 
@@ -273,12 +277,14 @@ private struct Scanner {
             switch parser.parseScalar(from: &input) {
             case let .valid(encoded): offset += encoded.count
             case .emptyInput: return
-            case .error: throw problem("bytes that are not UTF-8", at: offset)
+            case .error: throw problem(LocalizedText(nb: "byte som ikke er UTF-8", en: "bytes that are not UTF-8"), at: offset)
             }
         }
     }
 
-    private var endOfFile: JSONSyntax.Problem { JSONSyntax.Problem(description: "the file ends in the middle of a value") }
+    private var endOfFile: JSONSyntax.Problem {
+        JSONSyntax.Problem(text: LocalizedText(nb: "filen slutter midt i en verdi", en: "the file ends in the middle of a value"))
+    }
 
     /// The character at the reader, named; the file is known to be UTF-8 by now.
     private func unexpected() -> JSONSyntax.Problem {
@@ -289,12 +295,13 @@ private struct Scanner {
         let visible = !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control
             && scalar.properties.generalCategory != .format
         let hex = String(scalar.value, radix: 16, uppercase: true)
-        let shown = visible ? "“\(text)”" : "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        return problem("unexpected \(shown)", at: i)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let shown = visible ? "“\(text)”" : code, nbShown = visible ? "«\(text)»" : code
+        return problem(LocalizedText(nb: "uventet \(nbShown)", en: "unexpected \(shown)"), at: i)
     }
 
     /// The fault with its place: line and column count from 1, the column in characters.
-    private func problem(_ what: String, at offset: Int) -> JSONSyntax.Problem {
+    private func problem(_ what: LocalizedText, at offset: Int) -> JSONSyntax.Problem {
         var line = 1
         var column = 1
         for b in bytes[..<min(offset, bytes.count)] {
@@ -305,6 +312,7 @@ private struct Scanner {
                 column += 1
             }
         }
-        return JSONSyntax.Problem(description: "\(what) at line \(line), column \(column)")
+        return JSONSyntax.Problem(text: LocalizedText(nb: "\(what.nb) på linje \(line), kolonne \(column)",
+                                                      en: "\(what.en) at line \(line), column \(column)"))
     }
 }

@@ -17,7 +17,10 @@ public enum ProjectExchange {
     }
 
     /// The document as JSON: pretty, keys sorted, so the same document always gives the same bytes.
+    /// A value JSON cannot hold (infinity, not-a-number, read from a damaged or hand-edited file) throws an
+    /// `ExchangeExportError` naming the record, rather than the encoder's own dump.
     public static func encode(_ document: ProjectDocument) throws -> Data {
+        if let error = ExchangeExportError.first(in: document) { throw error }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(Envelope(format: formatName, formatVersion: formatVersion, document: document))
@@ -33,8 +36,13 @@ public enum ProjectExchange {
         do {
             syntax = try JSONSyntax(checking: data)
         } catch {
-            throw ExchangeError(path: "", problem: .notJSON(error.description))
+            throw ExchangeError(path: "", problem: .notJSON(error.text))
         }
+        // Parsed once more, keeping what a decoder would smooth over: the text of each number, every key however often
+        // it is written. A key written twice is refused before anything reads it, since the format check would read the
+        // last and the decoder the first.
+        guard let tree = JSONNode.parse(data) else { throw ExchangeError(path: "", problem: .unreadable) }
+        try ExchangeSchema.checkDuplicateKeys(tree)
         guard syntax.isObject else {
             throw ExchangeError(path: "", problem: .wrongType(LocalizedText(nb: "et JSON-objekt", en: "a JSON object")))
         }
@@ -54,6 +62,8 @@ public enum ProjectExchange {
         if version > formatVersion { throw ExchangeError(path: "formatVersion", problem: .newerFormat(version)) }
         if version < 1 { throw ExchangeError(path: "formatVersion", problem: .unknownValue("\(version)")) }
 
+        // What the schema forbids is refused here, by its place, before the decoder sees it.
+        try ExchangeSchema.validate(tree)
         let decoded: ProjectDocument
         do {
             decoded = try JSONDecoder().decode(Envelope.self, from: data).document
@@ -87,9 +97,9 @@ public enum ProjectExchange {
             if let shown, context.debugDescription.hasPrefix("not a date") { return ExchangeError(path: path, problem: .notADate(shown)) }
             if let shown, context.debugDescription.contains("UUID") { return ExchangeError(path: path, problem: .notAnID(shown)) }
             if let shown, !context.codingPath.isEmpty { return ExchangeError(path: path, problem: .unknownValue(shown)) }
-            return ExchangeError(path: path, problem: .invalid(context.debugDescription))
+            return ExchangeError(path: path, problem: .unreadable)
         @unknown default:
-            return ExchangeError(path: "", problem: .invalid("\(error)"))
+            return ExchangeError(path: "", problem: .unreadable)
         }
     }
 

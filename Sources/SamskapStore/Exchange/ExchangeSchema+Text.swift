@@ -1,0 +1,905 @@
+// The schema of the exchange format, as the app applies it. Kept byte for byte equal to
+// data/schema/project-v1.schema.json by ExchangeSchemaRulesTests.testTheAppValidatesWithTheSchemaInData:
+// edit the file in data/schema, then paste it here.
+
+extension ExchangeSchema {
+    /// `data/schema/project-v1.schema.json`, word for word.
+    static let text = #"""
+{
+  "$defs": {
+    "activity": {
+      "additionalProperties": false,
+      "properties": {
+        "cell": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/matrixCell"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "description": {
+          "type": "string"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "name": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "description",
+        "id",
+        "name"
+      ],
+      "type": "object"
+    },
+    "anchorDirection": {
+      "description": "Where work is anchored: down and out, up (mooring), back.",
+      "enum": [
+        "down",
+        "up",
+        "back"
+      ],
+      "type": "string"
+    },
+    "anchorPoint": {
+      "additionalProperties": false,
+      "properties": {
+        "direction": {
+          "$ref": "#/$defs/anchorDirection"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "text": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "direction",
+        "id",
+        "text"
+      ],
+      "type": "object"
+    },
+    "answer": {
+      "additionalProperties": false,
+      "properties": {
+        "comment": {
+          "type": "string"
+        },
+        "dontKnow": {
+          "type": "boolean"
+        },
+        "experience": {
+          "maximum": 5,
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "importance": {
+          "maximum": 5,
+          "minimum": 1,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
+        "respondentID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "roundID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "statementID": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "comment",
+        "dontKnow",
+        "id",
+        "respondentID",
+        "roundID",
+        "statementID"
+      ],
+      "type": "object"
+    },
+    "assessmentRound": {
+      "additionalProperties": false,
+      "properties": {
+        "date": {
+          "$ref": "#/$defs/day"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "isClosed": {
+          "type": "boolean"
+        },
+        "label": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "date",
+        "id",
+        "isClosed",
+        "label"
+      ],
+      "type": "object"
+    },
+    "circlePhase": {
+      "description": "A phase of the circle of social innovation.",
+      "enum": [
+        "map",
+        "focus",
+        "people",
+        "market",
+        "grow"
+      ],
+      "type": "string"
+    },
+    "citizenRole": {
+      "description": "A role citizens take in co-creation.",
+      "enum": [
+        "coInitiator",
+        "coDesigner",
+        "coImplementer"
+      ],
+      "type": "string"
+    },
+    "contact": {
+      "additionalProperties": false,
+      "properties": {
+        "email": {
+          "type": "string"
+        },
+        "person": {
+          "type": "string"
+        },
+        "phone": {
+          "type": "string"
+        },
+        "role": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "email",
+        "person",
+        "phone",
+        "role"
+      ],
+      "type": "object"
+    },
+    "day": {
+      "description": "A calendar day, ISO YYYY-MM-DD.",
+      "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+      "type": "string"
+    },
+    "direction": {
+      "description": "Which way is better.",
+      "enum": [
+        "higherIsBetter",
+        "lowerIsBetter"
+      ],
+      "type": "string"
+    },
+    "document": {
+      "additionalProperties": false,
+      "description": "Everything one project file holds.",
+      "properties": {
+        "answers": {
+          "items": {
+            "$ref": "#/$defs/answer"
+          },
+          "type": "array"
+        },
+        "evaluations": {
+          "items": {
+            "$ref": "#/$defs/evaluationEntry"
+          },
+          "type": "array"
+        },
+        "goals": {
+          "items": {
+            "$ref": "#/$defs/goal"
+          },
+          "type": "array"
+        },
+        "impactSteps": {
+          "items": {
+            "$ref": "#/$defs/impactStep"
+          },
+          "type": "array"
+        },
+        "indicators": {
+          "items": {
+            "$ref": "#/$defs/indicator"
+          },
+          "type": "array"
+        },
+        "measurements": {
+          "items": {
+            "$ref": "#/$defs/measurement"
+          },
+          "type": "array"
+        },
+        "partners": {
+          "items": {
+            "$ref": "#/$defs/partner"
+          },
+          "type": "array"
+        },
+        "project": {
+          "$ref": "#/$defs/project"
+        },
+        "respondents": {
+          "items": {
+            "$ref": "#/$defs/respondent"
+          },
+          "type": "array"
+        },
+        "rounds": {
+          "items": {
+            "$ref": "#/$defs/assessmentRound"
+          },
+          "type": "array"
+        },
+        "subGoals": {
+          "items": {
+            "$ref": "#/$defs/subGoal"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "answers",
+        "evaluations",
+        "goals",
+        "impactSteps",
+        "indicators",
+        "measurements",
+        "partners",
+        "project",
+        "respondents",
+        "rounds",
+        "subGoals"
+      ],
+      "type": "object"
+    },
+    "evaluationEntry": {
+      "additionalProperties": false,
+      "properties": {
+        "adjusted": {
+          "type": "string"
+        },
+        "date": {
+          "$ref": "#/$defs/day"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "indicatorIDs": {
+          "items": {
+            "$ref": "#/$defs/uuid"
+          },
+          "type": "array"
+        },
+        "learned": {
+          "type": "string"
+        },
+        "wentWrong": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "adjusted",
+        "date",
+        "id",
+        "indicatorIDs",
+        "learned",
+        "wentWrong"
+      ],
+      "type": "object"
+    },
+    "frequency": {
+      "description": "How often an indicator is measured.",
+      "enum": [
+        "monthly",
+        "quarterly",
+        "halfYearly",
+        "yearly",
+        "once",
+        "asNeeded"
+      ],
+      "type": "string"
+    },
+    "goal": {
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "position": {
+          "type": "integer"
+        },
+        "text": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "position",
+        "text"
+      ],
+      "type": "object"
+    },
+    "impactStep": {
+      "additionalProperties": false,
+      "description": "One of SoImpact's ten steps (kind 1-10).",
+      "properties": {
+        "content": {
+          "type": "string"
+        },
+        "isDone": {
+          "type": "boolean"
+        },
+        "kind": {
+          "maximum": 10,
+          "minimum": 1,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "content",
+        "isDone",
+        "kind"
+      ],
+      "type": "object"
+    },
+    "indicator": {
+      "additionalProperties": false,
+      "properties": {
+        "baseline": {
+          "$ref": "#/$defs/referencePoint"
+        },
+        "catalogueID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "dataSource": {
+          "type": "string"
+        },
+        "direction": {
+          "$ref": "#/$defs/direction"
+        },
+        "frequency": {
+          "$ref": "#/$defs/frequency"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "isKey": {
+          "type": "boolean"
+        },
+        "kind": {
+          "$ref": "#/$defs/indicatorKind"
+        },
+        "level": {
+          "$ref": "#/$defs/indicatorLevel"
+        },
+        "method": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "responsiblePartnerID": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/uuid"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "target": {
+          "$ref": "#/$defs/referencePoint"
+        },
+        "unit": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "baseline",
+        "dataSource",
+        "direction",
+        "frequency",
+        "id",
+        "isKey",
+        "kind",
+        "level",
+        "method",
+        "name",
+        "target",
+        "unit"
+      ],
+      "type": "object"
+    },
+    "indicatorKind": {
+      "description": "Counted or described.",
+      "enum": [
+        "quantitative",
+        "qualitative"
+      ],
+      "type": "string"
+    },
+    "indicatorLevel": {
+      "description": "Level of the results chain.",
+      "enum": [
+        "output",
+        "outcome",
+        "impact",
+        "societal"
+      ],
+      "type": "string"
+    },
+    "matrixCell": {
+      "additionalProperties": false,
+      "description": "A cell of the thin/thick matrix.",
+      "properties": {
+        "delivery": {
+          "$ref": "#/$defs/responsibility"
+        },
+        "planning": {
+          "$ref": "#/$defs/responsibility"
+        }
+      },
+      "required": [
+        "delivery",
+        "planning"
+      ],
+      "type": "object"
+    },
+    "measurement": {
+      "additionalProperties": false,
+      "properties": {
+        "comment": {
+          "type": "string"
+        },
+        "date": {
+          "$ref": "#/$defs/day"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "indicatorID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "note": {
+          "type": "string"
+        },
+        "source": {
+          "type": "string"
+        },
+        "value": {
+          "description": "A finite number of magnitude at most 10^15 (Measurement.valueRange).",
+          "maximum": 1000000000000000,
+          "minimum": -1000000000000000,
+          "type": [
+            "number",
+            "null"
+          ]
+        }
+      },
+      "required": [
+        "comment",
+        "date",
+        "id",
+        "indicatorID",
+        "note",
+        "source"
+      ],
+      "type": "object"
+    },
+    "municipality": {
+      "additionalProperties": false,
+      "description": "A municipality by its official four-digit number.",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "number": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "name",
+        "number"
+      ],
+      "type": "object"
+    },
+    "partner": {
+      "additionalProperties": false,
+      "description": "A partner (aktør); fields other than id, name and sector may be left out.",
+      "properties": {
+        "anchorPoints": {
+          "items": {
+            "$ref": "#/$defs/anchorPoint"
+          },
+          "type": "array"
+        },
+        "citizenRoles": {
+          "items": {
+            "$ref": "#/$defs/citizenRole"
+          },
+          "type": "array",
+          "uniqueItems": true
+        },
+        "competences": {
+          "type": "string"
+        },
+        "contact": {
+          "$ref": "#/$defs/contact"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "ownAgenda": {
+          "type": "string"
+        },
+        "resources": {
+          "type": "string"
+        },
+        "sector": {
+          "$ref": "#/$defs/sector"
+        }
+      },
+      "required": [
+        "id",
+        "name",
+        "sector"
+      ],
+      "type": "object"
+    },
+    "period": {
+      "additionalProperties": false,
+      "description": "A span of days; either end may be open.",
+      "properties": {
+        "end": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/day"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "start": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/day"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [],
+      "type": "object"
+    },
+    "phaseChange": {
+      "additionalProperties": false,
+      "properties": {
+        "date": {
+          "$ref": "#/$defs/day"
+        },
+        "phase": {
+          "$ref": "#/$defs/circlePhase"
+        }
+      },
+      "required": [
+        "date",
+        "phase"
+      ],
+      "type": "object"
+    },
+    "project": {
+      "additionalProperties": false,
+      "description": "The co-creation project.",
+      "properties": {
+        "activities": {
+          "items": {
+            "$ref": "#/$defs/activity"
+          },
+          "type": "array"
+        },
+        "anonymityThreshold": {
+          "description": "Fewest respondents before a field's results are shown (1-20).",
+          "maximum": 20,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "cell": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/matrixCell"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "circlePhase": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/circlePhase"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "municipality": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/municipality"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "name": {
+          "type": "string"
+        },
+        "period": {
+          "$ref": "#/$defs/period"
+        },
+        "phaseHistory": {
+          "items": {
+            "$ref": "#/$defs/phaseChange"
+          },
+          "type": "array"
+        },
+        "problem": {
+          "type": "string"
+        },
+        "staircase": {
+          "items": {
+            "$ref": "#/$defs/staircasePosition"
+          },
+          "type": "array"
+        },
+        "targetGroups": {
+          "items": {
+            "$ref": "#/$defs/targetGroup"
+          },
+          "type": "array"
+        },
+        "theoryOfChange": {
+          "type": "string"
+        },
+        "vision": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "activities",
+        "anonymityThreshold",
+        "id",
+        "name",
+        "period",
+        "phaseHistory",
+        "problem",
+        "staircase",
+        "targetGroups",
+        "theoryOfChange",
+        "vision"
+      ],
+      "type": "object"
+    },
+    "referencePoint": {
+      "additionalProperties": false,
+      "properties": {
+        "date": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/day"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "value": {
+          "description": "A finite number of magnitude at most 10^15 (Measurement.valueRange).",
+          "maximum": 1000000000000000,
+          "minimum": -1000000000000000,
+          "type": [
+            "number",
+            "null"
+          ]
+        }
+      },
+      "required": [],
+      "type": "object"
+    },
+    "respondent": {
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "label": {
+          "type": "string"
+        },
+        "partnerID": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/uuid"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "roundID": {
+          "$ref": "#/$defs/uuid"
+        }
+      },
+      "required": [
+        "id",
+        "label",
+        "roundID"
+      ],
+      "type": "object"
+    },
+    "responsibility": {
+      "description": "Who carries a responsibility in the thin/thick matrix.",
+      "enum": [
+        "professionals",
+        "together",
+        "civilSociety"
+      ],
+      "type": "string"
+    },
+    "sector": {
+      "description": "The kind of actor a partner is.",
+      "enum": [
+        "municipality",
+        "publicAgency",
+        "business",
+        "civilSociety",
+        "socialEntrepreneur",
+        "citizens",
+        "research"
+      ],
+      "type": "string"
+    },
+    "staircasePosition": {
+      "additionalProperties": false,
+      "properties": {
+        "area": {
+          "type": "string"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "step": {
+          "$ref": "#/$defs/staircaseStep"
+        }
+      },
+      "required": [
+        "area",
+        "id",
+        "step"
+      ],
+      "type": "object"
+    },
+    "staircaseStep": {
+      "description": "A step of the co-creating municipality.",
+      "enum": [
+        "curious",
+        "inviting",
+        "ambitious",
+        "mature",
+        "coCreating"
+      ],
+      "type": "string"
+    },
+    "subGoal": {
+      "additionalProperties": false,
+      "description": "A partner's sub-goal; partnerID must name a partner in the file.",
+      "properties": {
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "partnerID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "text": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "id",
+        "partnerID",
+        "text"
+      ],
+      "type": "object"
+    },
+    "targetGroup": {
+      "additionalProperties": false,
+      "properties": {
+        "description": {
+          "type": "string"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "name": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "description",
+        "id",
+        "name"
+      ],
+      "type": "object"
+    },
+    "uuid": {
+      "description": "A stable id (UUID).",
+      "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+      "type": "string"
+    }
+  },
+  "$id": "https://samskap.example/schema/project-v1.schema.json",
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "additionalProperties": false,
+  "description": "A Samskap project as exported by `samskap export-json` and read by `samskap import-json`. Ids must be unique within each list and every reference (partnerID, indicatorID, roundID, respondentID) must name a record in the file; Samskap checks these on import, beyond what this schema can say. A key may appear only once in an object.",
+  "properties": {
+    "document": {
+      "$ref": "#/$defs/document"
+    },
+    "format": {
+      "const": "samskap-project"
+    },
+    "formatVersion": {
+      "const": 1
+    }
+  },
+  "required": [
+    "format",
+    "formatVersion",
+    "document"
+  ],
+  "title": "Samskap project, exchange format version 1",
+  "type": "object"
+}
+
+"""#
+}
