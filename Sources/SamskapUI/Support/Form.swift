@@ -13,9 +13,9 @@ enum Form {
         return scrolled
     }
 
-    /// The content with page margins, centred and at most `width` wide (see `Clamp` for why not `halign`).
+    /// The content with page margins, centred and at most `width` wide (see `Clamp` for why not `halign`). It asks for
+    /// no width of its own: a narrow window (half a 1920 screen) gets the form at the width there is.
     static func clamped(_ content: Widget, width: Int32 = Form.width) -> Widget {
-        gtk_widget_set_size_request(content, width, -1)
         Widgets.margins(content, 24)
         gtk_widget_set_margin_bottom(content, 72) // room for the toast
         return Clamp.wrap(content, maximum: width + 48)

@@ -48,7 +48,6 @@ final class ImpactPage: Page {
         gtk_widget_set_margin_bottom(content, 72) // room for the toast
         for (section, maximum) in [(stepForm.root, Self.formWidth), (charts.root, Self.chartWidth), (indicators.root, Self.formWidth),
                                    (evaluation.root, Self.formWidth), (navigation, Self.formWidth)] {
-            gtk_widget_set_size_request(section, Self.formWidth, -1)
             gtk_widget_set_margin_start(section, 24)
             gtk_widget_set_margin_end(section, 24)
             Widgets.append(content, Clamp.wrap(section, maximum: maximum + 48))

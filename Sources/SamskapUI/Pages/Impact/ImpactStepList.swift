@@ -15,7 +15,7 @@ final class ImpactStepList {
 
     init() {
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["impact-steps"])
-        gtk_widget_set_size_request(root, 250, -1)
+        gtk_widget_set_size_request(root, 190, -1)
         Widgets.margins(root, 12)
         let heading = Widgets.label(tr("The ten steps"), classes: ["heading"])
         progress = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)

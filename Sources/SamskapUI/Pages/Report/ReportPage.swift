@@ -63,7 +63,7 @@ final class ReportPage: Page {
         Widgets.append(controls, sectionsGroup, languageGroup, buttons, errorLabel)
 
         preview = gtk_drawing_area_new()!
-        gtk_widget_set_size_request(preview, 420, 594)
+        gtk_widget_set_size_request(preview, 300, 424)
         gtk_widget_set_hexpand(preview, 1)
         gtk_widget_set_vexpand(preview, 1)
         Widgets.addClasses(preview, ["report-preview"])
