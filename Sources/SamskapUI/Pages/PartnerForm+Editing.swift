@@ -3,32 +3,37 @@ import FoundationEssentials
 import SamskapCore
 
 extension PartnerForm {
-    /// Wires every field to an edit of the draft.
+    /// A partner's text fields: each is saved on its own (see `DraftStore.edit`).
+    static let table = FieldTable<Partner>([
+        "partner.name": .plain(\.name),
+        "partner.contact.person": .plain(\.contact.person),
+        "partner.contact.role": .plain(\.contact.role),
+        "partner.contact.email": .plain(\.contact.email),
+        "partner.contact.phone": .plain(\.contact.phone),
+        "partner.resources": .plain(\.resources),
+        "partner.competences": .plain(\.competences),
+        "partner.ownAgenda": .plain(\.ownAgenda),
+    ], issues: { $0.validationIssues() })
+
+    /// Wires every field to an edit of the partner.
     func connect() {
-        let texts: [(Widget, String, (inout Partner, String) -> Void)] = [
-            (nameEntry, "partner.name", { $0.name = $1 }),
-            (personEntry, "partner.contact.person", { $0.contact.person = $1 }),
-            (roleEntry, "partner.contact.role", { $0.contact.role = $1 }),
-            (emailEntry, "partner.contact.email", { $0.contact.email = $1 }),
-            (phoneEntry, "partner.contact.phone", { $0.contact.phone = $1 }),
+        textFields = [
+            ("partner.name", nameEntry, false, tr("Name")),
+            ("partner.contact.person", personEntry, false, tr("Contact person")),
+            ("partner.contact.role", roleEntry, false, tr("Role or title")),
+            ("partner.contact.email", emailEntry, false, tr("E-mail")),
+            ("partner.contact.phone", phoneEntry, false, tr("Telephone")),
+            ("partner.resources", resourcesView, true, tr("Resources")),
+            ("partner.competences", competencesView, true, tr("Competence and experience")),
+            ("partner.ownAgenda", agendaView, true, tr("Own agenda")),
         ]
-        for (entry, key, setter) in texts {
-            Signals.connect(entry, "changed") { [unowned self] in
+        for (field, widget, isView, _) in textFields {
+            let changed: @MainActor () -> Void = { [unowned self] in
                 guard !self.filling else { return }
-                self.touched.insert(key)
-                self.edit(key) { setter(&$0, CStrings.text(ofEditable: entry)) }
+                self.touched.insert(field)
+                self.editText(field, isView ? CStrings.text(ofTextView: widget) : CStrings.text(ofEditable: widget))
             }
-        }
-        let views: [(Widget, String, (inout Partner, String) -> Void)] = [
-            (resourcesView, "partner.resources", { $0.resources = $1 }),
-            (competencesView, "partner.competences", { $0.competences = $1 }),
-            (agendaView, "partner.ownAgenda", { $0.ownAgenda = $1 }),
-        ]
-        for (view, key, setter) in views {
-            Form.onChange(ofTextView: view) { [unowned self] in
-                guard !self.filling else { return }
-                self.edit(key) { setter(&$0, CStrings.text(ofTextView: view)) }
-            }
+            if isView { Form.onChange(ofTextView: widget, changed) } else { Signals.connect(widget, "changed", changed) }
         }
         for (sector, radio) in sectorButtons {
             Signals.connect(radio, "toggled") { [unowned self] in
@@ -46,14 +51,20 @@ extension PartnerForm {
         anchors.onChange = { [unowned self] points, key in self.edit(key) { $0.anchorPoints = points } }
     }
 
-    /// Shows the partner with the id (or the new draft, or nothing).
+    /// The partner the fields edit: as stored, or the new one not saved yet.
+    var base: Partner? {
+        if isNew { return pending }
+        return shown.flatMap { window.state.document.partner($0.id) }
+    }
+
+    /// Shows the partner with the id (or the new one, or nothing).
     func render(partnerID: UUID?) {
         if isNew {
             Widgets.showStackChild(root, "form")
             return
         }
         guard let id = partnerID, let stored = window.state.document.partner(id) else {
-            draft = nil
+            pending = nil
             shown = nil
             Widgets.showStackChild(root, "none")
             return
@@ -65,27 +76,25 @@ extension PartnerForm {
     /// Starts a new partner: nothing is saved until it has a name.
     func startNew() {
         isNew = true
-        fill(Partner(name: "", sector: .municipality))
+        let partner = Partner(name: "", sector: .municipality)
+        pending = partner
+        fill(partner)
         Widgets.showStackChild(root, "form")
         gtk_widget_grab_focus(nameEntry)
     }
 
-    /// Fills every field from a partner and clears the messages.
+    /// Fills every field from a partner, then puts back what was typed and not saved, with its messages.
     func fill(_ partner: Partner) {
         filling = true
         defer { filling = false }
-        draft = partner
         shown = isNew ? nil : partner
         touched = []
         gtk_label_set_text(samskap_label(heading), isNew ? tr("New partner") : partner.name)
-        Form.setText(ofEntry: nameEntry, partner.name)
-        Form.setText(ofEntry: personEntry, partner.contact.person)
-        Form.setText(ofEntry: roleEntry, partner.contact.role)
-        Form.setText(ofEntry: emailEntry, partner.contact.email)
-        Form.setText(ofEntry: phoneEntry, partner.contact.phone)
-        Form.setText(ofTextView: resourcesView, partner.resources)
-        Form.setText(ofTextView: competencesView, partner.competences)
-        Form.setText(ofTextView: agendaView, partner.ownAgenda)
+        let drafts = window.state.drafts.drafts(of: partner.id)
+        for (field, widget, isView, _) in textFields {
+            let text = drafts[field]?.text ?? Self.table.text(of: field, in: partner)
+            if isView { Form.setText(ofTextView: widget, text) } else { Form.setText(ofEntry: widget, text) }
+        }
         if let radio = sectorButtons[partner.sector] { gtk_check_button_set_active(samskap_check_button(radio), 1) }
         for (role, check) in roleChecks {
             gtk_check_button_set_active(samskap_check_button(check), partner.citizenRoles.contains(role) ? 1 : 0)
@@ -93,45 +102,82 @@ extension PartnerForm {
         anchors.show(partner.anchorPoints)
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
         hideConfirm()
-        showIssues(partner.validationIssues())
+        showIssues()
     }
 
-    /// Applies an edit to the draft; saves it when valid, else shows what is wrong and saves nothing.
+    /// A text field was typed in: saves it on its own when valid, else keeps it marked in its field.
+    func editText(_ field: String, _ text: String) {
+        guard let partner = base else { return }
+        let caption = textFields.first { $0.field == field }?.caption ?? field
+        let title = partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
+        if let changed = window.state.drafts.edit(text, in: field, of: partner.id, stored: partner, table: Self.table,
+                                                   title: title, language: Translations.language) {
+            save(changed, key: field)
+        }
+        showIssues()
+    }
+
+    /// Applies an edit of a choice (sector, roles, anchor points) to the partner as stored and saves it unless it
+    /// brings an error of its own; values kept for other fields stay where they are.
     func edit(_ key: String?, _ change: (inout Partner) -> Void) {
-        guard var partner = draft else { return }
+        guard let before = base else { return }
+        var partner = before
         change(&partner)
-        guard partner != draft else { return }
-        if partner.anchorPoints.map(\.id) != draft?.anchorPoints.map(\.id) { anchors.show(partner.anchorPoints) }
-        draft = partner
-        let issues = partner.validationIssues()
-        showIssues(issues)
-        guard !issues.hasErrors else { return }
+        guard partner != before else { return }
+        if partner.anchorPoints.map(\.id) != before.anchorPoints.map(\.id) { anchors.show(partner.anchorPoints) }
+        let old = Set(before.validationIssues().filter(\.blocksSaving).map(\.rule))
+        let new = partner.validationIssues().filter { $0.blocksSaving && !old.contains($0.rule) }
+        if new.isEmpty {
+            save(window.state.drafts.settle(partner, partner.id, table: Self.table, language: Translations.language), key: key)
+        } else {
+            anchors.showIssues(new.issues(for: "partner.anchorPoints.text"))
+        }
+        showIssues()
+    }
+
+    /// Saves the partner; a new one only once it has a name (until then it waits in `pending`).
+    private func save(_ partner: Partner, key: String?) {
         let wasNew = isNew
+        if wasNew {
+            pending = partner
+            guard !partner.validationIssues().hasErrors else { return }
+            isNew = false
+            pending = nil
+            window.page(PartnersPage.self)?.selectedID = partner.id
+        }
         shown = partner
-        isNew = false
-        if wasNew { window.page(PartnersPage.self)?.selectedID = partner.id }
         gtk_label_set_text(samskap_label(heading), partner.name)
         gtk_widget_set_visible(deleteButton, 1)
         let merged = wasNew ? "partner.\(partner.id).name" : key.map { "partner.\(partner.id).\($0)" }
-        if !window.perform([.upsertPartner(partner)], coalescing: merged) {
-            isNew = wasNew
+        if !window.perform([.upsertPartner(partner)], coalescing: merged), wasNew {
+            isNew = true
+            pending = partner
         }
     }
 
-    /// Puts each message under its field (fields the user has touched) and says when the draft is not saved.
-    func showIssues(_ issues: [ValidationIssue]) {
+    /// Puts each message under its field: a value kept unsaved first, else what is wrong with the partner as
+    /// stored; and says what is saved.
+    func showIssues() {
+        guard let partner = base else { return }
         let language = Translations.language
-        let nameIssue = touched.contains("partner.name") ? issues.issues(for: "partner.name").first : nil
-        FieldMessage.show(nameMessage, on: nameEntry, nameIssue?.message(language))
-        FieldMessage.show(emailMessage, on: emailEntry, issues.issues(for: "partner.contact.email").first?.message(language))
+        let drafts = window.state.drafts.drafts(of: partner.id)
+        let issues = partner.validationIssues()
+        func message(_ field: String) -> String? {
+            if let draft = drafts[field] { return draft.message }
+            // A new partner's missing name is said by the status line until the user has typed in the field.
+            if isNew && field == "partner.name" && !touched.contains(field) { return nil }
+            return issues.issues(for: field).first?.message(language)
+        }
+        FieldMessage.show(nameMessage, on: nameEntry, message("partner.name"))
+        FieldMessage.show(emailMessage, on: emailEntry, message("partner.contact.email"))
         anchors.showIssues(issues.issues(for: "partner.anchorPoints.text"))
         let text: String
-        if !issues.hasErrors {
-            text = isNew ? "" : tr("Every change is saved at once.")
+        if !drafts.isEmpty {
+            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else if isNew {
             text = tr("The new partner is saved as soon as it has a name.")
         } else {
-            text = tr("Not saved until the field marked in red is corrected.")
+            text = tr("Every change is saved at once.")
         }
         gtk_label_set_text(samskap_label(status), text)
     }
@@ -155,6 +201,8 @@ extension PartnerForm {
         let page = window.page(PartnersPage.self)
         page?.selectedID = nil
         guard window.perform([.deletePartner(partner.id)]) else { return }
+        // Deleting is the user's own choice: what was typed into the partner and not saved goes with it.
+        window.state.drafts.discard(recordID: partner.id)
         window.toast.show(trf("Deleted “%1$s”", partner.name), actionTitle: tr("_Undo")) { [weak window] in
             window?.undo()
             window?.page(PartnersPage.self)?.select(partner.id)

@@ -2,7 +2,8 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// Every field of one partner; edits are saved at once when valid, messages shown under the fields otherwise.
+/// Every field of one partner. Each field is saved on its own as soon as it holds a valid value, whatever the
+/// others hold; an invalid value stays in its field, marked, in the window's `DraftStore`.
 @MainActor
 final class PartnerForm {
     let root: Widget
@@ -26,12 +27,14 @@ final class PartnerForm {
     let confirm: Widget
     let confirmLabel: Widget
 
-    /// The partner as edited (may be invalid, then not saved).
-    var draft: Partner?
+    /// The new partner while it has no name and is not saved yet.
+    var pending: Partner?
     /// The partner as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Partner?
-    /// Whether the draft is a new partner that is not saved yet.
+    /// Whether the form shows a new partner that is not saved yet.
     var isNew = false
+    /// The text fields by field key, with their caption (which names them when closing asks about them).
+    var textFields: [(field: String, widget: Widget, isView: Bool, caption: String)] = []
     /// Fields the user has edited since the form was filled: only they show messages.
     var touched: Set<String> = []
     /// True while the form is being filled, so that no edits are reported.

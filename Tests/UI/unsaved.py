@@ -1,0 +1,46 @@
+"""Shared steps of the tests of values that are not saved: the mark on a field, quitting with the question, the file."""
+import os
+
+import pyatspi
+
+from harness import check, click, find, text_of, wait_for
+from test_impact import read_saved
+
+DEMO = "Trygg bolig Drammen"
+
+
+def open_demo(app, w):
+    """Opens the demo project from the start screen; returns its window and file."""
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    return app.window(DEMO), os.path.join(app.home, "data", "samskap", "demo.samskap")
+
+
+def saved(binary, path):
+    """The document as saved, read while the window holds the file."""
+    return read_saved(binary, path)[0]
+
+
+def shows_invalid(window, entry, text, message_part):
+    """Waits until the field shows `text`, marked invalid for assistive technologies, with its message beside it."""
+    wait_for(lambda: text_of(entry) == text, "the field to show %r again (shows %r)" % (text, text_of(entry)))
+    wait_for(lambda: entry.getState().contains(pyatspi.STATE_INVALID), "%r marked invalid (GTK 4.8 says INVALID)" % entry.name)
+    find(window, "label", message_part, contains=True)
+
+
+def quit_and_answer(app, window, w, line):
+    """Quits from the main menu: the question names `line`; going back keeps the window and its value, closing
+    anyway quits."""
+    def ask():
+        click(find(window, "toggle", w("Main menu")))
+        click(find(app.root, "menu item", w("Quit")))
+        return app.window(w("Values not saved"))
+
+    dialog = ask()
+    find(dialog, "label", line)
+    click(find(dialog, "button", w("Go back and correct")))
+    wait_for(lambda: w("Values not saved") not in app.window_names(), "the question to close")
+    check(app.process.poll() is None, "going back keeps the app open")
+    dialog = ask()
+    click(find(dialog, "button", w("Close anyway")))
+    app.wait_exit()
+    check("CRITICAL" not in app.read_log(), "GTK had no complaint: %s" % app.read_log())
