@@ -108,13 +108,17 @@ extension PartnerForm {
     /// A text field was typed in: saves it on its own when valid, else keeps it marked in its field.
     func editText(_ field: String, _ text: String) {
         guard let partner = base else { return }
-        let caption = textFields.first { $0.field == field }?.caption ?? field
-        let title = partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
         if let changed = window.state.drafts.edit(text, in: field, of: partner.id, stored: partner, table: Self.table,
-                                                   title: title, language: Translations.language) {
+                                                   title: title(field, partner), language: Translations.language) {
             save(changed, key: field)
         }
         showIssues()
+    }
+
+    /// A field and its partner in words, for the question on closing ("E-mail for “NAV Drammen”").
+    private func title(_ field: String, _ partner: Partner) -> String {
+        let caption = textFields.first { $0.field == field }?.caption ?? field
+        return partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
     }
 
     /// Applies an edit of a choice (sector, roles, anchor points) to the partner as stored and saves it unless it
@@ -148,6 +152,7 @@ extension PartnerForm {
         shown = partner
         gtk_label_set_text(samskap_label(heading), partner.name)
         gtk_widget_set_visible(deleteButton, 1)
+        window.state.drafts.retitle(partner.id) { title($0, partner) }
         let merged = wasNew ? "partner.\(partner.id).name" : key.map { "partner.\(partner.id).\($0)" }
         if !window.perform([.upsertPartner(partner)], coalescing: merged), wasNew {
             isNew = true

@@ -61,6 +61,12 @@ final class DraftStore {
         order.removeAll { $0 == key }
     }
 
+    /// Names the record's kept values anew (the record was renamed), so that the question on closing names it
+    /// as it is called now; `title` gives the title of a field.
+    func retitle(_ recordID: UUID, _ title: (String) -> String) {
+        for key in order where key.recordID == recordID { drafts[key]?.title = title(key.field) }
+    }
+
     /// Forgets every value of a record (it was deleted).
     func discard(recordID: UUID) {
         drafts = drafts.filter { $0.key.recordID != recordID }
