@@ -22,9 +22,11 @@ final class UnsavedValuesDialog {
         return dialog
     }
 
-    /// One line of the list: the field, its record and the value ("E-mail for “NAV Drammen”: kari@bergen").
+    /// One line of the list: the field, its record and the value ("E-mail for “NAV Drammen”: kari@bergen"); a
+    /// value kept in several cells (a new measurement's row) shows the cells that hold something.
     static func line(_ draft: DraftStore.Draft) -> String {
-        trf("%1$s: %2$s", draft.title, draft.text.isBlank ? tr("(empty)") : draft.text)
+        let value = draft.text.split(separator: "\t").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " · ")
+        return trf("%1$s: %2$s", draft.title, value.isEmpty ? tr("(empty)") : value)
     }
 
     private init(parent: Widget, drafts: [DraftStore.Draft], answer: @escaping @MainActor (Bool) -> Void) {
