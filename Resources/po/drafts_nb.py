@@ -4,6 +4,9 @@ make_po.py merges it into NB."""
 NB = {
     "%1$s for “%2$s”": "%1$s for «%2$s»",
     "%1$s for a new partner": "%1$s for en ny samarbeidspartner",
+    "%1$s for a new indicator": "%1$s for en ny indikator",
+    "%1$s for “%2$s”, %3$s": "%1$s for «%2$s», %3$s",
+    "New measurement of “%1$s”": "Ny måling for «%1$s»",
     "The field marked in red is not saved until you correct it. Everything else is saved.":
         "Feltet merket med rødt blir ikke lagret før du retter det. Alt annet er lagret.",
     "Values not saved": "Verdier som ikke er lagret",

@@ -44,3 +44,12 @@ def quit_and_answer(app, window, w, line):
     click(find(dialog, "button", w("Close anyway")))
     app.wait_exit()
     check("CRITICAL" not in app.read_log(), "GTK had no complaint: %s" % app.read_log())
+
+
+def choose(window, role, name, shown, what):
+    """Clicks a row of a list until `shown()` holds: lists are built anew whenever their page renders, so a row
+    found a moment before may be gone when it is clicked."""
+    def attempt():
+        click(find(window, role, name))
+        return shown()
+    wait_for(attempt, what)
