@@ -17,24 +17,15 @@ extension PartnerForm {
 
     /// Wires every field to an edit of the partner.
     func connect() {
-        textFields = [
-            ("partner.name", nameEntry, false, tr("Name")),
-            ("partner.contact.person", personEntry, false, tr("Contact person")),
-            ("partner.contact.role", roleEntry, false, tr("Role or title")),
-            ("partner.contact.email", emailEntry, false, tr("E-mail")),
-            ("partner.contact.phone", phoneEntry, false, tr("Telephone")),
-            ("partner.resources", resourcesView, true, tr("Resources")),
-            ("partner.competences", competencesView, true, tr("Competence and experience")),
-            ("partner.ownAgenda", agendaView, true, tr("Own agenda")),
-        ]
-        for (field, widget, isView, _) in textFields {
-            let changed: @MainActor () -> Void = { [unowned self] in
-                guard !self.filling else { return }
-                self.touched.insert(field)
-                self.editText(field, isView ? CStrings.text(ofTextView: widget) : CStrings.text(ofEditable: widget))
-            }
-            if isView { Form.onChange(ofTextView: widget, changed) } else { Signals.connect(widget, "changed", changed) }
-        }
+        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        fields.bind("partner.name", nameEntry, caption: tr("Name"), message: nameMessage, typed: typed)
+        fields.bind("partner.contact.person", personEntry, caption: tr("Contact person"), typed: typed)
+        fields.bind("partner.contact.role", roleEntry, caption: tr("Role or title"), typed: typed)
+        fields.bind("partner.contact.email", emailEntry, caption: tr("E-mail"), message: emailMessage, typed: typed)
+        fields.bind("partner.contact.phone", phoneEntry, caption: tr("Telephone"), typed: typed)
+        fields.bind("partner.resources", resourcesView, caption: tr("Resources"), isView: true, typed: typed)
+        fields.bind("partner.competences", competencesView, caption: tr("Competence and experience"), isView: true, typed: typed)
+        fields.bind("partner.ownAgenda", agendaView, caption: tr("Own agenda"), isView: true, typed: typed)
         for (sector, radio) in sectorButtons {
             Signals.connect(radio, "toggled") { [unowned self] in
                 guard !self.filling, gtk_check_button_get_active(samskap_check_button(radio)) != 0 else { return }
@@ -90,11 +81,7 @@ extension PartnerForm {
         shown = isNew ? nil : partner
         touched = []
         gtk_label_set_text(samskap_label(heading), isNew ? tr("New partner") : partner.name)
-        let drafts = window.state.drafts.drafts(of: partner.id)
-        for (field, widget, isView, _) in textFields {
-            let text = drafts[field]?.text ?? Self.table.text(of: field, in: partner)
-            if isView { Form.setText(ofTextView: widget, text) } else { Form.setText(ofEntry: widget, text) }
-        }
+        fields.fill(partner, id: partner.id)
         if let radio = sectorButtons[partner.sector] { gtk_check_button_set_active(samskap_check_button(radio), 1) }
         for (role, check) in roleChecks {
             gtk_check_button_set_active(samskap_check_button(check), partner.citizenRoles.contains(role) ? 1 : 0)
@@ -107,9 +94,9 @@ extension PartnerForm {
 
     /// A text field was typed in: saves it on its own when valid, else keeps it marked in its field.
     func editText(_ field: String, _ text: String) {
-        guard let partner = base else { return }
-        if let changed = window.state.drafts.edit(text, in: field, of: partner.id, stored: partner, table: Self.table,
-                                                   title: title(field, partner), language: Translations.language) {
+        guard !filling, let partner = base else { return }
+        touched.insert(field)
+        if let changed = fields.edit(field, text, of: partner.id, stored: partner, title: title(field, partner)) {
             save(changed, key: field)
         }
         showIssues()
@@ -117,7 +104,7 @@ extension PartnerForm {
 
     /// A field and its partner in words, for the question on closing ("E-mail for “NAV Drammen”").
     private func title(_ field: String, _ partner: Partner) -> String {
-        let caption = textFields.first { $0.field == field }?.caption ?? field
+        let caption = fields.caption(field)
         return partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
     }
 
@@ -132,7 +119,7 @@ extension PartnerForm {
         let old = Set(before.validationIssues().filter(\.blocksSaving).map(\.rule))
         let new = partner.validationIssues().filter { $0.blocksSaving && !old.contains($0.rule) }
         if new.isEmpty {
-            save(window.state.drafts.settle(partner, partner.id, table: Self.table, language: Translations.language), key: key)
+            save(fields.settle(partner, id: partner.id), key: key)
         } else {
             anchors.showIssues(new.issues(for: "partner.anchorPoints.text"))
         }
@@ -164,20 +151,13 @@ extension PartnerForm {
     /// stored; and says what is saved.
     func showIssues() {
         guard let partner = base else { return }
-        let language = Translations.language
-        let drafts = window.state.drafts.drafts(of: partner.id)
         let issues = partner.validationIssues()
-        func message(_ field: String) -> String? {
-            if let draft = drafts[field] { return draft.message }
-            // A new partner's missing name is said by the status line until the user has typed in the field.
-            if isNew && field == "partner.name" && !touched.contains(field) { return nil }
-            return issues.issues(for: field).first?.message(language)
-        }
-        FieldMessage.show(nameMessage, on: nameEntry, message("partner.name"))
-        FieldMessage.show(emailMessage, on: emailEntry, message("partner.contact.email"))
+        // A new partner's missing name is said by the status line until the user has typed in the field.
+        let quiet: Set<String> = isNew && !touched.contains("partner.name") ? ["partner.name"] : []
+        fields.showMessages(of: partner.id, stored: issues, quiet: quiet)
         anchors.showIssues(issues.issues(for: "partner.anchorPoints.text"))
         let text: String
-        if !drafts.isEmpty {
+        if fields.hasKept(partner.id) {
             text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else if isNew {
             text = tr("The new partner is saved as soon as it has a name.")

@@ -33,8 +33,8 @@ final class PartnerForm {
     var shown: Partner?
     /// Whether the form shows a new partner that is not saved yet.
     var isNew = false
-    /// The text fields by field key, with their caption (which names them when closing asks about them).
-    var textFields: [(field: String, widget: Widget, isView: Bool, caption: String)] = []
+    /// The typed fields, each saved on its own.
+    let fields: DraftFields<Partner>
     /// Fields the user has edited since the form was filled: only they show messages.
     var touched: Set<String> = []
     /// True while the form is being filled, so that no edits are reported.
@@ -42,6 +42,7 @@ final class PartnerForm {
 
     init(window: MainWindow) {
         self.window = window
+        fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         heading = Widgets.label("", classes: ["title-2"], wrap: true)
 
