@@ -34,7 +34,9 @@ final class MeasurementFieldsTests: XCTestCase {
     func testANewRowRoundTripsThroughItsKeptText() {
         let input = MeasurementRowInput(cells: ["1.13.2026", "", "Mai", ""])
         XCTAssertEqual(MeasurementFields.input(of: MeasurementFields.text(of: input)), input)
-        XCTAssertNotEqual(MeasurementFields.newRowField(of: UUID()), MeasurementFields.newRowField(of: UUID()))
+        let indicatorID = UUID()
+        XCTAssertEqual(MeasurementFields.indicatorID(ofNewRowField: MeasurementFields.newRowField(of: indicatorID)), indicatorID)
+        XCTAssertNil(MeasurementFields.indicatorID(ofNewRowField: "measurement.value"))
     }
 
     func testTheQuestionNamesTheCellsThatHoldSomething() { MainActor.assumeIsolated {

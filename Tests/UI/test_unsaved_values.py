@@ -3,7 +3,7 @@ back (the bad value is still there, marked), quit (the question names it), reope
 import os
 
 from harness import all_nodes, check, click, find, text_of, type_into, wait_for
-from unsaved import DEMO, choose, open_demo, quit_and_answer, saved, shows_invalid
+from unsaved import DEMO, choose, open_demo, quit_and_answer, saved, shows_invalid, text_shown
 from words import Words
 
 PARTNER = "NAV Drammen"
@@ -44,7 +44,8 @@ def test_partner(launch, home, binary, language):
     email_saved = _partner(saved(binary, path), PARTNER)["contact"]["email"]
     check(email_saved != BAD_EMAIL, "the bad e-mail is not in the file")
 
-    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("E-mail"), PARTNER), BAD_EMAIL))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("E-mail"), PARTNER), BAD_EMAIL), away=w("Overview"),
+                    revealed=lambda: text_shown(window, w("E-mail")) == BAD_EMAIL)
 
     again = launch(os.path.join(home, "data", "samskap", "demo.samskap"), language=language)
     window = again.window(DEMO)
@@ -79,7 +80,8 @@ def test_project(launch, home, binary, language):
     check(saved(binary, path)["project"]["period"].get("start") in (None, "2024-09-01"), "the bad start date is not in the file")
 
     # Named as the project is called now, not as it was when the date was typed.
-    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Start date"), NEW_NAME), BAD_DATE))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Start date"), NEW_NAME), BAD_DATE), away=w("Partners"),
+                    revealed=lambda: text_shown(window, w("Start date")) == BAD_DATE)
 
     again = launch(path, language=language)
     window = again.window(NEW_NAME)
@@ -123,7 +125,8 @@ def test_indicator(launch, home, binary, language):
     shows_invalid(window, find(window, "entry", w("Target date")), BAD_TARGET_DATE, BAD_TARGET_DATE)
     check(_indicator(saved(binary, path), INDICATOR)["target"].get("date") != BAD_TARGET_DATE, "the bad date is not in the file")
 
-    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Target date"), INDICATOR), BAD_TARGET_DATE))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Target date"), INDICATOR), BAD_TARGET_DATE),
+                    away=w("Overview"), revealed=lambda: text_shown(window, w("Target date")) == BAD_TARGET_DATE)
 
     again = launch(path, language=language)
     window = again.window(DEMO)
@@ -165,7 +168,8 @@ def test_measurement(launch, home, binary, language):
     shows_invalid(window, cell("Value"), "tolv", "tolv")
 
     title = w("%1$s for “%2$s”, %3$s", w("Value"), INDICATOR, w.term("31.12.2024", "2024-12-31"))
-    quit_and_answer(app, window, w, w("%1$s: %2$s", title, "tolv"))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", title, "tolv"), away=w("Overview"),
+                    revealed=lambda: text_shown(window, w("%1$s, row %2$s", w("Value"), "1")) == "tolv")
 
     again = launch(path, language=language)
     window = again.window(DEMO)
@@ -218,7 +222,8 @@ def test_round(launch, home, binary, language):
     _choose_round(window, w, ROUND)
     shows_invalid(window, find(window, "entry", w("Round label")), "", empty_message)
 
-    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Round label"), ROUND), w("(empty)")))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Round label"), ROUND), w("(empty)")), away=w("Overview"),
+                    revealed=lambda: all_nodes(window, "label", w("Round: %1$s", ROUND)))
 
     again = launch(path, language=language)
     window = again.window(DEMO)
@@ -256,7 +261,8 @@ def test_goals(launch, home, binary, language):
     click(find(window, "toggle", w("Vision and goals")))
     shows_invalid(window, find(window, "entry", w("Goal %1$s", "1")), "", empty_message)
 
-    quit_and_answer(app, window, w, w("%1$s: %2$s", w("Goal %1$s", "1"), w("(empty)")))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("Goal %1$s", "1"), w("(empty)")), away=w("Overview"),
+                    revealed=lambda: text_shown(window, w("Goal %1$s", "1")) == "")
 
     again = launch(path, language=language)
     window = again.window(DEMO)

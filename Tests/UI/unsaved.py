@@ -3,7 +3,7 @@ import os
 
 import pyatspi
 
-from harness import check, click, find, text_of, wait_for
+from harness import all_nodes, check, click, find, text_of, wait_for
 from test_impact import read_saved
 
 DEMO = "Trygg bolig Drammen"
@@ -27,9 +27,11 @@ def shows_invalid(window, entry, text, message_part):
     find(window, "label", message_part, contains=True)
 
 
-def quit_and_answer(app, window, w, line):
-    """Quits from the main menu: the question names `line`; going back keeps the window and its value, closing
-    anyway quits."""
+def quit_and_answer(app, window, w, line, away=None, revealed=None):
+    """Quits from the main menu: the question names `line`; going back keeps the window and shows the value
+    (`revealed` holds, after the test went `away` to another page first), closing anyway quits."""
+    if away:
+        click(find(window, "toggle", away))
     def ask():
         click(find(window, "toggle", w("Main menu")))
         click(find(app.root, "menu item", w("Quit")))
@@ -40,6 +42,8 @@ def quit_and_answer(app, window, w, line):
     click(find(dialog, "button", w("Go back and correct")))
     wait_for(lambda: w("Values not saved") not in app.window_names(), "the question to close")
     check(app.process.poll() is None, "going back keeps the app open")
+    if revealed:
+        wait_for(revealed, "going back to show the value not saved")
     dialog = ask()
     click(find(dialog, "button", w("Close anyway")))
     app.wait_exit()
@@ -53,3 +57,9 @@ def choose(window, role, name, shown, what):
         click(find(window, role, name))
         return shown()
     wait_for(attempt, what)
+
+
+def text_shown(window, name):
+    """The text of the showing entry with the name, or None while there is none (for conditions to wait on)."""
+    nodes = all_nodes(window, "entry", name)
+    return text_of(nodes[0]) if nodes else None

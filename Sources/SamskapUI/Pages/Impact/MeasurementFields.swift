@@ -45,7 +45,14 @@ enum MeasurementFields {
     }
 
     /// The field under which a new row of the indicator that is not saved yet is kept, whole.
-    static func newRowField(of indicatorID: UUID) -> String { "measurement.new.\(indicatorID.uuidString)" }
+    static func newRowField(of indicatorID: UUID) -> String { newRowPrefix + indicatorID.uuidString }
+
+    /// The indicator of a new row's field; nil for any other field.
+    static func indicatorID(ofNewRowField field: String) -> UUID? {
+        field.hasPrefix(newRowPrefix) ? UUID(uuidString: String(field.dropFirst(newRowPrefix.count))) : nil
+    }
+
+    private static let newRowPrefix = "measurement.new."
 
     /// A new row's cells as one kept text, and back (entries take no tab: Tab moves to the next cell).
     static func text(of input: MeasurementRowInput) -> String { input.cells.joined(separator: "\t") }
