@@ -52,6 +52,10 @@ TESTS = [
     ("unsaved values: measurement, a bad value kept beside a saved note and source (nb)", test_unsaved_values.test_measurement, {"language": "nb"}),
     ("unsaved values: round, an empty label kept beside a saved date and reopening (en)", test_unsaved_values.test_round, {"language": "en"}),
     ("unsaved values: goals, an emptied goal kept beside a saved goal and sub-goal (nb)", test_unsaved_values.test_goals, {"language": "nb"}),
+    ("unsaved values: a new partner without a name is asked about, then saved with its name (nb)",
+     test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
+    ("unsaved values: a new measurement row that does not read survives another indicator (en)",
+     test_unsaved_values.test_new_measurement_row, {"language": "en"}),
 ]
 
 

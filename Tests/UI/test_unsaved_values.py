@@ -3,7 +3,7 @@ back (the bad value is still there, marked), quit (the question names it), reope
 import os
 
 from harness import all_nodes, check, click, find, text_of, type_into, wait_for
-from unsaved import DEMO, choose, open_demo, quit_and_answer, saved, shows_invalid, text_shown
+from unsaved import DEMO, choose, open_demo, quit_and_answer, quit_and_answer_back, saved, shows_invalid, text_shown
 from words import Words
 
 PARTNER = "NAV Drammen"
@@ -271,3 +271,53 @@ def test_goals(launch, home, binary, language):
              "goal 2 back after reopening")
     check(text_of(find(window, "entry", w("Sub-goal of %1$s", SUB_GOAL_PARTNER))) == "Tre av familiene er frivillige.",
           "the sub-goal back after reopening")
+
+
+NEW_PARTNER = "Kirkens Bymisjon Drammen"
+NEW_EMAIL = "post@bymisjon-drammen.no"
+
+
+def test_new_partner_without_a_name(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    click(find(window, "toggle", w("Partners")))
+    click(find(window, "button", w("_Add partner")))
+    type_into(find(window, "entry", w("E-mail")), NEW_EMAIL)
+    type_into(find(window, "entry", w("Telephone")), "32 00 00 00")
+
+    # No name: nothing can be saved, and quitting says so instead of dropping the partner.
+    quit_and_answer_back(app, window, w, w("%1$s: %2$s", w("%1$s for a new partner", w("Name")), w("(empty)")))
+    check(text_of(find(window, "entry", w("E-mail"))) == NEW_EMAIL, "the e-mail still in the new partner")
+    type_into(find(window, "entry", w("Partner name")), NEW_PARTNER)
+    wait_for(lambda: any(p["name"] == NEW_PARTNER and p["contact"]["email"] == NEW_EMAIL for p in saved(binary, path)["partners"]),
+             "the named partner in the file with what was typed before its name")
+    click(find(window, "toggle", w("Main menu")))
+    click(find(app.root, "menu item", w("Quit")))
+    app.wait_exit()  # nothing left unsaved: no question
+
+
+def test_new_measurement_row(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    indicator_id = _indicator(saved(binary, path), INDICATOR)["id"]
+    count = len([m for m in saved(binary, path)["measurements"] if m["indicatorID"] == indicator_id])
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
+    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+    row = str(count + 1)
+    cell = lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), row))
+    type_into(cell("Date"), BAD_TARGET_DATE)
+    type_into(cell("Value"), "9")
+    find(window, "label", BAD_TARGET_DATE, contains=True)
+
+    # Another indicator rebuilds the grid; back on this one the row is there again, marked.
+    choose(window, "button", OTHER_INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == OTHER_INDICATOR,
+           OTHER_INDICATOR)
+    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+    shows_invalid(window, cell("Date"), BAD_TARGET_DATE, BAD_TARGET_DATE)
+    check(text_of(cell("Value")) == "9", "the value of the new row is back too")
+
+    line = w("%1$s: %2$s", w("New measurement of “%1$s”", INDICATOR), BAD_TARGET_DATE + " · 9")
+    quit_and_answer(app, window, w, line, away=w("Overview"), revealed=lambda: text_shown(window, w("%1$s, row %2$s", w("Date"), row)) == BAD_TARGET_DATE)

@@ -27,6 +27,17 @@ def shows_invalid(window, entry, text, message_part):
     find(window, "label", message_part, contains=True)
 
 
+def quit_and_answer_back(app, window, w, line):
+    """Quits from the main menu, finds `line` in the question and goes back: the app stays open."""
+    click(find(window, "toggle", w("Main menu")))
+    click(find(app.root, "menu item", w("Quit")))
+    dialog = app.window(w("Values not saved"))
+    find(dialog, "label", line)
+    click(find(dialog, "button", w("Go back and correct")))
+    wait_for(lambda: w("Values not saved") not in app.window_names(), "the question to close")
+    check(app.process.poll() is None, "going back keeps the app open")
+
+
 def quit_and_answer(app, window, w, line, away=None, revealed=None):
     """Quits from the main menu: the question names `line`; going back keeps the window and shows the value
     (`revealed` holds, after the test went `away` to another page first), closing anyway quits."""

@@ -131,7 +131,12 @@ extension PartnerForm {
         let wasNew = isNew
         if wasNew {
             pending = partner
-            guard !partner.validationIssues().hasErrors else { return }
+            guard !partner.validationIssues().hasErrors else {
+                // What was typed into a partner without a name is not saved either: closing asks about it.
+                let message = partner.validationIssues().issues(for: "partner.name").first?.message(Translations.language) ?? ""
+                window.state.drafts.keep(.init(text: "", message: message, title: title("partner.name", partner)), partner.id, "partner.name")
+                return
+            }
             isNew = false
             pending = nil
             window.page(PartnersPage.self)?.selectedID = partner.id
@@ -157,10 +162,10 @@ extension PartnerForm {
         fields.showMessages(of: partner.id, stored: issues, quiet: quiet)
         anchors.showIssues(issues.issues(for: "partner.anchorPoints.text"))
         let text: String
-        if fields.hasKept(partner.id) {
-            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
-        } else if isNew {
+        if isNew {
             text = tr("The new partner is saved as soon as it has a name.")
+        } else if fields.hasKept(partner.id) {
+            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else {
             text = tr("Every change is saved at once.")
         }

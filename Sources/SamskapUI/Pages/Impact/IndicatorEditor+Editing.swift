@@ -135,7 +135,13 @@ extension IndicatorEditor {
         let wasNew = isNew
         if wasNew {
             pending = indicator
-            guard !indicator.validationIssues().hasErrors else { return }
+            guard !indicator.validationIssues().hasErrors else {
+                // What was typed into an indicator without a name is not saved either: closing asks about it.
+                let message = indicator.validationIssues().issues(for: "indicator.name").first?.message(Translations.language) ?? ""
+                window.state.drafts.keep(.init(text: "", message: message, title: title("indicator.name", indicator)),
+                                         indicator.id, "indicator.name")
+                return
+            }
             isNew = false
             pending = nil
         }
@@ -158,10 +164,10 @@ extension IndicatorEditor {
         let quiet: Set<String> = isNew && !touched.contains("indicator.name") ? ["indicator.name"] : []
         fields.showMessages(of: indicator.id, stored: indicator.validationIssues(), quiet: quiet)
         let text: String
-        if fields.hasKept(indicator.id) {
-            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
-        } else if isNew {
+        if isNew {
             text = tr("The new indicator is saved as soon as it has a name.")
+        } else if fields.hasKept(indicator.id) {
+            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else {
             text = tr("Every change is saved at once.")
         }
