@@ -56,6 +56,7 @@ TESTS = [
      test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
     ("unsaved values: a new measurement row that does not read survives another indicator (en)",
      test_unsaved_values.test_new_measurement_row, {"language": "en"}),
+    ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
 ]
 
 

@@ -321,3 +321,37 @@ def test_new_measurement_row(launch, home, binary, language):
 
     line = w("%1$s: %2$s", w("New measurement of “%1$s”", INDICATOR), BAD_TARGET_DATE + " · 9")
     quit_and_answer(app, window, w, line, away=w("Overview"), revealed=lambda: text_shown(window, w("%1$s, row %2$s", w("Date"), row)) == BAD_TARGET_DATE)
+
+
+def test_log_date(launch, home, binary, language):
+    """The evaluation log: a bad date and a link saved beside it (its texts are text views, which GTK 4.8 does not let
+    AT-SPI type into); an undo draws the entry again, and the bad date is still there."""
+    from test_impact import click_shown, scroll_to
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "10. %s" % w.term("Evaluer og juster", "Evaluate and adjust")))
+    shown_date = w.term("10.4.2026", "2026-04-10")
+    date = find(window, "entry", w("%1$s (%2$s)", w("Date of the entry"), shown_date))
+    type_into(date, BAD_TARGET_DATE)
+    find(window, "label", BAD_TARGET_DATE, contains=True)
+    link = find(window, "check", w("%1$s (%2$s)", w("About “%1$s”", OTHER_INDICATOR), shown_date))
+    scroll_to(link, window)
+    linked_before = link.getState().contains(__import__("pyatspi").STATE_CHECKED)
+    click_shown(link, window)
+
+    def linked():
+        indicator_id = _indicator(saved(binary, path), OTHER_INDICATOR)["id"]
+        entry = next(e for e in saved(binary, path)["evaluations"] if e["date"] == "2026-04-10")
+        return indicator_id in entry["indicatorIDs"]
+    wait_for(lambda: linked() != linked_before, "the link in the file beside a bad date")
+    check(any(e["date"] == "2026-04-10" for e in saved(binary, path)["evaluations"]), "the bad date is not in the file")
+
+    # Undo takes the link back and draws the entry again from the file: the bad date stays in its field.
+    click(find(window, "button", w("Undo")))
+    wait_for(lambda: linked() == linked_before, "the link undone in the file")
+    shows_invalid(window, find(window, "entry", w("%1$s (%2$s)", w("Date of the entry"), shown_date)), BAD_TARGET_DATE, BAD_TARGET_DATE)
+
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s (%2$s)", w("Date of the entry"), shown_date), BAD_TARGET_DATE),
+                    away=w("Overview"), revealed=lambda: text_shown(window, w("%1$s (%2$s)", w("Date of the entry"), shown_date)) == BAD_TARGET_DATE)
