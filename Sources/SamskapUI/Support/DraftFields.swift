@@ -13,6 +13,7 @@ final class DraftFields<Record: Equatable> {
         let field: String
         /// An entry or a text view.
         let widget: Widget
+        /// Whether the widget is a text view (read and set through its buffer).
         let isView: Bool
         /// The field's name, which the question on closing uses.
         let caption: String
@@ -20,14 +21,16 @@ final class DraftFields<Record: Equatable> {
         let message: Widget?
     }
 
+    /// How each field reads and what the record's checks are.
     let table: FieldTable<Record>
+    /// The fields on screen, in the order bound.
     private(set) var bindings: [Binding] = []
     /// True while `fill` sets the fields: their change signals are not edits.
     private(set) var filling = false
     private let drafts: () -> DraftStore
 
-    /// Fields of the table, kept in the store `drafts` gives (the window's; read late, as pages are built before
-    /// the state is at hand in some initialisers).
+    /// Fields of the table, kept in the store `drafts` gives: the window's, reached through the window the form
+    /// holds unowned, so that a form keeps no reference of its own to the window's state.
     init(_ table: FieldTable<Record>, drafts: @escaping () -> DraftStore) {
         self.table = table
         self.drafts = drafts
