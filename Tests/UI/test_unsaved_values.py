@@ -261,8 +261,9 @@ def test_goals(launch, home, binary, language):
     click(find(window, "toggle", w("Vision and goals")))
     shows_invalid(window, find(window, "entry", w("Goal %1$s", "1")), "", empty_message)
 
+    # Closing the window (not quitting) asks the same.
     quit_and_answer(app, window, w, w("%1$s: %2$s", w("Goal %1$s", "1"), w("(empty)")), away=w("Overview"),
-                    revealed=lambda: text_shown(window, w("Goal %1$s", "1")) == "")
+                    revealed=lambda: text_shown(window, w("Goal %1$s", "1")) == "", item="Close")
 
     again = launch(path, language=language)
     window = again.window(DEMO)

@@ -38,14 +38,15 @@ def quit_and_answer_back(app, window, w, line):
     check(app.process.poll() is None, "going back keeps the app open")
 
 
-def quit_and_answer(app, window, w, line, away=None, revealed=None):
-    """Quits from the main menu: the question names `line`; going back keeps the window and shows the value
-    (`revealed` holds, after the test went `away` to another page first), closing anyway quits."""
+def quit_and_answer(app, window, w, line, away=None, revealed=None, item="Quit"):
+    """Quits (or closes the window, with `item` "Close") from the main menu: the question names `line`; going back
+    keeps the window and shows the value (`revealed` holds, after the test went `away` to another page first),
+    closing anyway ends the app."""
     if away:
         click(find(window, "toggle", away))
     def ask():
         click(find(window, "toggle", w("Main menu")))
-        click(find(app.root, "menu item", w("Quit")))
+        click(find(app.root, "menu item", w(item)))
         return app.window(w("Values not saved"))
 
     dialog = ask()
