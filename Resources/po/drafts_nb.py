@@ -7,6 +7,7 @@ NB = {
     "%1$s for a new indicator": "%1$s for en ny indikator",
     "%1$s for “%2$s”, %3$s": "%1$s for «%2$s», %3$s",
     "New measurement of “%1$s”": "Ny måling for «%1$s»",
+    "Anchor point (%1$s) for “%2$s”": "Forankringspunkt (%1$s) for «%2$s»",
     "The field marked in red is not saved until you correct it. Everything else is saved.":
         "Feltet merket med rødt blir ikke lagret før du retter det. Alt annet er lagret.",
     "Values not saved": "Verdier som ikke er lagret",

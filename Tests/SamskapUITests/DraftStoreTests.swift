@@ -88,6 +88,16 @@ final class DraftStoreTests: XCTestCase {
         stored = saved!
     } }
 
+    func testSavingAFieldLeavesValuesTheTableDoesNotKnowAlone() { MainActor.assumeIsolated {
+        // A form may keep other values of the record its own way (a partner's anchor points).
+        let drafts = DraftStore()
+        let stored = Partner(name: "NAV", sector: .publicAgency)
+        drafts.keep(.init(text: "", message: "m", title: "Forankringspunkt"), stored.id, "partner.anchorPoints.text.x")
+        XCTAssertNotNil(drafts.edit("55 00 00 00", in: "partner.contact.phone", of: stored.id, stored: stored, table: Self.partnerFields,
+                                    title: "Telefon", language: .nb))
+        XCTAssertNotNil(drafts.draft(stored.id, "partner.anchorPoints.text.x"))
+    } }
+
     func testDraftsAreListedInTheOrderTypedAndForgottenByRecord() { MainActor.assumeIsolated {
         let drafts = DraftStore()
         let a = UUID(), b = UUID()

@@ -47,6 +47,8 @@ TESTS = [
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (nb)", test_unsaved_values.test_partner, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (en)", test_unsaved_values.test_partner, {"language": "en"}),
+    ("unsaved values: partner, an emptied anchor point kept beside a saved one and a phone (nb)",
+     test_unsaved_values.test_partner_anchor_points, {"language": "nb"}),
     ("unsaved values: project, a bad start date kept beside a saved name and end date (nb)", test_unsaved_values.test_project, {"language": "nb"}),
     ("unsaved values: indicator, a bad target date kept beside a saved unit and source (nb)", test_unsaved_values.test_indicator, {"language": "nb"}),
     ("unsaved values: measurement, a bad value kept beside a saved note and source (nb)", test_unsaved_values.test_measurement, {"language": "nb"}),

@@ -356,3 +356,36 @@ def test_log_date(launch, home, binary, language):
 
     quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s (%2$s)", w("Date of the entry"), shown_date), BAD_TARGET_DATE),
                     away=w("Overview"), revealed=lambda: text_shown(window, w("%1$s (%2$s)", w("Date of the entry"), shown_date)) == BAD_TARGET_DATE)
+
+
+NEW_ANCHOR = "Avtale med Husbanken om startlån"
+
+
+def test_partner_anchor_points(launch, home, binary, language):
+    """An emptied anchor point is kept in its row while another anchor point and the phone are saved."""
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    before = _partner(saved(binary, path), PARTNER)["anchorPoints"]
+    up = w.term("Opp (fortøyning)", "Up (mooring)")
+    click(find(window, "toggle", w("Partners")))
+    choose(window, "button", PARTNER, lambda: text_of(find(window, "entry", w("Partner name"))) == PARTNER, PARTNER)
+
+    type_into(find(window, "entry", w("Anchor point: %1$s", up)), "")
+    empty_message = w.term("er tomt", "is empty")
+    find(window, "label", empty_message, contains=True)
+    type_into(find(window, "entry", w("New anchor point: %1$s", up)), NEW_ANCHOR)
+    click(find(window, "button", w("Add anchor point: %1$s", up)))
+    type_into(find(window, "entry", w("Telephone")), PHONE)
+
+    def anchors():
+        return [(a["direction"], a["text"]) for a in _partner(saved(binary, path), PARTNER)["anchorPoints"]]
+    wait_for(lambda: ("up", NEW_ANCHOR) in anchors() and _partner(saved(binary, path), PARTNER)["contact"]["phone"] == PHONE,
+             "the new anchor point and the phone in the file beside an emptied one")
+    check(("up", before[0]["text"]) in anchors(), "the emptied anchor point keeps its text in the file: %r" % anchors())
+
+    choose(window, "button", OTHER_PARTNER, lambda: text_of(find(window, "entry", w("Partner name"))) == OTHER_PARTNER, OTHER_PARTNER)
+    choose(window, "button", PARTNER, lambda: text_of(find(window, "entry", w("Partner name"))) == PARTNER, PARTNER)
+    shows_invalid(window, find(window, "entry", w("Anchor point: %1$s", up)), "", empty_message)
+
+    quit_and_answer(app, window, w, w("%1$s: %2$s", w("Anchor point (%1$s) for “%2$s”", up, PARTNER), w("(empty)")))

@@ -39,7 +39,7 @@ extension PartnerForm {
                 self.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }
             }
         }
-        anchors.onChange = { [unowned self] points, key in self.edit(key) { $0.anchorPoints = points } }
+        anchors.onChange = { [unowned self] points, key in self.editAnchors(points, key) }
     }
 
     /// The partner the fields edit: as stored, or the new one not saved yet.
@@ -87,6 +87,7 @@ extension PartnerForm {
             gtk_check_button_set_active(samskap_check_button(check), partner.citizenRoles.contains(role) ? 1 : 0)
         }
         anchors.show(partner.anchorPoints)
+        anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
         hideConfirm()
         showIssues()
@@ -104,6 +105,9 @@ extension PartnerForm {
 
     /// A field and its partner in words, for the question on closing ("E-mail for “NAV Drammen”").
     private func title(_ field: String, _ partner: Partner) -> String {
+        if let point = partner.anchorPoints.first(where: { Self.anchorField($0.id) == field }) {
+            return trf("Anchor point (%1$s) for “%2$s”", term(point.direction), partner.name)
+        }
         let caption = fields.caption(field)
         return partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
     }
@@ -115,7 +119,10 @@ extension PartnerForm {
         var partner = before
         change(&partner)
         guard partner != before else { return }
-        if partner.anchorPoints.map(\.id) != before.anchorPoints.map(\.id) { anchors.show(partner.anchorPoints) }
+        if partner.anchorPoints.map(\.id) != before.anchorPoints.map(\.id) {
+            anchors.show(partner.anchorPoints)
+            anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
+        }
         let old = Set(before.validationIssues().filter(\.blocksSaving).map(\.rule))
         let new = partner.validationIssues().filter { $0.blocksSaving && !old.contains($0.rule) }
         if new.isEmpty {
@@ -124,6 +131,45 @@ extension PartnerForm {
             anchors.showIssues(new.issues(for: "partner.anchorPoints.text"))
         }
         showIssues()
+    }
+
+    /// The anchor points as typed: a point emptied keeps its saved text in the file and its empty text in its row,
+    /// kept in the window's `DraftStore`, while the other points are saved.
+    func editAnchors(_ points: [AnchorPoint], _ key: String?) {
+        guard let partner = base else { return }
+        let drafts = window.state.drafts
+        let stored = Dictionary(uniqueKeysWithValues: partner.anchorPoints.map { ($0.id, $0) })
+        var saved: [AnchorPoint] = []
+        for point in points {
+            let field = Self.anchorField(point.id)
+            guard point.text.isBlank else {
+                drafts.discard(partner.id, field)
+                saved.append(point)
+                continue
+            }
+            if let old = stored[point.id] { saved.append(old) }
+            var alone = partner
+            alone.anchorPoints = [point]
+            let message = alone.validationIssues().first { $0.rule == .anchorPointEmpty }?.message(Translations.language) ?? ""
+            drafts.keep(.init(text: point.text, message: message, title: title(field, alone)), partner.id, field)
+        }
+        // Points removed take what was kept for them along.
+        let ids = Set(points.map(\.id))
+        for id in partner.anchorPoints.map(\.id) where !ids.contains(id) { drafts.discard(partner.id, Self.anchorField(id)) }
+        edit(key) { $0.anchorPoints = saved }
+        showIssues()
+    }
+
+    /// The field under which an anchor point's text is kept, under its partner's id.
+    static func anchorField(_ id: UUID) -> String { "partner.anchorPoints.text." + id.uuidString }
+
+    /// The anchor points' texts kept unsaved, by point.
+    func keptAnchors(of partner: Partner) -> [UUID: DraftStore.Draft] {
+        var kept: [UUID: DraftStore.Draft] = [:]
+        for point in partner.anchorPoints {
+            if let draft = window.state.drafts.draft(partner.id, Self.anchorField(point.id)) { kept[point.id] = draft }
+        }
+        return kept
     }
 
     /// Saves the partner; a new one only once it has a name (until then it waits in `pending`).
@@ -160,7 +206,11 @@ extension PartnerForm {
         // A new partner's missing name is said by the status line until the user has typed in the field.
         let quiet: Set<String> = isNew && !touched.contains("partner.name") ? ["partner.name"] : []
         fields.showMessages(of: partner.id, stored: issues, quiet: quiet)
-        anchors.showIssues(issues.issues(for: "partner.anchorPoints.text"))
+        var anchorMessages = keptAnchors(of: partner).mapValues(\.message)
+        for issue in issues.issues(for: "partner.anchorPoints.text") {
+            if let id = issue.recordID, anchorMessages[id] == nil { anchorMessages[id] = issue.message(Translations.language) }
+        }
+        anchors.showMessages(anchorMessages)
         let text: String
         if isNew {
             text = tr("The new partner is saved as soon as it has a name.")

@@ -102,7 +102,8 @@ final class DraftStore {
     /// Saves with the record every kept value of it that now reads and breaks no rule.
     func settle<Record>(_ record: Record, _ recordID: UUID, table: FieldTable<Record>, language: Language) -> Record {
         var record = record
-        for (key, draft) in all where key.recordID == recordID {
+        // Only the table's own fields: a form may keep other values of the record its own way (anchor points).
+        for (key, draft) in all where key.recordID == recordID && table.fields[key.field] != nil {
             switch table.outcome(of: draft.text, in: key.field, on: record, language: language) {
             case let .save(next):
                 record = next
