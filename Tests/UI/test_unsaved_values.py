@@ -65,6 +65,9 @@ def test_project(launch, home, binary, language):
     app = launch(language=language)
     window, path = open_demo(app, w)
 
+    # An emptied staircase area is not saved; the edits after it draw the staircase again from the file.
+    type_into(find(window, "entry", w("Unit or area")), "")
+    find(window, "label", w("Name the unit or area, or remove the row."))
     start = find(window, "entry", w("Start date"))
     type_into(start, BAD_DATE)
     bad_message = w("“%1$s” is not a date. Write it as 1.3.2026.", BAD_DATE)
@@ -77,7 +80,9 @@ def test_project(launch, home, binary, language):
     click(find(window, "toggle", w("Partners")))
     click(find(window, "toggle", w("Overview")))
     shows_invalid(window, find(window, "entry", w("Start date")), BAD_DATE, bad_message)
+    shows_invalid(window, find(window, "entry", w("Unit or area")), "", w("Name the unit or area, or remove the row."))
     check(saved(binary, path)["project"]["period"].get("start") in (None, "2024-09-01"), "the bad start date is not in the file")
+    check(saved(binary, path)["project"]["staircase"][0]["area"] == "Bolig og tjenestekontor", "the emptied area keeps its name in the file")
 
     # Named as the project is called now, not as it was when the date was typed.
     quit_and_answer(app, window, w, w("%1$s: %2$s", w("%1$s for “%2$s”", w("Start date"), NEW_NAME), BAD_DATE), away=w("Partners"),

@@ -30,6 +30,7 @@ extension OverviewPage {
         Form.onSelect(deliveryDropDown) { [unowned self] in self.editCell() }
         municipality.onChange = { [unowned self] chosen in self.edit(nil) { $0.municipality = chosen } }
         staircase.onChange = { [unowned self] positions, key in self.edit(key) { $0.staircase = positions } }
+        staircase.keep(in: window.state.drafts, for: window.state.documentSoFar.project.id)
     }
 
     /// The project as stored.
