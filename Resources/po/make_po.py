@@ -176,6 +176,8 @@ from charts_nb import NB as _CHARTS_NB  # noqa: E402
 NB.update(_CHARTS_NB)
 from impact_nb import NB as _IMPACT_NB  # noqa: E402
 NB.update(_IMPACT_NB)
+from drafts_nb import NB as _DRAFTS_NB  # noqa: E402
+NB.update(_DRAFTS_NB)
 
 
 def unquote(text):

@@ -21,6 +21,7 @@ import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
 import test_text_fields  # noqa: E402
+import test_unsaved_values  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -44,6 +45,20 @@ TESTS = [
     ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
+    ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (nb)", test_unsaved_values.test_partner, {"language": "nb"}),
+    ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (en)", test_unsaved_values.test_partner, {"language": "en"}),
+    ("unsaved values: partner, an emptied anchor point kept beside a saved one and a phone (nb)",
+     test_unsaved_values.test_partner_anchor_points, {"language": "nb"}),
+    ("unsaved values: project, a bad start date kept beside a saved name and end date (nb)", test_unsaved_values.test_project, {"language": "nb"}),
+    ("unsaved values: indicator, a bad target date kept beside a saved unit and source (nb)", test_unsaved_values.test_indicator, {"language": "nb"}),
+    ("unsaved values: measurement, a bad value kept beside a saved note and source (nb)", test_unsaved_values.test_measurement, {"language": "nb"}),
+    ("unsaved values: round, an empty label kept beside a saved date and reopening (en)", test_unsaved_values.test_round, {"language": "en"}),
+    ("unsaved values: goals, an emptied goal kept beside a saved goal and sub-goal (nb)", test_unsaved_values.test_goals, {"language": "nb"}),
+    ("unsaved values: a new partner without a name is asked about, then saved with its name (nb)",
+     test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
+    ("unsaved values: a new measurement row that does not read survives another indicator (en)",
+     test_unsaved_values.test_new_measurement_row, {"language": "en"}),
+    ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
 ]
 
 

@@ -145,8 +145,13 @@ final class SamskapApplication {
         ProjectFiles.close(window.state.store)
     }
 
-    /// Quits: every edit is saved already.
+    /// Quits: every valid edit is saved already. A window with values not saved asks first, one window at a time;
+    /// going back to correct them stops quitting.
     func quit() {
+        if let asking = windows.first(where: { !$0.state.drafts.isEmpty }) {
+            asking.close { [weak self] in self?.quit() }
+            return
+        }
         for window in windows { window.destroy() }
         startWindow?.close()
         g_application_quit(samskap_gapplication(application.pointer))

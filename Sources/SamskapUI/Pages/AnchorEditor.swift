@@ -62,9 +62,24 @@ final class AnchorEditor {
 
     /// Shows the messages of empty anchor points under their rows.
     func showIssues(_ issues: [ValidationIssue]) {
-        for (id, row) in rows {
-            let issue = issues.first { $0.recordID == id }
-            FieldMessage.show(row.message, on: row.entry, issue?.message(Translations.language))
+        var messages: [UUID: String] = [:]
+        for issue in issues { if let id = issue.recordID, messages[id] == nil { messages[id] = issue.message(Translations.language) } }
+        showMessages(messages)
+    }
+
+    /// Shows a message under each anchor point that has one, and none under the others.
+    func showMessages(_ messages: [UUID: String]) {
+        for (id, row) in rows { FieldMessage.show(row.message, on: row.entry, messages[id]) }
+    }
+
+    /// Puts texts typed and not saved back into their rows (after `show`, which writes the saved texts).
+    func showKept(_ texts: [UUID: String]) {
+        filling = true
+        defer { filling = false }
+        for (id, text) in texts {
+            guard let row = rows[id], let i = points.firstIndex(where: { $0.id == id }) else { continue }
+            points[i].text = text
+            Form.setText(ofEntry: row.entry, text)
         }
     }
 

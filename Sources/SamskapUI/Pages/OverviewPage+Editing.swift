@@ -3,14 +3,25 @@ import FoundationEssentials
 import SamskapCore
 
 extension OverviewPage {
-    /// Wires each field to an edit of the project; only valid values are saved.
+    /// The project's typed fields: each is saved on its own (see `DraftStore.edit`).
+    static let table = FieldTable<Project>([
+        "project.name": .plain(\.name),
+        "project.problem": .plain(\.problem),
+        "project.period.start": .optional(\.period.start, text: { $0?.formatted(Translations.language) ?? "" },
+                                          parse: { Day(parsing: $0) }, notRead: notADate),
+        "project.period.end": .optional(\.period.end, text: { $0?.formatted(Translations.language) ?? "" },
+                                        parse: { Day(parsing: $0) }, notRead: notADate),
+    ], issues: { $0.validationIssues() })
+
+    private nonisolated static func notADate(_ text: String) -> String { trf("“%1$s” is not a date. Write it as 1.3.2026.", text) }
+
+    /// Wires each field to an edit of the project: a typed field is saved on its own when valid, a choice at once.
     func connect() {
-        Signals.connect(nameEntry, "changed") { [unowned self] in self.edit("name") { $0.name = CStrings.text(ofEditable: self.nameEntry) } }
-        Form.onChange(ofTextView: problemView) { [unowned self] in
-            self.edit("problem") { $0.problem = CStrings.text(ofTextView: self.problemView) }
-        }
-        Signals.connect(startEntry, "changed") { [unowned self] in self.editPeriod() }
-        Signals.connect(endEntry, "changed") { [unowned self] in self.editPeriod() }
+        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        fields.bind("project.name", nameEntry, caption: tr("Project name"), message: nameMessage, typed: typed)
+        fields.bind("project.period.start", startEntry, caption: tr("Start date"), message: startMessage, typed: typed)
+        fields.bind("project.period.end", endEntry, caption: tr("End date"), message: endMessage, typed: typed)
+        fields.bind("project.problem", problemView, caption: tr("The problem"), isView: true, typed: typed)
         Form.onSelect(phaseDropDown) { [unowned self] in
             let index = Form.selected(self.phaseDropDown)
             self.edit(nil) { $0.circlePhase = index == 0 ? nil : CirclePhase.allCases[index - 1] }
@@ -19,45 +30,43 @@ extension OverviewPage {
         Form.onSelect(deliveryDropDown) { [unowned self] in self.editCell() }
         municipality.onChange = { [unowned self] chosen in self.edit(nil) { $0.municipality = chosen } }
         staircase.onChange = { [unowned self] positions, key in self.edit(key) { $0.staircase = positions } }
+        staircase.keep(in: window.state.drafts, for: window.state.documentSoFar.project.id)
     }
 
-    /// Applies an edit to the shown project; saves it when valid, else shows the messages and saves nothing.
+    /// The project as stored.
+    private var stored: Project { window.state.documentSoFar.project }
+
+    /// A typed field: saved on its own when valid, else kept in its field, marked.
+    private func editText(_ field: String, _ text: String) {
+        guard !filling else { return }
+        let project = stored
+        if let changed = fields.edit(field, text, of: project.id, stored: project, title: title(field, project)) {
+            save(changed, key: field)
+        }
+        fields.showMessages(of: project.id, stored: stored.validationIssues())
+    }
+
+    /// A field and the project in words, for the question on closing.
+    private func title(_ field: String, _ project: Project) -> String { trf("%1$s for “%2$s”", fields.caption(field), project.name) }
+
+    /// Applies a choice to the project as stored and saves it unless it brings an error of its own.
     func edit(_ key: String?, _ change: (inout Project) -> Void) {
-        guard !filling, var project = shown else { return }
+        guard !filling else { return }
+        var project = stored
         change(&project)
-        guard project != shown else { return }
-        let issues = project.validationIssues()
-        FieldMessage.show(nameMessage, on: nameEntry, issues.issues(for: "project.name").first?.message(Translations.language))
-        if !periodTextsParse() { return }
-        FieldMessage.show(endMessage, on: endEntry, issues.issues(for: "project.period.end").first?.message(Translations.language))
-        guard !issues.hasErrors else { return }
+        guard project != stored else { return }
+        let before = Set(stored.validationIssues().filter(\.blocksSaving).map(\.rule))
+        guard !project.validationIssues().contains(where: { $0.blocksSaving && !before.contains($0.rule) }) else { return }
+        save(fields.settle(project, id: project.id), key: key)
+        fields.showMessages(of: project.id, stored: stored.validationIssues())
+    }
+
+    private func save(_ project: Project, key: String?) {
         shown = project
+        window.state.drafts.retitle(project.id) { title($0, project) }
         staircase.show(project.staircase)  // an added or removed area: the form is not refilled after an edit
         renderDerived(project)
         window.perform([.setProject(project)], coalescing: key.map { "project.\($0)" })
-    }
-
-    private func editPeriod() {
-        guard !filling else { return }
-        guard periodTextsParse() else { return }
-        let start = Day(parsing: CStrings.text(ofEditable: startEntry))
-        let end = Day(parsing: CStrings.text(ofEditable: endEntry))
-        edit("period") { $0.period = Period(start: start, end: end) }
-    }
-
-    /// Shows a message under a date that does not parse; true when both are empty or dates.
-    private func periodTextsParse() -> Bool {
-        var ok = true
-        for (entry, message) in [(startEntry, startMessage), (endEntry, endMessage)] {
-            let text = CStrings.text(ofEditable: entry).trimmingSpaces()
-            if !text.isEmpty && Day(parsing: text) == nil {
-                FieldMessage.show(message, on: entry, trf("“%1$s” is not a date. Write it as 1.3.2026.", text))
-                ok = false
-            } else if entry == startEntry {
-                FieldMessage.show(message, on: entry, nil)
-            }
-        }
-        return ok
     }
 
     private func editCell() {
@@ -69,25 +78,20 @@ extension OverviewPage {
         }
     }
 
-    /// Fills every field from the project (first render, undo, redo) and clears the messages.
+    /// Fills every field from the project (first render, undo, redo), then puts back the values typed and not saved.
     func fill(_ project: Project) {
         // Setting a field fires its change signal; read half-filled (the new start date beside the old end date)
         // that was saved as an edit, four of them on every opening, each an undo step and a write.
         filling = true
         defer { filling = false }
         shown = project
-        Form.setText(ofEntry: nameEntry, project.name)
+        fields.fill(project, id: project.id)
         municipality.show(project.municipality)
-        Form.setText(ofEntry: startEntry, project.period.start?.formatted(Translations.language) ?? "")
-        Form.setText(ofEntry: endEntry, project.period.end?.formatted(Translations.language) ?? "")
-        Form.setText(ofTextView: problemView, project.problem)
         Form.select(phaseDropDown, project.circlePhase.map { (CirclePhase.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0)
         Form.select(planningDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.planning) ?? 0) + 1 } ?? 0)
         Form.select(deliveryDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.delivery) ?? 0) + 1 } ?? 0)
         staircase.show(project.staircase)
-        for (message, entry) in [(nameMessage, nameEntry), (startMessage, startEntry), (endMessage, endEntry)] {
-            FieldMessage.show(message, on: entry, nil)
-        }
+        fields.showMessages(of: project.id, stored: project.validationIssues())
         renderDerived(project)
     }
 

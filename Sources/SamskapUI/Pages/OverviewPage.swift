@@ -30,9 +30,12 @@ final class OverviewPage: Page {
     var shown: Project?
     /// True while `fill` sets the fields: their change signals are not edits.
     var filling = false
+    /// The typed fields (name, period, problem), each saved on its own.
+    let fields: DraftFields<Project>
 
     init(window: MainWindow) {
         self.window = window
+        fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
 
         let (projectGroup, projectBox) = Form.group(tr("Project"))

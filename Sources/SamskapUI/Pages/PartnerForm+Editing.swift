@@ -3,33 +3,29 @@ import FoundationEssentials
 import SamskapCore
 
 extension PartnerForm {
-    /// Wires every field to an edit of the draft.
+    /// A partner's text fields: each is saved on its own (see `DraftStore.edit`).
+    static let table = FieldTable<Partner>([
+        "partner.name": .plain(\.name),
+        "partner.contact.person": .plain(\.contact.person),
+        "partner.contact.role": .plain(\.contact.role),
+        "partner.contact.email": .plain(\.contact.email),
+        "partner.contact.phone": .plain(\.contact.phone),
+        "partner.resources": .plain(\.resources),
+        "partner.competences": .plain(\.competences),
+        "partner.ownAgenda": .plain(\.ownAgenda),
+    ], issues: { $0.validationIssues() })
+
+    /// Wires every field to an edit of the partner.
     func connect() {
-        let texts: [(Widget, String, (inout Partner, String) -> Void)] = [
-            (nameEntry, "partner.name", { $0.name = $1 }),
-            (personEntry, "partner.contact.person", { $0.contact.person = $1 }),
-            (roleEntry, "partner.contact.role", { $0.contact.role = $1 }),
-            (emailEntry, "partner.contact.email", { $0.contact.email = $1 }),
-            (phoneEntry, "partner.contact.phone", { $0.contact.phone = $1 }),
-        ]
-        for (entry, key, setter) in texts {
-            Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling else { return }
-                self.touched.insert(key)
-                self.edit(key) { setter(&$0, CStrings.text(ofEditable: entry)) }
-            }
-        }
-        let views: [(Widget, String, (inout Partner, String) -> Void)] = [
-            (resourcesView, "partner.resources", { $0.resources = $1 }),
-            (competencesView, "partner.competences", { $0.competences = $1 }),
-            (agendaView, "partner.ownAgenda", { $0.ownAgenda = $1 }),
-        ]
-        for (view, key, setter) in views {
-            Form.onChange(ofTextView: view) { [unowned self] in
-                guard !self.filling else { return }
-                self.edit(key) { setter(&$0, CStrings.text(ofTextView: view)) }
-            }
-        }
+        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        fields.bind("partner.name", nameEntry, caption: tr("Name"), message: nameMessage, typed: typed)
+        fields.bind("partner.contact.person", personEntry, caption: tr("Contact person"), typed: typed)
+        fields.bind("partner.contact.role", roleEntry, caption: tr("Role or title"), typed: typed)
+        fields.bind("partner.contact.email", emailEntry, caption: tr("E-mail"), message: emailMessage, typed: typed)
+        fields.bind("partner.contact.phone", phoneEntry, caption: tr("Telephone"), typed: typed)
+        fields.bind("partner.resources", resourcesView, caption: tr("Resources"), isView: true, typed: typed)
+        fields.bind("partner.competences", competencesView, caption: tr("Competence and experience"), isView: true, typed: typed)
+        fields.bind("partner.ownAgenda", agendaView, caption: tr("Own agenda"), isView: true, typed: typed)
         for (sector, radio) in sectorButtons {
             Signals.connect(radio, "toggled") { [unowned self] in
                 guard !self.filling, gtk_check_button_get_active(samskap_check_button(radio)) != 0 else { return }
@@ -43,17 +39,23 @@ extension PartnerForm {
                 self.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }
             }
         }
-        anchors.onChange = { [unowned self] points, key in self.edit(key) { $0.anchorPoints = points } }
+        anchors.onChange = { [unowned self] points, key in self.editAnchors(points, key) }
     }
 
-    /// Shows the partner with the id (or the new draft, or nothing).
+    /// The partner the fields edit: as stored, or the new one not saved yet.
+    var base: Partner? {
+        if isNew { return pending }
+        return shown.flatMap { window.state.document.partner($0.id) }
+    }
+
+    /// Shows the partner with the id (or the new one, or nothing).
     func render(partnerID: UUID?) {
         if isNew {
             Widgets.showStackChild(root, "form")
             return
         }
         guard let id = partnerID, let stored = window.state.document.partner(id) else {
-            draft = nil
+            pending = nil
             shown = nil
             Widgets.showStackChild(root, "none")
             return
@@ -65,73 +67,157 @@ extension PartnerForm {
     /// Starts a new partner: nothing is saved until it has a name.
     func startNew() {
         isNew = true
-        fill(Partner(name: "", sector: .municipality))
+        let partner = Partner(name: "", sector: .municipality)
+        pending = partner
+        fill(partner)
         Widgets.showStackChild(root, "form")
         gtk_widget_grab_focus(nameEntry)
     }
 
-    /// Fills every field from a partner and clears the messages.
+    /// Fills every field from a partner, then puts back what was typed and not saved, with its messages.
     func fill(_ partner: Partner) {
         filling = true
         defer { filling = false }
-        draft = partner
         shown = isNew ? nil : partner
         touched = []
         gtk_label_set_text(samskap_label(heading), isNew ? tr("New partner") : partner.name)
-        Form.setText(ofEntry: nameEntry, partner.name)
-        Form.setText(ofEntry: personEntry, partner.contact.person)
-        Form.setText(ofEntry: roleEntry, partner.contact.role)
-        Form.setText(ofEntry: emailEntry, partner.contact.email)
-        Form.setText(ofEntry: phoneEntry, partner.contact.phone)
-        Form.setText(ofTextView: resourcesView, partner.resources)
-        Form.setText(ofTextView: competencesView, partner.competences)
-        Form.setText(ofTextView: agendaView, partner.ownAgenda)
+        fields.fill(partner, id: partner.id)
         if let radio = sectorButtons[partner.sector] { gtk_check_button_set_active(samskap_check_button(radio), 1) }
         for (role, check) in roleChecks {
             gtk_check_button_set_active(samskap_check_button(check), partner.citizenRoles.contains(role) ? 1 : 0)
         }
         anchors.show(partner.anchorPoints)
+        anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
         hideConfirm()
-        showIssues(partner.validationIssues())
+        showIssues()
     }
 
-    /// Applies an edit to the draft; saves it when valid, else shows what is wrong and saves nothing.
+    /// A text field was typed in: saves it on its own when valid, else keeps it marked in its field.
+    func editText(_ field: String, _ text: String) {
+        guard !filling, let partner = base else { return }
+        touched.insert(field)
+        if let changed = fields.edit(field, text, of: partner.id, stored: partner, title: title(field, partner)) {
+            save(changed, key: field)
+        }
+        showIssues()
+    }
+
+    /// A field and its partner in words, for the question on closing ("E-mail for “NAV Drammen”").
+    private func title(_ field: String, _ partner: Partner) -> String {
+        if let point = partner.anchorPoints.first(where: { Self.anchorField($0.id) == field }) {
+            return trf("Anchor point (%1$s) for “%2$s”", term(point.direction), partner.name)
+        }
+        let caption = fields.caption(field)
+        return partner.name.isBlank ? trf("%1$s for a new partner", caption) : trf("%1$s for “%2$s”", caption, partner.name)
+    }
+
+    /// Applies an edit of a choice (sector, roles, anchor points) to the partner as stored and saves it unless it
+    /// brings an error of its own; values kept for other fields stay where they are.
     func edit(_ key: String?, _ change: (inout Partner) -> Void) {
-        guard var partner = draft else { return }
+        guard let before = base else { return }
+        var partner = before
         change(&partner)
-        guard partner != draft else { return }
-        if partner.anchorPoints.map(\.id) != draft?.anchorPoints.map(\.id) { anchors.show(partner.anchorPoints) }
-        draft = partner
-        let issues = partner.validationIssues()
-        showIssues(issues)
-        guard !issues.hasErrors else { return }
+        guard partner != before else { return }
+        if partner.anchorPoints.map(\.id) != before.anchorPoints.map(\.id) {
+            anchors.show(partner.anchorPoints)
+            anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
+        }
+        let old = Set(before.validationIssues().filter(\.blocksSaving).map(\.rule))
+        let new = partner.validationIssues().filter { $0.blocksSaving && !old.contains($0.rule) }
+        if new.isEmpty {
+            save(fields.settle(partner, id: partner.id), key: key)
+        } else {
+            anchors.showIssues(new.issues(for: "partner.anchorPoints.text"))
+        }
+        showIssues()
+    }
+
+    /// The anchor points as typed: a point emptied keeps its saved text in the file and its empty text in its row,
+    /// kept in the window's `DraftStore`, while the other points are saved.
+    func editAnchors(_ points: [AnchorPoint], _ key: String?) {
+        guard let partner = base else { return }
+        let drafts = window.state.drafts
+        let stored = Dictionary(uniqueKeysWithValues: partner.anchorPoints.map { ($0.id, $0) })
+        var saved: [AnchorPoint] = []
+        for point in points {
+            let field = Self.anchorField(point.id)
+            guard point.text.isBlank else {
+                drafts.discard(partner.id, field)
+                saved.append(point)
+                continue
+            }
+            if let old = stored[point.id] { saved.append(old) }
+            var alone = partner
+            alone.anchorPoints = [point]
+            let message = alone.validationIssues().first { $0.rule == .anchorPointEmpty }?.message(Translations.language) ?? ""
+            drafts.keep(.init(text: point.text, message: message, title: title(field, alone)), partner.id, field)
+        }
+        // Points removed take what was kept for them along.
+        let ids = Set(points.map(\.id))
+        for id in partner.anchorPoints.map(\.id) where !ids.contains(id) { drafts.discard(partner.id, Self.anchorField(id)) }
+        edit(key) { $0.anchorPoints = saved }
+        showIssues()
+    }
+
+    /// The field under which an anchor point's text is kept, under its partner's id.
+    static func anchorField(_ id: UUID) -> String { "partner.anchorPoints.text." + id.uuidString }
+
+    /// The anchor points' texts kept unsaved, by point.
+    func keptAnchors(of partner: Partner) -> [UUID: DraftStore.Draft] {
+        var kept: [UUID: DraftStore.Draft] = [:]
+        for point in partner.anchorPoints {
+            if let draft = window.state.drafts.draft(partner.id, Self.anchorField(point.id)) { kept[point.id] = draft }
+        }
+        return kept
+    }
+
+    /// Saves the partner; a new one only once it has a name (until then it waits in `pending`).
+    private func save(_ partner: Partner, key: String?) {
         let wasNew = isNew
+        if wasNew {
+            pending = partner
+            guard !partner.validationIssues().hasErrors else {
+                // What was typed into a partner without a name is not saved either: closing asks about it.
+                let message = partner.validationIssues().issues(for: "partner.name").first?.message(Translations.language) ?? ""
+                window.state.drafts.keep(.init(text: "", message: message, title: title("partner.name", partner)), partner.id, "partner.name")
+                return
+            }
+            isNew = false
+            pending = nil
+            window.page(PartnersPage.self)?.selectedID = partner.id
+        }
         shown = partner
-        isNew = false
-        if wasNew { window.page(PartnersPage.self)?.selectedID = partner.id }
         gtk_label_set_text(samskap_label(heading), partner.name)
         gtk_widget_set_visible(deleteButton, 1)
+        window.state.drafts.retitle(partner.id) { title($0, partner) }
         let merged = wasNew ? "partner.\(partner.id).name" : key.map { "partner.\(partner.id).\($0)" }
-        if !window.perform([.upsertPartner(partner)], coalescing: merged) {
-            isNew = wasNew
+        if !window.perform([.upsertPartner(partner)], coalescing: merged), wasNew {
+            isNew = true
+            pending = partner
         }
     }
 
-    /// Puts each message under its field (fields the user has touched) and says when the draft is not saved.
-    func showIssues(_ issues: [ValidationIssue]) {
-        let language = Translations.language
-        let nameIssue = touched.contains("partner.name") ? issues.issues(for: "partner.name").first : nil
-        FieldMessage.show(nameMessage, on: nameEntry, nameIssue?.message(language))
-        FieldMessage.show(emailMessage, on: emailEntry, issues.issues(for: "partner.contact.email").first?.message(language))
-        anchors.showIssues(issues.issues(for: "partner.anchorPoints.text"))
+    /// Puts each message under its field: a value kept unsaved first, else what is wrong with the partner as
+    /// stored; and says what is saved.
+    func showIssues() {
+        guard let partner = base else { return }
+        let issues = partner.validationIssues()
+        // A new partner's missing name is said by the status line until the user has typed in the field.
+        let quiet: Set<String> = isNew && !touched.contains("partner.name") ? ["partner.name"] : []
+        fields.showMessages(of: partner.id, stored: issues, quiet: quiet)
+        var anchorMessages = keptAnchors(of: partner).mapValues(\.message)
+        for issue in issues.issues(for: "partner.anchorPoints.text") {
+            if let id = issue.recordID, anchorMessages[id] == nil { anchorMessages[id] = issue.message(Translations.language) }
+        }
+        anchors.showMessages(anchorMessages)
         let text: String
-        if !issues.hasErrors {
-            text = isNew ? "" : tr("Every change is saved at once.")
-        } else if isNew {
+        if isNew {
             text = tr("The new partner is saved as soon as it has a name.")
+        } else if fields.hasKept(partner.id) {
+            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else {
-            text = tr("Not saved until the field marked in red is corrected.")
+            text = tr("Every change is saved at once.")
         }
         gtk_label_set_text(samskap_label(status), text)
     }
@@ -155,6 +241,8 @@ extension PartnerForm {
         let page = window.page(PartnersPage.self)
         page?.selectedID = nil
         guard window.perform([.deletePartner(partner.id)]) else { return }
+        // Deleting is the user's own choice: what was typed into the partner and not saved goes with it.
+        window.state.drafts.discard(recordID: partner.id)
         window.toast.show(trf("Deleted “%1$s”", partner.name), actionTitle: tr("_Undo")) { [weak window] in
             window?.undo()
             window?.page(PartnersPage.self)?.select(partner.id)

@@ -2,7 +2,8 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// Every field of one partner; edits are saved at once when valid, messages shown under the fields otherwise.
+/// Every field of one partner. Each field is saved on its own as soon as it holds a valid value, whatever the
+/// others hold; an invalid value stays in its field, marked, in the window's `DraftStore`.
 @MainActor
 final class PartnerForm {
     let root: Widget
@@ -26,12 +27,14 @@ final class PartnerForm {
     let confirm: Widget
     let confirmLabel: Widget
 
-    /// The partner as edited (may be invalid, then not saved).
-    var draft: Partner?
+    /// The new partner while it has no name and is not saved yet.
+    var pending: Partner?
     /// The partner as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Partner?
-    /// Whether the draft is a new partner that is not saved yet.
+    /// Whether the form shows a new partner that is not saved yet.
     var isNew = false
+    /// The typed fields, each saved on its own.
+    let fields: DraftFields<Partner>
     /// Fields the user has edited since the form was filled: only they show messages.
     var touched: Set<String> = []
     /// True while the form is being filled, so that no edits are reported.
@@ -39,6 +42,7 @@ final class PartnerForm {
 
     init(window: MainWindow) {
         self.window = window
+        fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         heading = Widgets.label("", classes: ["title-2"], wrap: true)
 

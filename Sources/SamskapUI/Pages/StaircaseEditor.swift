@@ -15,6 +15,19 @@ final class StaircaseEditor {
     private let stepWidths = gtk_size_group_new(GTK_SIZE_GROUP_HORIZONTAL)!
     /// Called with the new positions and a coalescing key (typing) or nil.
     var onChange: (@MainActor ([StaircasePosition], String?) -> Void)?
+    /// Where an emptied area's text is kept, under the project's id, so that it stays in its row when the rows are
+    /// filled again and closing asks about it (see `keep(in:for:)`).
+    private var drafts: DraftStore?
+    private var projectID: UUID?
+
+    /// Keeps emptied areas in the window's store, under the project.
+    func keep(in drafts: DraftStore, for projectID: UUID) {
+        self.drafts = drafts
+        self.projectID = projectID
+    }
+
+    /// The field under which an area's text is kept.
+    static func field(_ id: UUID) -> String { "project.staircase.area." + id.uuidString }
 
     init() {
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
@@ -42,9 +55,10 @@ final class StaircaseEditor {
         }
         for position in list {
             guard let row = rowWidgets[position.id] else { continue }
-            Form.setText(ofEntry: row.entry, position.area)
+            let kept = projectID.flatMap { drafts?.draft($0, Self.field(position.id)) }
+            Form.setText(ofEntry: row.entry, kept?.text ?? position.area)
             Form.select(row.step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
-            FieldMessage.show(row.message, on: row.entry, nil)
+            FieldMessage.show(row.message, on: row.entry, kept?.message)
         }
     }
 
@@ -58,6 +72,7 @@ final class StaircaseEditor {
         Form.select(step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
         gtk_size_group_add_widget(stepWidths, step)
         let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s", position.area)) { [unowned self] in
+            if let projectID = self.projectID { self.drafts?.discard(projectID, Self.field(id)) }
             self.onChange?(self.positions.filter { $0.id != id }, nil)
         }
         let message = FieldMessage.make()
@@ -69,9 +84,15 @@ final class StaircaseEditor {
             guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
             let text = CStrings.text(ofEditable: entry)
             if text.isBlank {
-                FieldMessage.show(message, on: entry, tr("Name the unit or area, or remove the row."))
+                let why = tr("Name the unit or area, or remove the row.")
+                if let projectID = self.projectID {
+                    let title = trf("%1$s for “%2$s”", tr("Unit or area"), self.positions[i].area)
+                    self.drafts?.keep(.init(text: text, message: why, title: title), projectID, Self.field(id))
+                }
+                FieldMessage.show(message, on: entry, why)
                 return
             }
+            if let projectID = self.projectID { self.drafts?.discard(projectID, Self.field(id)) }
             FieldMessage.show(message, on: entry, nil)
             self.positions[i].area = text
             self.onChange?(self.positions, "staircase.\(id)")

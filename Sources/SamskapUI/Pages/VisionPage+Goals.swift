@@ -3,6 +3,11 @@ import FoundationEssentials
 import SamskapCore
 
 extension VisionPage {
+    /// A goal's one field, saved when it says something and kept, marked, while it is empty (see `DraftStore`).
+    static let goalTable = FieldTable<Goal>(["goal.text": .plain(\.text)], issues: { $0.validationIssues() })
+    /// A sub-goal's one field, the same way.
+    static let subGoalTable = FieldTable<SubGoal>(["subGoal.text": .plain(\.text)], issues: { $0.validationIssues() })
+
     func addGoal() {
         let text = CStrings.text(ofEditable: newGoal).trimmed()
         guard !text.isEmpty else { return }
@@ -23,8 +28,10 @@ extension VisionPage {
         }
         for goal in goals {
             guard let row = goalRows[goal.id] else { continue }
-            Form.setText(ofEntry: row.entry, goal.text)
-            FieldMessage.show(row.message, on: row.entry, nil)
+            // A goal emptied and not saved stays empty and marked, however often the page is drawn again.
+            let kept = window.state.drafts.draft(goal.id, "goal.text")
+            Form.setText(ofEntry: row.entry, kept?.text ?? goal.text)
+            FieldMessage.show(row.message, on: row.entry, kept?.message)
         }
     }
 
@@ -40,7 +47,7 @@ extension VisionPage {
         gtk_widget_set_sensitive(up, index > 0 ? 1 : 0)
         gtk_widget_set_sensitive(down, index < count - 1 ? 1 : 0)
         let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove goal %1$s", String(index + 1))) { [unowned self] in
-            self.window.perform([.deleteGoal(id)])
+            if self.window.perform([.deleteGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
         }
         let message = FieldMessage.make()
         Widgets.append(line, number, entry, up, down, remove)
@@ -48,12 +55,13 @@ extension VisionPage {
         Widgets.append(goalList, box)
         goalRows[id] = (entry, message)
         Signals.connect(entry, "changed") { [unowned self] in
-            guard !self.filling, var goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
-            goal.text = CStrings.text(ofEditable: entry)
-            let issues = goal.validationIssues()
-            FieldMessage.show(message, on: entry, issues.first?.message(Translations.language))
-            guard !issues.hasErrors else { return }
-            self.window.perform([.upsertGoal(goal)], coalescing: "goal.\(id)")
+            guard !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
+            let drafts = self.window.state.drafts
+            if let changed = drafts.edit(CStrings.text(ofEditable: entry), in: "goal.text", of: id, stored: goal, table: Self.goalTable,
+                                         title: trf("Goal %1$s", String(index + 1)), language: Translations.language) {
+                self.window.perform([.upsertGoal(changed)], coalescing: "goal.\(id)")
+            }
+            FieldMessage.show(message, on: entry, drafts.draft(id, "goal.text")?.message)
         }
     }
 
@@ -82,32 +90,37 @@ extension VisionPage {
         }
         for subGoal in document.subGoals {
             guard let row = subGoalRows[subGoal.id] else { continue }
-            Form.setText(ofEntry: row.entry, subGoal.text)
+            let kept = window.state.drafts.draft(subGoal.id, "subGoal.text")
+            Form.setText(ofEntry: row.entry, kept?.text ?? subGoal.text)
+            FieldMessage.show(row.message, on: row.entry, kept?.message)
         }
     }
 
     private func appendPartnerGroup(_ partner: Partner, subGoals: [SubGoal]) {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
         Widgets.append(box, Widgets.label(partner.name, classes: ["partner-name"], wrap: true))
+        let partnerName = partner.name
         for subGoal in subGoals {
             let id = subGoal.id
             let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
             let entry = Widgets.entry(name: trf("Sub-goal of %1$s", partner.name), text: subGoal.text)
             gtk_widget_set_hexpand(entry, 1)
             let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove sub-goal “%1$s”", subGoal.text)) { [unowned self] in
-                self.window.perform([.deleteSubGoal(id)])
+                if self.window.perform([.deleteSubGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
             }
             let message = FieldMessage.make()
             Widgets.append(line, entry, remove)
             Widgets.append(box, line, message)
             subGoalRows[id] = (entry, message)
             Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling, var item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
-                item.text = CStrings.text(ofEditable: entry)
-                let issues = item.validationIssues()
-                FieldMessage.show(message, on: entry, issues.first?.message(Translations.language))
-                guard !issues.hasErrors else { return }
-                self.window.perform([.upsertSubGoal(item)], coalescing: "subGoal.\(id)")
+                guard !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
+                let drafts = self.window.state.drafts
+                if let changed = drafts.edit(CStrings.text(ofEditable: entry), in: "subGoal.text", of: id, stored: item,
+                                             table: Self.subGoalTable, title: trf("Sub-goal of %1$s", partnerName),
+                                             language: Translations.language) {
+                    self.window.perform([.upsertSubGoal(changed)], coalescing: "subGoal.\(id)")
+                }
+                FieldMessage.show(message, on: entry, drafts.draft(id, "subGoal.text")?.message)
             }
         }
         let newEntry = Widgets.entry(name: trf("New sub-goal of %1$s", partner.name), placeholder: tr("What does this partner want to achieve?"))

@@ -33,6 +33,8 @@ final class ProjectState {
     private var bulkToCome: (() throws -> BulkRecords)?
     /// Why the measurements or answers could not be read, if so: the window then closes, and edits are refused.
     private(set) var loadError: Error?
+    /// Values typed into the window's fields that could not be saved, kept until corrected or the window closes.
+    let drafts = DraftStore()
     private(set) var undoStack: [Step] = []
     private(set) var redoStack: [Step] = []
     private var observers: [UUID: @MainActor () -> Void] = [:]

@@ -22,6 +22,8 @@ final class MainWindow {
     var undoAction: OpaquePointer?
     var redoAction: OpaquePointer?
     private var observer: UUID?
+    /// The question asked before closing with values not saved, while it is open.
+    var unsavedDialog: UnsavedValuesDialog?
     /// Work waiting for the window's first frame (see `afterFirstFrame`); nil once that frame is painted.
     private var waitingForFirstFrame: [@MainActor () -> Void]? = []
 
@@ -77,6 +79,12 @@ final class MainWindow {
             for body in waiting { body() }
         }
         observer = state.observe { [weak self] in self?.render() }
+        // The title bar's close button and Alt+F4 ask first when a field holds a value that is not saved.
+        Signals.connectReturning(window, "close-request") { [weak self] in
+            guard let self, !self.state.drafts.isEmpty else { return false }
+            self.close()
+            return true
+        }
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
             if let observer = self.observer { self.state.removeObserver(observer) }
@@ -101,7 +109,7 @@ final class MainWindow {
     /// Brings the window forward.
     func present() { gtk_window_present(samskap_window(window)) }
 
-    /// Closes the window (every edit is saved already).
+    /// Closes the window without asking: every valid edit is saved already.
     func destroy() { gtk_window_destroy(samskap_window(window)) }
 
     /// Shows the document on every page.

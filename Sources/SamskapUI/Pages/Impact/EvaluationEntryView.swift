@@ -66,10 +66,15 @@ final class EvaluationEntryView {
             guard !self.filling else { return }
             let text = CStrings.text(ofEditable: self.dateEntry).trimmingSpaces()
             guard let day = ImpactText.day(text) else {
-                FieldMessage.show(self.dateMessage, on: self.dateEntry,
-                                  text.isEmpty ? tr("Type the date of the entry, for example 1.3.2026.") : ImpactText.notADate(text))
+                // Kept in the window's DraftStore: back in the field when the log is drawn again, asked about on closing.
+                let message = text.isEmpty ? tr("Type the date of the entry, for example 1.3.2026.") : ImpactText.notADate(text)
+                self.window.state.drafts.keep(.init(text: text, message: message,
+                                                    title: trf("%1$s (%2$s)", tr("Date of the entry"), ImpactText.date(self.shown.date))),
+                                              self.id, Self.dateField)
+                FieldMessage.show(self.dateMessage, on: self.dateEntry, message)
                 return
             }
+            self.window.state.drafts.discard(self.id, Self.dateField)
             FieldMessage.show(self.dateMessage, on: self.dateEntry, nil)
             self.save("date") { $0.date = day }
             self.nameFields(day)
@@ -96,6 +101,7 @@ final class EvaluationEntryView {
         }
         Signals.connect(delete, "clicked") { [unowned self] in
             guard self.window.perform([.deleteEvaluation(self.id)]) else { return }
+            self.window.state.drafts.discard(recordID: self.id)
             self.window.toast.show(tr("Deleted the log entry"), actionTitle: tr("_Undo")) { [weak window] in window?.undo() }
         }
     }
@@ -113,10 +119,15 @@ final class EvaluationEntryView {
         filling = true
         defer { filling = false }
         shown = entry
-        if Day(parsing: CStrings.text(ofEditable: dateEntry)) != entry.date {
-            Form.setText(ofEntry: dateEntry, ImpactText.date(entry.date))
+        if let kept = window.state.drafts.draft(id, Self.dateField) {
+            Form.setText(ofEntry: dateEntry, kept.text)
+            FieldMessage.show(dateMessage, on: dateEntry, kept.message)
+        } else {
+            if Day(parsing: CStrings.text(ofEditable: dateEntry)) != entry.date {
+                Form.setText(ofEntry: dateEntry, ImpactText.date(entry.date))
+            }
+            FieldMessage.show(dateMessage, on: dateEntry, nil)
         }
-        FieldMessage.show(dateMessage, on: dateEntry, nil)
         Form.setText(ofTextView: learnedView, entry.learned)
         Form.setText(ofTextView: adjustedView, entry.adjusted)
         Form.setText(ofTextView: wrongView, entry.wentWrong)
@@ -125,6 +136,9 @@ final class EvaluationEntryView {
             gtk_check_button_set_active(samskap_check_button(check), entry.indicatorIDs.contains(indicatorID) ? 1 : 0)
         }
     }
+
+    /// The date's field in the window's `DraftStore`.
+    static let dateField = "evaluation.date"
 
     /// Names every field with the entry's date, so that a screen reader tells the log's entries apart.
     private func nameFields(_ day: Day) {

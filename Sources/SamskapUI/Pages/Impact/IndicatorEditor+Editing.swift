@@ -3,50 +3,37 @@ import FoundationEssentials
 import SamskapCore
 
 extension IndicatorEditor {
-    /// Wires every field to an edit of the draft.
+    /// An indicator's typed fields: each is saved on its own (see `DraftStore.edit`).
+    static let table = FieldTable<Indicator>([
+        "indicator.name": .plain(\.name),
+        "indicator.unit": .plain(\.unit),
+        "indicator.dataSource": .plain(\.dataSource),
+        "indicator.method": .plain(\.method),
+        "indicator.baseline.value": number(\.baseline.value),
+        "indicator.target.value": number(\.target.value),
+        "indicator.baseline.date": date(\.baseline.date),
+        "indicator.target.date": date(\.target.date),
+    ], issues: { $0.validationIssues() })
+
+    private nonisolated static func number(_ path: WritableKeyPath<Indicator, Double?>) -> FieldTable<Indicator>.Field {
+        .optional(path, text: { ImpactText.number($0) }, parse: { SamskapCore.Measurement.parseNumber($0) }, notRead: { ImpactText.notANumber($0) })
+    }
+
+    private nonisolated static func date(_ path: WritableKeyPath<Indicator, Day?>) -> FieldTable<Indicator>.Field {
+        .optional(path, text: { ImpactText.date($0) }, parse: { ImpactText.day($0) }, notRead: { ImpactText.notADate($0) })
+    }
+
+    /// Wires every field to an edit of the indicator: a typed field is saved on its own when valid, a choice at once.
     func connect() {
-        let texts: [(Widget, String, (inout Indicator, String) -> Void)] = [
-            (nameEntry, "indicator.name", { $0.name = $1 }),
-            (unitEntry, "indicator.unit", { $0.unit = $1 }),
-            (sourceEntry, "indicator.dataSource", { $0.dataSource = $1 }),
-        ]
-        for (entry, key, setter) in texts {
-            Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling else { return }
-                self.touched.insert(key)
-                self.edit(key) { setter(&$0, CStrings.text(ofEditable: entry)) }
-            }
-        }
-        Form.onChange(ofTextView: methodView) { [unowned self] in
-            guard !self.filling else { return }
-            self.edit("indicator.method") { $0.method = CStrings.text(ofTextView: self.methodView) }
-        }
-        let numbers: [(Widget, String, (inout Indicator, Double?) -> Void)] = [
-            (baselineValue, "indicator.baseline.value", { $0.baseline.value = $1 }),
-            (targetValue, "indicator.target.value", { $0.target.value = $1 }),
-        ]
-        for (entry, key, setter) in numbers {
-            Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling else { return }
-                let text = CStrings.text(ofEditable: entry).trimmingSpaces()
-                let value = SamskapCore.Measurement.parseNumber(text)
-                self.unreadable[key] = text.isEmpty || value != nil ? nil : ImpactText.notANumber(text)
-                self.edit(key) { setter(&$0, value) }
-            }
-        }
-        let dates: [(Widget, String, (inout Indicator, Day?) -> Void)] = [
-            (baselineDate, "indicator.baseline.date", { $0.baseline.date = $1 }),
-            (targetDate, "indicator.target.date", { $0.target.date = $1 }),
-        ]
-        for (entry, key, setter) in dates {
-            Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling else { return }
-                let text = CStrings.text(ofEditable: entry).trimmingSpaces()
-                let day = ImpactText.day(text)
-                self.unreadable[key] = text.isEmpty || day != nil ? nil : ImpactText.notADate(text)
-                self.edit(key) { setter(&$0, day) }
-            }
-        }
+        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        fields.bind("indicator.name", nameEntry, caption: tr("Indicator name"), message: nameMessage, typed: typed)
+        fields.bind("indicator.unit", unitEntry, caption: tr("Unit"), message: unitMessage, typed: typed)
+        fields.bind("indicator.dataSource", sourceEntry, caption: tr("Data source"), typed: typed)
+        fields.bind("indicator.method", methodView, caption: tr("Method"), isView: true, typed: typed)
+        fields.bind("indicator.baseline.value", baselineValue, caption: tr("Baseline value"), message: baselineValueMessage, typed: typed)
+        fields.bind("indicator.baseline.date", baselineDate, caption: tr("Baseline date"), message: baselineDateMessage, typed: typed)
+        fields.bind("indicator.target.value", targetValue, caption: tr("Target value"), message: targetValueMessage, typed: typed)
+        fields.bind("indicator.target.date", targetDate, caption: tr("Target date"), message: targetDateMessage, typed: typed)
         level.onChange = { [unowned self] value in self.edit(nil) { $0.level = value } }
         kind.onChange = { [unowned self] value in self.edit(nil) { $0.kind = value } }
         direction.onChange = { [unowned self] value in self.edit(nil) { $0.direction = value } }
@@ -63,13 +50,19 @@ extension IndicatorEditor {
         }
     }
 
-    /// Shows the indicator with the id (or the new draft); false when there is nothing to show.
+    /// The indicator the fields edit: as stored, or the new one not saved yet.
+    var base: Indicator? {
+        if isNew { return pending }
+        return shown.flatMap { window.state.document.indicator($0.id) }
+    }
+
+    /// Shows the indicator with the id (or the new one); false when there is nothing to show.
     @discardableResult
     func render(indicatorID: UUID?) -> Bool {
         renderPartners()
         if isNew { return true }
         guard let id = indicatorID, let stored = window.state.document.indicator(id) else {
-            draft = nil
+            pending = nil
             shown = nil
             return false
         }
@@ -80,30 +73,23 @@ extension IndicatorEditor {
     /// Starts a new indicator from scratch: nothing is saved until it has a name.
     func startNew() {
         isNew = true
-        fill(Indicator(name: "", level: .output))
+        let indicator = Indicator(name: "", level: .output)
+        pending = indicator
+        fill(indicator)
         gtk_widget_grab_focus(nameEntry)
     }
 
-    /// Fills every field from an indicator and clears the messages.
+    /// Fills every field from an indicator, then puts back the values typed and not saved, with their messages.
     func fill(_ indicator: Indicator) {
         filling = true
         defer { filling = false }
-        draft = indicator
         shown = isNew ? nil : indicator
         touched = []
-        unreadable = [:]
         gtk_label_set_text(samskap_label(heading), isNew ? tr("New indicator") : indicator.name)
         let entry = indicator.catalogueID.flatMap { id in CataloguePicker.entries.first { $0.id == id } }
         gtk_label_set_text(samskap_label(catalogueNote), entry.map { trf("From the catalogue: %1$s", term($0.area)) } ?? "")
         gtk_widget_set_visible(catalogueNote, entry == nil ? 0 : 1)
-        Form.setText(ofEntry: nameEntry, indicator.name)
-        Form.setText(ofEntry: unitEntry, indicator.unit)
-        Form.setText(ofEntry: sourceEntry, indicator.dataSource)
-        Form.setText(ofTextView: methodView, indicator.method)
-        Form.setText(ofEntry: baselineValue, ImpactText.number(indicator.baseline.value))
-        Form.setText(ofEntry: baselineDate, ImpactText.date(indicator.baseline.date))
-        Form.setText(ofEntry: targetValue, ImpactText.number(indicator.target.value))
-        Form.setText(ofEntry: targetDate, ImpactText.date(indicator.target.date))
+        fields.fill(indicator, id: indicator.id)
         level.select(indicator.level)
         kind.select(indicator.kind)
         direction.select(indicator.direction)
@@ -111,48 +97,79 @@ extension IndicatorEditor {
         gtk_check_button_set_active(samskap_check_button(keyCheck), indicator.isKey ? 1 : 0)
         selectPartner(indicator.responsiblePartnerID)
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
-        showIssues(indicator.validationIssues())
+        showIssues()
     }
 
-    /// Applies an edit to the draft; saves it when valid, else shows what is wrong and saves nothing.
+    /// A typed field: saved on its own when valid, else kept in its field, marked.
+    func editText(_ field: String, _ text: String) {
+        guard !filling, let indicator = base else { return }
+        touched.insert(field)
+        if let changed = fields.edit(field, text, of: indicator.id, stored: indicator, title: title(field, indicator)) {
+            save(changed, key: field)
+        }
+        showIssues()
+    }
+
+    /// A field and its indicator in words, for the question on closing.
+    private func title(_ field: String, _ indicator: Indicator) -> String {
+        let caption = fields.caption(field)
+        return indicator.name.isBlank ? trf("%1$s for a new indicator", caption) : trf("%1$s for “%2$s”", caption, indicator.name)
+    }
+
+    /// Applies a choice (level, kind, frequency…) to the indicator as stored and saves it unless it brings an error
+    /// of its own; values kept for typed fields stay where they are, and go in with it when it lets them through.
     func edit(_ key: String?, _ change: (inout Indicator) -> Void) {
-        guard var indicator = draft else { return }
+        guard let before = base else { return }
+        var indicator = before
         change(&indicator)
-        draft = indicator
-        let issues = indicator.validationIssues()
-        showIssues(issues)
-        guard indicator != shown, !issues.hasErrors, unreadable.isEmpty else { return }
+        guard indicator != before else { return }
+        let old = Set(before.validationIssues().filter(\.blocksSaving).map(\.rule))
+        if !indicator.validationIssues().contains(where: { $0.blocksSaving && !old.contains($0.rule) }) {
+            save(fields.settle(indicator, id: indicator.id), key: key)
+        }
+        showIssues()
+    }
+
+    /// Saves the indicator; a new one only once it has a name (until then it waits in `pending`).
+    private func save(_ indicator: Indicator, key: String?) {
         let wasNew = isNew
+        if wasNew {
+            pending = indicator
+            guard !indicator.validationIssues().hasErrors else {
+                // What was typed into an indicator without a name is not saved either: closing asks about it.
+                let message = indicator.validationIssues().issues(for: "indicator.name").first?.message(Translations.language) ?? ""
+                window.state.drafts.keep(.init(text: "", message: message, title: title("indicator.name", indicator)),
+                                         indicator.id, "indicator.name")
+                return
+            }
+            isNew = false
+            pending = nil
+        }
         shown = indicator
-        isNew = false
         gtk_label_set_text(samskap_label(heading), indicator.name)
         gtk_widget_set_visible(deleteButton, 1)
+        window.state.drafts.retitle(indicator.id) { title($0, indicator) }
         if wasNew { onCreated?(indicator.id) }
         let merged = wasNew ? "indicator.\(indicator.id).indicator.name" : key.map { "indicator.\(indicator.id).\($0)" }
-        if !window.perform([.upsertIndicator(indicator)], coalescing: merged) {
-            isNew = wasNew
+        if !window.perform([.upsertIndicator(indicator)], coalescing: merged), wasNew {
+            isNew = true
+            pending = indicator
         }
     }
 
-    /// Puts each message under its field and says when the draft is not saved.
-    func showIssues(_ issues: [ValidationIssue]) {
-        let language = Translations.language
-        func message(_ field: String) -> String? {
-            unreadable[field] ?? issues.issues(for: field).first?.message(language)
-        }
-        FieldMessage.show(nameMessage, on: nameEntry, touched.contains("indicator.name") ? message("indicator.name") : nil)
-        FieldMessage.show(unitMessage, on: unitEntry, message("indicator.unit"))
-        FieldMessage.show(baselineValueMessage, on: baselineValue, message("indicator.baseline.value"))
-        FieldMessage.show(baselineDateMessage, on: baselineDate, message("indicator.baseline.date"))
-        FieldMessage.show(targetValueMessage, on: targetValue, message("indicator.target.value"))
-        FieldMessage.show(targetDateMessage, on: targetDate, message("indicator.target.date"))
+    /// Puts each message under its field (a value kept unsaved first) and says what is saved.
+    func showIssues() {
+        guard let indicator = base else { return }
+        // A new indicator's missing name is said by the status line until the user has typed in the field.
+        let quiet: Set<String> = isNew && !touched.contains("indicator.name") ? ["indicator.name"] : []
+        fields.showMessages(of: indicator.id, stored: indicator.validationIssues(), quiet: quiet)
         let text: String
-        if !issues.hasErrors && unreadable.isEmpty {
-            text = isNew ? tr("The new indicator is saved as soon as it has a name.") : tr("Every change is saved at once.")
-        } else if isNew {
+        if isNew {
             text = tr("The new indicator is saved as soon as it has a name.")
+        } else if fields.hasKept(indicator.id) {
+            text = tr("The field marked in red is not saved until you correct it. Everything else is saved.")
         } else {
-            text = tr("Not saved until the field marked in red is corrected.")
+            text = tr("Every change is saved at once.")
         }
         gtk_label_set_text(samskap_label(status), text)
     }
@@ -168,7 +185,7 @@ extension IndicatorEditor {
         let dropDown = Form.dropDown(name: tr("Responsible partner"), items: [tr("Nobody chosen")] + names)
         partnerDropDown = dropDown
         Widgets.append(partnerSlot, dropDown)
-        selectPartner(draft?.responsiblePartnerID)
+        selectPartner(base?.responsiblePartnerID)
         Form.onSelect(dropDown) { [unowned self] in
             guard !self.filling else { return }
             let index = Form.selected(dropDown)
@@ -188,6 +205,8 @@ extension IndicatorEditor {
     func delete() {
         guard let indicator = shown else { return }
         guard window.perform([.deleteIndicator(indicator.id)]) else { return }
+        // Deleting is the user's own choice: what was typed into the indicator and not saved goes with it.
+        window.state.drafts.discard(recordID: indicator.id)
         window.toast.show(trf("Deleted “%1$s”", indicator.name), actionTitle: tr("_Undo")) { [weak window] in
             window?.undo()
         }

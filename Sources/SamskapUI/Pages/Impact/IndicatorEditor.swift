@@ -2,7 +2,8 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// Every field of one indicator; edits are saved at once when valid, messages shown under the fields otherwise.
+/// Every field of one indicator. Each field is saved on its own as soon as it holds a valid value, whatever the
+/// others hold; an invalid value stays in its field, marked, in the window's `DraftStore`.
 @MainActor
 final class IndicatorEditor {
     let root: Widget
@@ -35,14 +36,14 @@ final class IndicatorEditor {
     let deleteButton: Widget
     let catalogueNote: Widget
 
-    /// The indicator as edited (may be invalid, then not saved).
-    var draft: Indicator?
+    /// The new indicator while it has no name and is not saved yet.
+    var pending: Indicator?
     /// The indicator as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Indicator?
-    /// Whether the draft is a new indicator that is not saved yet.
+    /// Whether the form shows a new indicator that is not saved yet.
     var isNew = false
-    /// Messages of number and date fields whose text does not read, by field key; nothing is saved while any is left.
-    var unreadable: [String: String] = [:]
+    /// The typed fields, each saved on its own.
+    let fields: DraftFields<Indicator>
     /// Fields the user has edited since the form was filled: only they show "missing" messages.
     var touched: Set<String> = []
     /// True while the form is being filled, so that no edits are reported.
@@ -52,6 +53,7 @@ final class IndicatorEditor {
 
     init(window: MainWindow) {
         self.window = window
+        fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["indicator-editor"])
         heading = Widgets.label("", classes: ["title-3"], wrap: true)
         catalogueNote = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)

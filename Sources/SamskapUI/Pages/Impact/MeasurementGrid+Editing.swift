@@ -12,16 +12,70 @@ extension MeasurementGrid {
             return
         }
         guard let indicator else { return }
+        if let id = row.measurementID, let stored = window.state.document.measurements(of: indicator.id).first(where: { $0.id == id }) {
+            editCell(row, column, stored: stored, indicator: indicator)
+            return
+        }
         switch evaluate(row, indicator) {
         case let .some(measurement):
             row.measurementID = measurement.id
             row.shown = measurement
+            keepNewRow(row, indicator)
             if window.perform([.upsertMeasurement(measurement)], coalescing: "measurement.\(measurement.id).\(column.rawValue)") {
                 ensureNewRow()
             }
         case .none:
+            keepNewRow(row, indicator)
             // A new row being typed (or waiting for a correction) keeps an empty row below it for the next one.
             if row.measurementID == nil, !row.input.isEmpty { ensureNewRow() }
+        }
+    }
+
+    /// A cell of a stored measurement: saved on its own when it reads and breaks no rule, whatever the row's other
+    /// cells hold; else kept in the cell, marked, until corrected or the window closes.
+    func editCell(_ row: MeasurementGridRow, _ column: MeasurementColumn, stored: SamskapCore.Measurement, indicator: Indicator) {
+        let table = MeasurementFields.table(for: indicator, period: window.state.document.project.period)
+        let title = trf("%1$s for “%2$s”, %3$s", column.title, indicator.name, ImpactText.date(stored.date))
+        if let changed = window.state.drafts.edit(CStrings.text(ofEditable: row.entries[column.rawValue]), in: MeasurementFields.field(column),
+                                                  of: stored.id, stored: stored, table: table, title: title,
+                                                  language: Translations.language) {
+            row.shown = changed
+            window.perform([.upsertMeasurement(changed)], coalescing: "measurement.\(stored.id).\(column.rawValue)")
+        }
+        showMessages(row, indicator)
+    }
+
+    /// Keeps a new row that is not saved (yet) in the window's `DraftStore`, whole, so that another indicator or
+    /// an undo does not drop it; forgets it once it is saved or emptied.
+    func keepNewRow(_ row: MeasurementGridRow, _ indicator: Indicator) {
+        let field = MeasurementFields.newRowField(of: indicator.id)
+        let drafts = window.state.drafts
+        let input = row.input
+        guard row.measurementID == nil, !input.isEmpty,
+              case let .problems(problems) = input.read(for: indicator, base: nil, period: window.state.document.project.period) else {
+            drafts.discard(row.draftID, field)
+            return
+        }
+        drafts.keep(.init(text: MeasurementFields.text(of: input), message: problems.map(\.message).joined(separator: " "),
+                          title: trf("New measurement of “%1$s”", indicator.name)), row.draftID, field)
+    }
+
+    /// The messages under a stored measurement's row: its cells kept unsaved first, else the warnings of what is
+    /// saved (a date outside the project period).
+    func showMessages(_ row: MeasurementGridRow, _ indicator: Indicator) {
+        guard let id = row.measurementID else { return }
+        let kept = window.state.drafts.drafts(of: id)
+        if !kept.isEmpty {
+            let problems = MeasurementColumn.allCases.compactMap { column in
+                kept[MeasurementFields.field(column)].map { MeasurementRowInput.Problem(column: column, message: $0.message, isMissing: false) }
+            }
+            row.showProblems(problems)
+            return
+        }
+        switch row.input.read(for: indicator, base: row.shown, period: window.state.document.project.period) {
+        case let .valid(_, warnings): row.showProblems(warnings, warning: true)
+        case let .problems(problems): row.showProblems(problems)
+        case .empty: row.showProblems([])
         }
     }
 
@@ -69,6 +123,7 @@ extension MeasurementGrid {
                 changes.append(.upsertMeasurement(measurement))
             } else if target.hasProblem || (target.measurementID == nil && !target.input.isEmpty) {
                 refused += 1
+                keepNewRow(target, indicator)
             }
         }
         if !changes.isEmpty { window.perform(changes) }
@@ -91,10 +146,13 @@ extension MeasurementGrid {
         guard let id = row.measurementID else {
             row.show(MeasurementRowInput())
             row.showProblems([])
+            if let indicator { keepNewRow(row, indicator) }
             updateDeleteButtons()
             return
         }
         guard window.perform([.deleteMeasurement(id)]) else { return }
+        // Deleting is the user's own choice: what was typed into the row and not saved goes with it.
+        window.state.drafts.discard(recordID: id)
         window.toast.show(tr("Deleted the measurement"), actionTitle: tr("_Undo")) { [weak window] in window?.undo() }
     }
 

@@ -69,9 +69,19 @@ final class MeasurementGrid {
         for row in rows {
             guard let mid = row.measurementID, let measurement = byID[mid], measurement != row.shown else { continue }
             row.shown = measurement
-            row.show(MeasurementRowInput(measurement))
-            row.showProblems([])
+            row.show(input(of: measurement))
+            showMessages(row, indicator)
         }
+    }
+
+    /// A stored measurement's cells, with the values kept unsaved in their cells.
+    func input(of measurement: SamskapCore.Measurement) -> MeasurementRowInput {
+        var input = MeasurementRowInput(measurement)
+        let kept = window.state.drafts.drafts(of: measurement.id)
+        for column in MeasurementColumn.allCases {
+            if let draft = kept[MeasurementFields.field(column)] { input[column] = draft.text }
+        }
+        return input
     }
 
     /// Puts the focus in the first cell of the new row.
@@ -85,16 +95,27 @@ final class MeasurementGrid {
         gtk_widget_set_visible(pasteReport, 0)
     }
 
-    /// Builds one row per stored measurement, oldest first, and the new row.
+    /// Builds one row per stored measurement, oldest first, then the new rows kept unsaved, and an empty new row;
+    /// every value kept unsaved is back in its cell, marked.
     func rebuild(_ stored: [SamskapCore.Measurement]) {
         clear()
+        guard let indicator else { return }
         for measurement in stored {
             let row = appendRow()
             row.measurementID = measurement.id
             row.shown = measurement
-            row.show(MeasurementRowInput(measurement))
+            row.show(input(of: measurement))
+            showMessages(row, indicator)
+        }
+        let newRows = MeasurementFields.newRowField(of: indicator.id)
+        for (key, draft) in window.state.drafts.all where key.field == newRows {
+            let row = appendRow()
+            row.draftID = key.recordID
+            row.show(MeasurementFields.input(of: draft.text))
+            _ = evaluate(row, indicator, showMissing: true)
         }
         ensureNewRow()
+        updateDeleteButtons()
     }
 
     /// Adds an empty new row at the end unless the last row is one already.

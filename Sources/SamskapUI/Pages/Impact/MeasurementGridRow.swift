@@ -9,6 +9,8 @@ final class MeasurementGridRow {
     var measurementID: UUID?
     /// The measurement as last saved from or shown in the row; a different one in the state refills the row.
     var shown: SamskapCore.Measurement?
+    /// Names a new row's cells in the window's `DraftStore` while they cannot be saved yet.
+    var draftID = UUID()
     /// The entries, by column.
     let entries: [Widget]
     let deleteButton: Widget

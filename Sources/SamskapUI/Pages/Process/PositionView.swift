@@ -82,6 +82,7 @@ final class PositionView {
         Form.onSelect(planningDropDown) { [unowned self] in self.editProjectCell() }
         Form.onSelect(deliveryDropDown) { [unowned self] in self.editProjectCell() }
         staircase.onChange = { [unowned self] positions, key in self.edit(key.map { "position.\($0)" }) { $0.staircase = positions } }
+        staircase.keep(in: page.window.state.drafts, for: page.window.state.documentSoFar.project.id)
         Signals.connect(record, "clicked") { [unowned self] in self.recordPhase() }
         Signals.connect(phaseDateEntry, "activate") { [unowned self] in self.recordPhase() }
         // The matrix and the staircase as drawn in the report, from `ChartView`.

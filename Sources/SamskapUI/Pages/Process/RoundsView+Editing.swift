@@ -19,42 +19,36 @@ extension RoundsView {
         render()
     }
 
-    /// Fills the detail fields from a round and clears their messages.
+    /// A round's typed fields: each is saved on its own (see `DraftStore.edit`).
+    static let table = FieldTable<AssessmentRound>([
+        "round.label": .plain(\.label),
+        "round.date": .required(\.date, text: { $0.formatted(Translations.language) }, parse: { Day(parsing: $0) },
+                                notRead: { RoundsView.dateMessage($0) }),
+    ], issues: { $0.validationIssues() })
+
+    /// Fills the detail fields from a round, then puts back the values typed and not saved, with their messages.
     func fill(_ round: AssessmentRound) {
         shown = round
-        Form.setText(ofEntry: labelEntry, round.label)
-        Form.setText(ofEntry: dateEntry, round.date.formatted(Translations.language))
-        FieldMessage.show(labelMessage, on: labelEntry, nil)
-        FieldMessage.show(dateMessage, on: dateEntry, nil)
+        fields.fill(round, id: round.id)
+        fields.showMessages(of: round.id, stored: round.validationIssues())
     }
 
-    func editLabel() {
-        guard var round = shown else { return }
-        round.label = CStrings.text(ofEditable: labelEntry)
-        guard round != shown else { return }
-        let issue = round.validationIssues().first?.message(Translations.language)
-        FieldMessage.show(labelMessage, on: labelEntry, issue)
-        guard issue == nil else { return }
-        save(round, key: "round.label.\(round.id)")
-    }
-
-    func editDate() {
-        guard var round = shown else { return }
-        let text = CStrings.text(ofEditable: dateEntry).trimmingSpaces()
-        guard let day = Day(parsing: text) else {
-            FieldMessage.show(dateMessage, on: dateEntry, Self.dateMessage(text))
-            return
+    /// A typed field of the chosen round: saved on its own when valid, else kept in its field, marked.
+    func editText(_ field: String, _ text: String) {
+        guard let id = shown?.id, let round = page.window.state.document.rounds.first(where: { $0.id == id }) else { return }
+        if let changed = fields.edit(field, text, of: id, stored: round, title: title(field, round)) {
+            save(changed, key: "\(field).\(id)")
         }
-        FieldMessage.show(dateMessage, on: dateEntry, nil)
-        round.date = day
-        guard round != shown else { return }
-        save(round, key: "round.date.\(round.id)")
+        fields.showMessages(of: id, stored: round.validationIssues())
     }
+
+    /// A field and its round in words, for the question on closing.
+    private func title(_ field: String, _ round: AssessmentRound) -> String { trf("%1$s for “%2$s”", fields.caption(field), round.label) }
 
     func toggleClosed() {
         guard var round = page.round else { return }
         round.isClosed.toggle()
-        save(round, key: nil)
+        save(fields.settle(round, id: round.id), key: nil)
         page.window.toast.show(round.isClosed
             ? trf("Closed “%1$s”: its answers are kept as they are.", round.label)
             : trf("Reopened “%1$s”: answers can be changed again.", round.label))
@@ -64,6 +58,8 @@ extension RoundsView {
         guard let round = page.round else { return }
         let answers = page.window.state.document.answers(in: round.id).count
         guard page.window.perform([.deleteRound(round.id)]) else { return }
+        // Deleting is the user's own choice: what was typed into the round and not saved goes with it.
+        page.window.state.drafts.discard(recordID: round.id)
         page.selectedRoundID = nil
         page.window.toast.show(trf("Deleted the round “%1$s” with %2$s answers", round.label, String(answers)),
                                actionTitle: tr("_Undo")) { [weak page] in
@@ -74,6 +70,7 @@ extension RoundsView {
 
     private func save(_ round: AssessmentRound, key: String?) {
         shown = round
+        page.window.state.drafts.retitle(round.id) { title($0, round) }
         page.window.perform([.upsertRound(round)], coalescing: key)
     }
 

@@ -25,9 +25,12 @@ final class RoundsView {
     let respondents: RespondentsEditor
     /// The round the detail fields show; another one (or an undo) refills them.
     var shown: AssessmentRound?
+    /// The chosen round's typed fields (label, date), each saved on its own.
+    let fields: DraftFields<AssessmentRound>
 
     init(page: ProcessPage) {
         self.page = page
+        fields = DraftFields(Self.table) { [unowned page] in page.window.state.drafts }
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
 
         let (listGroup, listBox) = Form.group(tr("Assessment rounds"))
@@ -86,8 +89,9 @@ final class RoundsView {
         Signals.connect(closeButton, "clicked") { [unowned self] in self.toggleClosed() }
         Signals.connect(deleteButton, "clicked") { [unowned self] in self.deleteRound() }
         Signals.connect(enter, "clicked") { [unowned self] in self.page.show(view: "entry") }
-        Signals.connect(labelEntry, "changed") { [unowned self] in self.editLabel() }
-        Signals.connect(dateEntry, "changed") { [unowned self] in self.editDate() }
+        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        fields.bind("round.label", labelEntry, caption: tr("Round label"), message: labelMessage, typed: typed)
+        fields.bind("round.date", dateEntry, caption: tr("Round date"), message: dateMessage, typed: typed)
     }
 
     /// Shows the rounds and the chosen one.
