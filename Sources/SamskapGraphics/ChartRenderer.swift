@@ -10,15 +10,7 @@ public enum ChartRenderer {
     @discardableResult
     public static func draw(_ kind: ChartKind, data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
                             theme: ChartTheme, language: Language) -> ChartLayout {
-        let engine = TextEngine.shared
-        return engine.exclusively {
-            cairo_save(cr)
-            defer { cairo_restore(cr) }
-            let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
-            canvas.clip(canvas.bounds)
-            canvas.deferBackground()
-            // A chart that drew nothing still gets its background.
-            defer { canvas.drawing() }
+        onCanvas(cr, width: width, height: height, theme: theme, language: language) { canvas in
             guard width >= 40, height >= 30 else {
                 return ChartLayout(canvas: canvas.bounds, labels: [], isEmptyState: true)
             }
@@ -41,15 +33,22 @@ public enum ChartRenderer {
     /// Draws the panel of `data`'s first indicator alone, filling the rectangle (0, 0, width, height).
     static func drawIndicatorPanel(_ data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
                                    theme: ChartTheme, language: Language) {
+        onCanvas(cr, width: width, height: height, theme: theme, language: language) { IndicatorChart.drawSingle(data, on: $0) }
+    }
+
+    /// Runs `body` on a canvas over the rectangle (0, 0, width, height), text layout serialised, the context's state
+    /// restored afterwards; a chart that drew nothing still gets its background.
+    private static func onCanvas<T>(_ cr: OpaquePointer, width: Double, height: Double, theme: ChartTheme, language: Language,
+                                    _ body: (Canvas) -> T) -> T {
         let engine = TextEngine.shared
-        engine.exclusively {
+        return engine.exclusively {
             cairo_save(cr)
             defer { cairo_restore(cr) }
             let canvas = Canvas(cr: cr, width: width, height: height, theme: theme, language: language, text: engine)
             canvas.clip(canvas.bounds)
             canvas.deferBackground()
             defer { canvas.drawing() }
-            IndicatorChart.drawSingle(data, on: canvas)
+            return body(canvas)
         }
     }
 }

@@ -37,15 +37,7 @@ extension ProjectFile {
         let url = url.standardizedFileURL
         let path = url.path
         _ = try preflight(url)
-        let lock: FileLock
-        do {
-            guard let taken = try FileLock.acquire(path: path) else { throw ProjectFileError.alreadyOpen(url) }
-            lock = taken
-        } catch let error as ProjectFileError {
-            throw error
-        } catch {
-            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
-        }
+        let lock = try takeLock(url)
         defer { lock.release() }
         let companions = ["-wal", "-shm"].filter { !fileExists(path + $0) }
         defer {

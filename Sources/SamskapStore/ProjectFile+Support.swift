@@ -70,6 +70,18 @@ extension ProjectFile {
         return info
     }
 
+    /// The file's lock, or `alreadyOpen` when another window or program holds it.
+    static func takeLock(_ url: URL) throws -> FileLock {
+        do {
+            guard let taken = try FileLock.acquire(path: url.path) else { throw ProjectFileError.alreadyOpen(url) }
+            return taken
+        } catch let error as ProjectFileError {
+            throw error
+        } catch {
+            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
+        }
+    }
+
     /// A version this build can read: from 1 (a file is made whole in one transaction) to the current one.
     static func checkVersion(_ version: Int, url: URL) throws {
         if version > currentSchemaVersion { throw ProjectFileError.newerVersion(url, schema: version) }

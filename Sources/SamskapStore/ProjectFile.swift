@@ -95,15 +95,7 @@ public final class ProjectFile: ProjectStore {
         if access(path, W_OK) != 0 || info.st_mode & 0o222 == 0 { throw ProjectFileError.readOnlyFile(url) }
         guard isWritableFolder(url.deletingLastPathComponent().path) else { throw ProjectFileError.readOnlyLocation(url) }
 
-        let lock: FileLock
-        do {
-            guard let taken = try FileLock.acquire(path: path) else { throw ProjectFileError.alreadyOpen(url) }
-            lock = taken
-        } catch let error as ProjectFileError {
-            throw error
-        } catch {
-            throw ProjectFileError.ioFailure(url, detail: error.readableDescription(.en))
-        }
+        let lock = try takeLock(url)
 
         var connection: SQLiteConnection?
         do {

@@ -90,14 +90,7 @@ enum ChartStrings {
         let parts = s.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         // Thousands apart from five digits on: a thin no-break space in bokmål (430 000), a comma in English.
-        if whole.count > 4 {
-            var grouped = ""
-            for (i, digit) in whole.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { grouped.append(language == .nb ? "\u{202F}" : ",") }
-                grouped.append(digit)
-            }
-            whole = String(grouped.reversed())
-        }
+        if whole.count > 4 { whole = NumberText.groupingThousands(whole, with: language == .nb ? "\u{202F}" : ",") }
         let text = parts.count > 1 ? whole + (language == .nb ? "," : ".") + parts[1] : whole
         return value < 0 && text.contains(where: { $0 != "0" && $0 != "," && $0 != "." }) ? "\u{2212}" + text : text
     }

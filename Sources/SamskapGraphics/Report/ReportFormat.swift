@@ -5,7 +5,7 @@ import SamskapCore
 struct ReportFormat {
     let language: Language
 
-    /// `1 234,5` in bokmål, `1,234.5` in English; whole numbers without decimals; "–" for a value outside the
+    /// `12 345,5` in bokmål, `1,234.5` in English; whole numbers without decimals; "–" for a value outside the
     /// range a measurement may hold.
     func number(_ value: Double, decimals: Int? = nil) -> String {
         guard Measurement.isUsable(value) else { return "–" }
@@ -14,14 +14,8 @@ struct ReportFormat {
         let fixed = abs(value).decimalString(places: places)
         let parts = fixed.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
-        if whole.count > 4 {
-            var grouped = ""
-            for (i, c) in whole.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { grouped.append(language == .nb ? "\u{00A0}" : ",") }
-                grouped.append(c)
-            }
-            whole = String(grouped.reversed())
-        }
+        // As the charts write them: a thin no-break space in bokmål (430 000), a comma in English.
+        if whole.count > 4 { whole = NumberText.groupingThousands(whole, with: language == .nb ? "\u{202F}" : ",") }
         var text = whole
         if parts.count > 1 { text += (language == .nb ? "," : ".") + parts[1] }
         if value < 0 && Double(fixed) != 0 { text = "-" + text }

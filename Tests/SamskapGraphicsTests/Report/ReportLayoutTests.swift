@@ -75,7 +75,7 @@ final class ReportLayoutTests: XCTestCase {
 
     func testNumbersAndDatesInBothLanguages() {
         let nb = ReportFormat(language: .nb), en = ReportFormat(language: .en)
-        XCTAssertEqual(nb.number(12_345.5, decimals: 1), "12\u{00A0}345,5")
+        XCTAssertEqual(nb.number(12_345.5, decimals: 1), "12\u{202F}345,5")
         XCTAssertEqual(en.number(12_345.5, decimals: 1), "12,345.5")
         XCTAssertEqual(nb.number(-2), "\u{2212}2")
         XCTAssertEqual(nb.number(1234), "1234", "four digits stay ungrouped, as in Norwegian print")
