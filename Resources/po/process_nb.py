@@ -121,9 +121,9 @@ NB = {
     "Round": "Runde",
     "No rounds yet": "Ingen runder ennå",
     "Fewest respondents before figures are shown": "Færrest respondenter før tallene vises",
-    "Show figures from": "Vis tall fra",
-    "respondents per value or action field, so nobody can be singled out":
-        "respondenter per verdi eller handlingsfelt, så ingen kan pekes ut",
+    "Hide figures for groups with fewer answers than": "Skjul tall for grupper med færre svar enn",
+    "So that nobody can be singled out. It holds for every value, action field and group.":
+        "Slik kan ingen pekes ut. Det gjelder hver verdi, hvert handlingsfelt og hver gruppe.",
     "Where you differ most": "Der dere er mest uenige",
     "Most disputed": "Mest omstridt",
     "Weakest experience": "Svakest opplevd",

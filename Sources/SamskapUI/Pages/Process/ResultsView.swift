@@ -37,8 +37,8 @@ final class ResultsView {
         thresholdSpin = gtk_spin_button_new_with_range(Double(Project.anonymityThresholdRange.lowerBound),
                                                        Double(Project.anonymityThresholdRange.upperBound), 1)!
         Accessibility.setLabel(thresholdSpin, tr("Fewest respondents before figures are shown"))
-        let thresholdField = Form.field(tr("Show figures from"), thresholdSpin,
-                                        hint: tr("respondents per value or action field, so nobody can be singled out"))
+        let thresholdField = Form.field(tr("Hide figures for groups with fewer answers than"), thresholdSpin,
+                                        hint: tr("So that nobody can be singled out. It holds for every value, action field and group."))
         thresholdMessage = thresholdField.message
         gtk_widget_set_size_request(thresholdField.root, 260, -1)
         Widgets.append(controls, roundField.root, thresholdField.root)

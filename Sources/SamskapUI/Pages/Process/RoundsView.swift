@@ -72,14 +72,16 @@ final class RoundsView {
         gtk_widget_set_hexpand(editLabel.root, 1)
         Widgets.append(editRow, editDate.root, editLabel.root)
         statusLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
-        gtk_widget_set_hexpand(statusLabel, 1)
         closeButton = Widgets.button(tr("Close the round"), accessibleName: tr("Close the round")) {}
         let deleteButton = Widgets.button(tr("Delete round"), classes: ["destructive-action"]) {}
         let enter = Widgets.button(tr("Enter answers"), classes: ["suggested-action"]) {}
+        // The destructive action at the start, apart from the primary one at the end (ui-guide).
         let actions = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        Widgets.append(actions, statusLabel, deleteButton, closeButton, enter)
+        let gap = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
+        gtk_widget_set_hexpand(gap, 1)
+        Widgets.append(actions, deleteButton, gap, closeButton, enter)
         respondents = RespondentsEditor(page: page)
-        Widgets.append(detailBox, editRow, actions, respondents.root)
+        Widgets.append(detailBox, editRow, statusLabel, actions, respondents.root)
 
         Widgets.append(content, listGroup, newGroup, detailGroup)
         root = Form.page(content)
