@@ -117,6 +117,14 @@ NB = {
     "1 = hardly at all · 5 = to a great degree": "1 = i liten grad · 5 = i stor grad",
 
     # Results
+    "Change the project's cell on the Overview": "Endre prosjektets celle på Oversikt",
+    "Change the staircase on the Overview": "Endre trappen på Oversikt",
+    "Change on the _Overview": "Endre på _Oversikt",
+    "%1$s plans and designs, %2$s delivers. %3$s": "%1$s planlegger og utformer, %2$s leverer. %3$s",
+    "Not set yet.": "Ikke satt ennå.",
+    "(no area named)": "(uten navn på området)",
+    "%1$s: %2$s. %3$s": "%1$s: %2$s. %3$s",
+    "No step set yet.": "Ingen trinn satt ennå.",
     "Round to show": "Runden som vises",
     "Round": "Runde",
     "No rounds yet": "Ingen runder ennå",

@@ -16,6 +16,7 @@ from harness import Runner, ensure_a11y_bus  # noqa: E402
 import test_charts_report  # noqa: E402
 import test_dropdowns  # noqa: E402
 import test_impact  # noqa: E402
+import test_one_place  # noqa: E402
 import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
@@ -39,6 +40,10 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
     ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
+    ("one place: Position shows the cell and staircase and leads to the Overview (nb)",
+     test_one_place.test_position_shows_the_cell_and_staircase_and_leads_to_the_overview, {"language": "nb"}),
+    ("one place: Position shows the cell and staircase and leads to the Overview (en)",
+     test_one_place.test_position_shows_the_cell_and_staircase_and_leads_to_the_overview, {"language": "en"}),
     ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (en)", test_dropdowns.test_keyboard_alone, {"language": "en"}),
     ("drop-downs: Tab, Space, Alt+Down, arrows, Escape and Enter, by keyboard alone (nb)", test_dropdowns.test_keyboard_alone, {"language": "nb"}),
     ("drop-downs: a staircase row shows the step chosen in it (nb)", test_dropdowns.test_staircase_step, {"language": "nb"}),

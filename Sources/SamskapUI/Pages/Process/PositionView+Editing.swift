@@ -8,10 +8,15 @@ extension PositionView {
         shown = project
         filling = true
         defer { filling = false }
-        Form.select(planningDropDown, Self.index(project.cell?.planning))
-        Form.select(deliveryDropDown, Self.index(project.cell?.delivery))
-        gtk_label_set_text(samskap_label(depthLabel), Self.describe(project.cell))
-        staircase.show(project.staircase)
+        gtk_label_set_text(samskap_label(projectCellLabel), project.cell.map {
+            trf("%1$s plans and designs, %2$s delivers. %3$s", term($0.planning), term($0.delivery).lowercased(), Self.describe($0))
+        } ?? tr("Not set yet."))
+        Widgets.removeChildren(staircaseBox)
+        for position in project.staircase {
+            let area = position.area.trimmingSpaces().isEmpty ? tr("(no area named)") : position.area
+            Widgets.append(staircaseBox, Widgets.label(trf("%1$s: %2$s. %3$s", area, "\(position.step.number)", term(position.step)), wrap: true))
+        }
+        if project.staircase.isEmpty { Widgets.append(staircaseBox, Widgets.label(tr("No step set yet."), classes: ["dim-label"], wrap: true)) }
         let key = project.activities.map { "\($0.id)\u{1F}\($0.name)" }
         if key != activityKey {
             activityKey = key
@@ -34,11 +39,6 @@ extension PositionView {
         page.window.perform([.setProject(project)], coalescing: key)
         // The window renders from the saved state; the rows are only rebuilt when activities come or go.
         fill(page.window.state.document.project)
-    }
-
-    func editProjectCell() {
-        let cell = Self.cell(Form.selected(planningDropDown), Form.selected(deliveryDropDown))
-        edit(nil) { $0.cell = cell }
     }
 
     /// Appends a dated phase change; the latest by date is the current phase.

@@ -10,11 +10,10 @@ final class PositionView {
     let root: Widget
     unowned let page: ProcessPage
     let chartsBox: Widget
-    let planningDropDown: Widget
-    let deliveryDropDown: Widget
-    let depthLabel: Widget
+    /// The project's own cell and its staircase, as the Overview (where they are edited) holds them.
+    let projectCellLabel: Widget
+    let staircaseBox: Widget
     let activitiesBox: Widget
-    let staircase: StaircaseEditor
     let rolesBox: Widget
     let currentPhaseLabel: Widget
     let phaseDropDown: Widget
@@ -35,25 +34,21 @@ final class PositionView {
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         chartsBox = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
 
+        // The project's cell and staircase are edited in one place, the Overview; here they are shown with the way there.
         let (matrixGroup, matrixBox) = Form.group(tr("Thin or thick co-creation"))
-        let cells = [tr("Not set")] + Responsibility.allCases.map(term)
-        planningDropDown = Form.dropDown(name: tr("Who plans and designs the project"), items: cells)
-        deliveryDropDown = Form.dropDown(name: tr("Who delivers the project"), items: cells)
-        let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(cellRow), 1)
-        Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root, Form.field(tr("Who delivers"), deliveryDropDown).root)
-        depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        projectCellLabel = Widgets.label("", wrap: true)
         activitiesBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         let activitiesHeading = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
         let activitiesCaption = Widgets.label(tr("Each main activity"), classes: ["field-caption"])
         gtk_widget_set_hexpand(activitiesCaption, 1)
         Widgets.append(activitiesHeading, activitiesCaption, Widgets.label(tr("plans and designs · delivers"), classes: ["dim-label", "caption"]))
-        Widgets.append(matrixBox, Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), cellRow, depthLabel,
-                       activitiesHeading, activitiesBox)
+        Widgets.append(matrixBox, Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), projectCellLabel,
+                       Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")), activitiesHeading, activitiesBox)
 
         let (stairGroup, stairBox) = Form.group(tr("The staircase"))
-        staircase = StaircaseEditor()
-        Widgets.append(stairBox, staircase.root)
+        staircaseBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        Accessibility.setLabel(staircaseBox, tr("The staircase"))
+        Widgets.append(stairBox, staircaseBox, Self.overviewLink(page: page, name: tr("Change the staircase on the Overview")))
 
         let (rolesGroup, rolesContent) = Form.group(tr("Citizen roles covered"))
         rolesBox = rolesContent
@@ -79,10 +74,6 @@ final class PositionView {
         Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
         root = Form.page(content, width: 1000)
 
-        Form.onSelect(planningDropDown) { [unowned self] in self.editProjectCell() }
-        Form.onSelect(deliveryDropDown) { [unowned self] in self.editProjectCell() }
-        staircase.onChange = { [unowned self] positions, key in self.edit(key.map { "position.\($0)" }) { $0.staircase = positions } }
-        staircase.keep(in: page.window.state.drafts, for: page.window.state.documentSoFar.project.id)
         Signals.connect(record, "clicked") { [unowned self] in self.recordPhase() }
         Signals.connect(phaseDateEntry, "activate") { [unowned self] in self.recordPhase() }
         // The matrix and the staircase as drawn in the report, from `ChartView`.
@@ -90,6 +81,13 @@ final class PositionView {
         matrixChart = ChartView(kind: .matrix, window: page.window, height: 380)
         staircaseChart = ChartView(kind: .staircase, window: page.window, height: 380)
         Widgets.append(chartsBox, matrixChart!.root, staircaseChart!.root)
+    }
+
+    /// A button that opens the Overview, where the project's cell and staircase are edited.
+    private static func overviewLink(page: ProcessPage, name: String) -> Widget {
+        let button = Widgets.button(tr("Change on the _Overview"), accessibleName: name) { [weak page] in page?.window.show(page: "overview") }
+        gtk_widget_set_halign(button, GTK_ALIGN_START)
+        return button
     }
 
     /// Shows where the project stands.
