@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// The first schema.
     ///
@@ -153,6 +153,26 @@ enum Schema {
     ALTER TABLE evaluation ADD COLUMN went_wrong TEXT NOT NULL DEFAULT '';
     ALTER TABLE project ADD COLUMN anonymity_threshold INTEGER NOT NULL DEFAULT 3;
     """
+
+    /// Version 3: the texts of impact steps 1 and 2 move to where those facts live, the project's problem and the goal
+    /// list, as `ProjectDocument.foldingStepFacts()` moves them (a test holds the two to the same result). A text that
+    /// says the same as the fact goes; one that says more is added, marked with its step.
+    static let version3 = """
+    UPDATE project SET problem = CASE
+        WHEN coalesce((SELECT trim(content, WS) FROM impact_step WHERE kind = 1), '') = '' THEN problem
+        WHEN trim(problem, WS) = '' THEN (SELECT content FROM impact_step WHERE kind = 1)
+        WHEN trim(problem, WS) = (SELECT trim(content, WS) FROM impact_step WHERE kind = 1) THEN problem
+        ELSE problem || char(10) || char(10) || '[Trinn 1 / Step 1] ' || (SELECT content FROM impact_step WHERE kind = 1)
+    END;
+    INSERT INTO goal (id, text, position)
+        SELECT randomblob(16),
+               CASE WHEN (SELECT count(*) FROM goal) = 0 THEN s.content ELSE '[Trinn 2 / Step 2] ' || s.content END,
+               coalesce((SELECT max(position) FROM goal), -1) + 1
+        FROM impact_step s
+        WHERE s.kind = 2 AND trim(s.content, WS) <> ''
+          AND NOT EXISTS (SELECT 1 FROM goal g WHERE trim(g.text, WS) = trim(s.content, WS));
+    UPDATE impact_step SET content = '' WHERE kind IN (1, 2);
+    """.replacing("WS", with: "' ' || char(9) || char(10) || char(13)")
 
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [

@@ -24,8 +24,9 @@ final class MigrationTests: StoreTestCase {
         let url = path("old.samskap")
         try FileManager.default.copyItem(at: VersionOneFixture.url, to: url)
         let file = try ProjectFile.open(at: url)
-        XCTAssertEqual(try file.load(), VersionOneFixture.expected)
-        XCTAssertEqual(try file.check().schemaVersion, 2)
+        // Through version 3 too: step 1's text joins the problem, as the document's own fold would put it.
+        XCTAssertEqual(try file.load(), VersionOneFixture.expected.foldingStepFacts())
+        XCTAssertEqual(try file.check().schemaVersion, ProjectFile.currentSchemaVersion)
         // The new columns work.
         var entry = VersionOneFixture.expected.evaluations[0]
         entry.wentWrong = "Vi kom for sent i gang"
@@ -62,5 +63,43 @@ final class MigrationTests: StoreTestCase {
         XCTAssertEqual(rawQuery(url, "PRAGMA user_version"), ["1"])
         XCTAssertEqual(rawQuery(url, "SELECT count(*) FROM pragma_table_info('evaluation') WHERE name = 'went_wrong'"), ["0"])
         XCTAssertEqual(try bytes(url), before)
+    }
+
+    // MARK: Version 2 → 3: steps 1 and 2 hold no facts of their own
+
+    /// The committed version-2 file: the incubator demo as version 2 made it, with steps 1 and 2 saying more than the
+    /// problem and the goals.
+    private var versionTwo: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/version2.samskap")
+    }
+
+    func testVersionTwoFileKeepsEveryTextOfStepsOneAndTwoWhereTheFactsLive() throws {
+        let url = path("v2.samskap")
+        try FileManager.default.copyItem(at: versionTwo, to: url)
+        XCTAssertEqual(rawQuery(url, "PRAGMA user_version"), ["2"])
+        let problem = rawQuery(url, "SELECT problem FROM project")[0]
+        let stepOne = rawQuery(url, "SELECT content FROM impact_step WHERE kind = 1")[0]
+        let stepTwo = rawQuery(url, "SELECT content FROM impact_step WHERE kind = 2")[0]
+        let goals = rawQuery(url, "SELECT text FROM goal ORDER BY position")
+        XCTAssertFalse(stepOne.isEmpty || stepTwo.isEmpty || problem.isEmpty || goals.isEmpty, "the fixture has both copies")
+
+        let file = try ProjectFile.open(at: url)
+        defer { file.close() }
+        let document = try file.load()
+        XCTAssertEqual(try file.check().schemaVersion, 3)
+        XCTAssertEqual(document.project.problem, problem + "\n\n[Trinn 1 / Step 1] " + stepOne)
+        XCTAssertEqual(document.goals.map(\.text), goals + ["[Trinn 2 / Step 2] " + stepTwo])
+        XCTAssertEqual(document.impactSteps.filter { $0.kind.rawValue <= 2 }.map(\.content), ["", ""])
+
+        // The store's SQL and the document's own fold (for JSON from older versions) agree.
+        var before = document
+        before.project.problem = problem
+        before.goals.removeLast()
+        before.impactSteps[0].content = stepOne
+        before.impactSteps[1].content = stepTwo
+        let folded = before.foldingStepFacts()
+        XCTAssertEqual(folded.project.problem, document.project.problem)
+        XCTAssertEqual(folded.goals.map(\.text), document.goals.map(\.text))
+        XCTAssertEqual(folded.goals.map(\.position), document.goals.map(\.position))
     }
 }

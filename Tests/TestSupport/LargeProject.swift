@@ -20,7 +20,8 @@ public enum LargeProject {
             doc.subGoals.append(SubGoal(id: rng.uuid(), partnerID: p.id, text: rng.pick(Words.subGoals)))
         }
         doc.impactSteps = ImpactStepKind.allCases.map { kind in
-            ImpactStep(kind: kind, content: kind.rawValue <= 8 ? "Skrevet sammen med partnerne, runde \(kind.rawValue)." : "",
+            // Steps 1 and 2 are the problem and the goals, written on the project itself.
+            ImpactStep(kind: kind, content: (3...8).contains(kind.rawValue) ? "Skrevet sammen med partnerne, runde \(kind.rawValue)." : "",
                        isDone: kind.rawValue <= 7)
         }
         doc.indicators = (0..<indicators).map { indicator($0, partners: doc.partners, &rng) }

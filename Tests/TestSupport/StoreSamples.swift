@@ -64,7 +64,7 @@ public enum StoreSamples {
             project: project, partners: partners,
             goals: [Goal(id: id(80), text: "Færre barn i midlertidig bolig", position: 0), Goal(id: id(81), text: "Bedre helse", position: 1)],
             subGoals: [SubGoal(id: id(90), partnerID: id(12), text: "Flere medlemmer"), SubGoal(id: id(91), partnerID: id(10), text: "Lavere kostnader")],
-            impactSteps: [ImpactStep(kind: .problem, content: "Se problemet", isDone: true), ImpactStep(kind: .goals, content: "To mål")],
+            impactSteps: [ImpactStep(kind: .problem, isDone: true), ImpactStep(kind: .targetGroups, content: "Fem familier")],
             indicators: indicators, measurements: measurements, evaluations: evaluations, rounds: rounds,
             respondents: respondents, answers: answers)
     }

@@ -76,6 +76,8 @@ public enum ProjectExchange {
                                        indicators: decoded.indicators, measurements: decoded.measurements,
                                        evaluations: decoded.evaluations, rounds: decoded.rounds,
                                        respondents: decoded.respondents, answers: decoded.answers)
+            // Exports made before steps 1 and 2 showed the problem and the goals carry a text of their own there.
+            .foldingStepFacts()
         try ExchangeValidator.check(decoded)
         return document
     }
