@@ -3,6 +3,13 @@
 NB = {
     # The page and the ten steps
     "Impact": "Effektmåling",
+    "The problem, as the Overview has it": "Problemet, slik det står på Oversikt",
+    "Not written yet.": "Ikke skrevet ennå.",
+    "Change the problem on the Overview": "Endre problemet på Oversikt",
+    "The overall goals, as Vision and goals has them": "De overordnede målene, slik de står under Visjon og mål",
+    "None set yet.": "Ingen satt ennå.",
+    "Change under _Vision and goals": "Endre under _Visjon og mål",
+    "Change the goals under Vision and goals": "Endre målene under Visjon og mål",
     "The ten steps": "De ti trinnene",
     "%1$s of 10 done": "%1$s av 10 ferdige",
     "Not started": "Ikke påbegynt",

@@ -29,3 +29,32 @@ def test_position_shows_the_cell_and_staircase_and_leads_to_the_overview(launch,
     click(find(window, "toggle", w("Process")))
     click(find(window, "button", w("Change the project's cell on the Overview")))
     find(window, "combo", w("Phase in the circle of social innovation"))
+
+
+def test_steps_one_and_two_show_the_problem_and_the_goals(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    click(find(window, "toggle", w("Impact")))
+
+    # Step 1: the problem as the Overview has it (the families' own words open it), and no text box of its own.
+    click(find(window, "button", "1. %s" % w.term("Beskriv samfunnsproblemet", "Describe the social problem")))
+    find(window, "label", w("The problem, as the Overview has it"))
+    find(window, "label", "«Vi har flyttet fire ganger på tre år.", contains=True)
+    absent(window, "text", w("Your text for step %1$s", "1"))
+    click(find(window, "button", w("Change the problem on the Overview")))
+    find(window, "combo", w("Phase in the circle of social innovation"))
+
+    # Step 2: the goals as Vision and goals has them, numbered.
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "2. %s" % w.term("Sett overordnede mål", "Set overall goals")))
+    find(window, "label", w("The overall goals, as Vision and goals has them"))
+    find(window, "label", "1. Familiene i prosjektet har en bolig de kan bli boende i", contains=True)
+    click(find(window, "button", w("Change the goals under Vision and goals")))
+    find(window, "label", w.term("Felles visjon", "Shared vision"))
+
+    # Step 3 keeps its own text.
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "3. %s" % w.term("Analyser målgruppene", "Analyse the target groups")))
+    find(window, None, w("Your text for step %1$s", "3"))

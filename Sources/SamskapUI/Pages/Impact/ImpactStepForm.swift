@@ -11,7 +11,10 @@ final class ImpactStepForm {
     private let guidance: Widget
     private let example: Widget
     private let textView: Widget
+    private let textRoot: Widget
     private let textCaption: Widget
+    /// Steps 1 and 2 are the project's problem and its goals: shown here as they stand where they are edited.
+    private let fact: StepFact
     private let doneCheck: Widget
     private var step: ImpactStepKind = .problem
     private var filling = false
@@ -30,10 +33,12 @@ final class ImpactStepForm {
 
         let text = Form.textView(name: tr("Your text for the step"), minHeight: 110)
         textView = text.view
+        textRoot = text.root
         textCaption = FieldMessage.caption(tr("What you write for the step"), for: textView)
+        fact = StepFact(window: window)
         doneCheck = gtk_check_button_new_with_mnemonic(tr("The step is _done"))!
         Accessibility.setOwnLabel(doneCheck, tr("The step is done"))
-        Widgets.append(root, counter, title, guidance, exampleBox, textCaption, text.root, doneCheck)
+        Widgets.append(root, counter, title, guidance, exampleBox, textCaption, text.root, fact.root, doneCheck)
 
         Form.onChange(ofTextView: textView) { [unowned self] in
             guard !self.filling else { return }
@@ -58,6 +63,9 @@ final class ImpactStepForm {
         gtk_label_set_text(samskap_label(guidance), ImpactGuidance.guidance(kind))
         gtk_label_set_text(samskap_label(example), ImpactGuidance.example(kind))
         Accessibility.setLabel(textView, trf("Your text for step %1$s", "\(kind.rawValue)"))
+        let ownText = fact.show(kind, in: window.state.document)
+        gtk_widget_set_visible(textCaption, ownText ? 1 : 0)
+        gtk_widget_set_visible(textRoot, ownText ? 1 : 0)
         if changed || CStrings.text(ofTextView: textView) != stored.content { Form.setText(ofTextView: textView, stored.content) }
         gtk_check_button_set_active(samskap_check_button(doneCheck), stored.isDone ? 1 : 0)
     }

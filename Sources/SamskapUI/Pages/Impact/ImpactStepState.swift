@@ -4,12 +4,14 @@ import SamskapCore
 enum ImpactStepState: Equatable {
     case notStarted, started, done
 
-    /// The state of a step in a document: done when marked, started when something is written for it
-    /// (or, for steps 5 to 9, when the project has indicators).
+    /// The state of a step in a document: done when marked, started when something is written for it (for steps 1
+    /// and 2, the problem and the goals; for steps 5 to 9, when the project has indicators).
     init(_ step: ImpactStep, in document: ProjectDocument) {
         if step.isDone {
             self = .done
         } else if !step.content.isBlank
+                    || (step.kind == .problem && !document.project.problem.isBlank)
+                    || (step.kind == .goals && !document.goals.isEmpty)
                     || (ImpactGuidance.usesIndicators(step.kind) && !document.indicators.isEmpty)
                     || (step.kind == .evaluation && !document.evaluations.isEmpty) {
             self = .started
