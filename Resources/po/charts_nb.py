@@ -54,6 +54,11 @@ NB = {
     "Print…": "Skriv ut …",
     "Preview of page one": "Forhåndsvisning av side 1",
     "Page one": "Side 1",
+    "Projects": "Prosjekter",
+    "Editing": "Redigering",
+    "Pages": "Sider",
+    "The report": "Rapporten",
+    "The window": "Vinduet",
     "%1$s – report": "%1$s – rapport",
     "The model content could not be read (%1$s). Reinstall Samskap or set SAMSKAP_DATA_DIR.":
         "Modellinnholdet kunne ikke leses (%1$s). Installer Samskap på nytt, eller sett SAMSKAP_DATA_DIR.",

@@ -13,7 +13,17 @@ enum ShortcutsWindow {
         gtk_window_present(samskap_window(window))
     }
 
-    /// GtkBuilder XML of the shortcuts window, in two groups: application and project window.
+    /// The shortcuts as a person looks for them: files, then editing, the pages in the sidebar's order, the report and
+    /// the window itself.
+    static var groups: [(title: String, actions: [AppAction])] {
+        [(tr("Projects"), [.newProject, .openProject, .quit]),
+         (tr("Editing"), [.undo, .redo, .find]),
+         (tr("Pages"), [.overview, .partners, .vision, .impact, .process, .report]),
+         (tr("The report"), [.exportPDF, .print]),
+         (tr("The window"), [.menu, .shortcuts, .close])]
+    }
+
+    /// GtkBuilder XML of the shortcuts window, in the groups above.
     /// (Plain string literals: xgettext reads this file as C and trips on multi-line literals.)
     static func xml() -> String {
         func group(_ title: String, _ actions: [AppAction]) -> String {
@@ -26,11 +36,9 @@ enum ShortcutsWindow {
             }.joined()
             return "<child><object class='GtkShortcutsGroup'><property name='title'>" + escape(title) + "</property>" + items + "</object></child>"
         }
-        let app = AppAction.allCases.filter(\.isApplicationAction)
-        let win = AppAction.allCases.filter { !$0.isApplicationAction }
         return "<interface><object class='GtkShortcutsWindow' id='shortcuts'><property name='modal'>1</property>"
             + "<child><object class='GtkShortcutsSection'><property name='section-name'>main</property>"
-            + group(tr("Application"), app) + group(tr("Project window"), win)
+            + groups.map { group($0.title, $0.actions) }.joined()
             + "</object></child></object></interface>"
     }
 
