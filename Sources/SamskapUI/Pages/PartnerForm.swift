@@ -7,6 +7,8 @@ import SamskapCore
 @MainActor
 final class PartnerForm {
     let root: Widget
+    /// The scrolled form, so that another partner opens at its top.
+    let formPage: Widget
     unowned let window: MainWindow
     let heading: Widget
     let nameEntry: Widget
@@ -122,7 +124,7 @@ final class PartnerForm {
         Widgets.append(end, status, deleteButton, confirm)
 
         Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
-        let formPage = Form.page(content, width: 640)
+        formPage = Form.page(content, width: 640)
         let none = Form.emptyState(icon: "document-edit-symbolic", text: tr("Choose a partner in the list, or add one."), button: nil)
         root = gtk_stack_new()!
         gtk_stack_add_named(samskap_stack(root), none, "none")

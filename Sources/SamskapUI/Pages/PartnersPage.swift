@@ -77,6 +77,10 @@ final class PartnersPage: Page {
 
     /// Shows a partner in the form.
     func select(_ id: UUID) {
+        // Another partner starts at the top of the form, not where the last one was left.
+        if id != selectedID, let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(form.formPage)) {
+            gtk_adjustment_set_value(adjustment, 0)
+        }
         selectedID = id
         form.render(partnerID: id)
         renderList()
