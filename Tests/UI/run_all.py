@@ -40,6 +40,8 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
     ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
+    ("overview: the municipality typed, chosen by keyboard, an unknown one said once left (nb)",
+     test_overview.test_municipality_by_keyboard, {"language": "nb"}),
     ("one place: Position shows the cell and staircase and leads to the Overview (nb)",
      test_one_place.test_position_shows_the_cell_and_staircase_and_leads_to_the_overview, {"language": "nb"}),
     ("one place: Position shows the cell and staircase and leads to the Overview (en)",

@@ -32,8 +32,10 @@ def _read_sqlite(path):
                 "anchorPoints": json.loads(row["anchor_points"]),
             })
         goals = [{"text": r["text"]} for r in db.execute("SELECT * FROM goal ORDER BY position")]
+        municipality = {"name": project["municipality_name"], "number": project["municipality_number"]} \
+            if project["municipality_name"] else None
         return {"project": {"name": project["name"], "vision": project["vision"], "problem": project["problem"],
-                            "circlePhase": project["circle_phase"]},
+                            "circlePhase": project["circle_phase"], "municipality": municipality},
                 "partners": partners, "goals": goals}
     finally:
         db.close()

@@ -4,7 +4,7 @@ import time
 
 import pyatspi
 
-from harness import check, click, find, wait_for
+from harness import all_nodes, check, click, find, text_of, type_into, wait_for
 from saved import read_saved
 from words import Words
 
@@ -33,6 +33,7 @@ def test_phase_by_keyboard_and_undo(launch, home, binary, language):
     _key(0xff50)                     # Home: «Not set»
     _key(0xff54)                     # Down: the first phase
     _key(0xff0d)                     # Return chooses it
+    wait_for(lambda: text_of(entry) == "Bergen (4601)", "the field shows the chosen municipality")
     wait_for(lambda: phase() == "map", "«map» saved after choosing it by keyboard")
     check(w.term("Kartlegg", "Map it") in (phase_box.name + " " + _shown(phase_box)), "the drop-down shows the new phase")
 
@@ -70,3 +71,47 @@ def test_f10_opens_the_main_menu(launch, home, binary, language):
 def _menu_items(app):
     from harness import all_nodes
     return [n.name for n in all_nodes(app.root, "menu item")]
+
+
+def test_municipality_by_keyboard(launch, home, binary, language):
+    """Typing a municipality shows matches without marking the field wrong; Down enters the list and Enter chooses;
+    a name that matches nothing is said once the field is left."""
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    demo = os.path.join(home, "data", "samskap", "demo.samskap")
+    entry = find(window, "entry", w("Municipality"))
+
+    type_into(entry, "Berge")
+    wait_for(lambda: _shown(find(window, None, w("Matching municipalities"))) != "", "the matches are listed")
+    check(not entry.getState().contains(pyatspi.STATE_INVALID), "no error while typing")
+    check(not all_nodes(window, "label", w("Choose a municipality from the list.")), "no message while typing")
+
+    _press(entry)                    # the cursor in the field, as a person would put it there
+    _key(0xff54)                     # Down: into the list
+    wait_for(lambda: any(n.getState().contains(pyatspi.STATE_FOCUSED)
+                         for n in all_nodes(find(window, None, w("Matching municipalities")), "button")),
+             "Down moves the focus to the first match")
+    _key(0xff0d)                     # Return chooses it
+    wait_for(lambda: text_of(entry) == "Bergen (4601)", "the field shows the chosen municipality")
+    wait_for(lambda: _municipality(read_saved(binary, demo)[0]["project"]) == "Bergen", "Bergen saved as the municipality")
+
+    _press(entry)
+    type_into(entry, "Xyzzyvik")
+    check(not entry.getState().contains(pyatspi.STATE_INVALID), "still no error while typing")
+    _press(find(window, "entry", w("Project name")))  # on to the next field
+    find(window, "label", w("No municipality matches “%1$s”. Check the spelling, or type the four-digit number.", "Xyzzyvik"))
+    check(entry.getState().contains(pyatspi.STATE_INVALID), "marked once left")
+
+
+def _municipality(project):
+    """The saved municipality's name."""
+    return (project.get("municipality") or {}).get("name")
+
+
+def _press(node):
+    """A real mouse click in the node, for what GTK gives no action (an entry): it takes the keyboard focus."""
+    extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(extents.x + extents.width // 2, extents.y + extents.height // 2, "b1c")
+    wait_for(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), "%r takes the focus" % node.name)

@@ -27,11 +27,26 @@ final class MunicipalityField {
         message = field.message
         gtk_box_insert_child_after(samskap_box(field.root), suggestions, entry)
         root = field.root
-        Signals.connect(entry, "changed") { [unowned self] in self.typed() }
-        Signals.connect(entry, "activate") { [unowned self] in
+        Signals.connect(entry, "changed") { [weak self] in self?.typed() }
+        Signals.connect(entry, "activate") { [weak self] in
+            guard let self else { return }
             let matches = MunicipalityList.matches(CStrings.text(ofEditable: self.entry), in: self.list)
-            if let first = matches.first { self.choose(first) }
+            if let first = matches.first { self.choose(first) } else { self.reportUnmatched() }
         }
+        // Down moves from the entry into the list, as in a search field with suggestions.
+        let keys = gtk_event_controller_key_new()!
+        gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE)
+        Signals.connectKeyPressed(keys) { [weak self] keyval, _ in
+            guard let self, keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down),
+                  gtk_widget_get_visible(self.suggestions) != 0,
+                  let row = gtk_list_box_get_row_at_index(samskap_list_box(self.suggestions), 0) else { return false }
+            return gtk_widget_grab_focus(gtk_list_box_row_get_child(row)) != 0
+        }
+        gtk_widget_add_controller(entry, samskap_event_controller(keys.raw))
+        // What was typed and matches nothing is said when the user moves on, not at every keystroke.
+        let focus = gtk_event_controller_focus_new()!
+        Signals.connect(focus, "leave") { [weak self] in self?.reportUnmatched() }
+        gtk_widget_add_controller(entry, samskap_event_controller(focus.raw))
     }
 
     /// Shows a municipality without reporting a change.
@@ -65,12 +80,21 @@ final class MunicipalityField {
         for m in matches {
             let button = Widgets.button(Self.display(m), classes: ["flat"]) { [unowned self] in self.choose(m) }
             gtk_button_set_use_underline(samskap_button(button), 0)
+            if let label = gtk_button_get_child(samskap_button(button)) { gtk_label_set_xalign(samskap_label(label), 0) }
             gtk_list_box_append(samskap_list_box(suggestions), button)
         }
         gtk_widget_set_visible(suggestions, matches.isEmpty ? 0 : 1)
-        FieldMessage.show(message, on: entry, matches.isEmpty
-            ? trf("No municipality matches “%1$s”. Check the spelling, or type the four-digit number.", text)
-            : tr("Choose a municipality from the list."))
+        // While typing, the list itself is the answer: no message marks the field as wrong.
+        FieldMessage.show(message, on: entry, nil)
+    }
+
+    /// Says that the text matches no municipality, once the user has finished typing it (Enter, or leaving the field).
+    /// Text that matches some is no mistake: the list under it is the way on (and the focus may be going there).
+    private func reportUnmatched() {
+        let text = CStrings.text(ofEditable: entry).trimmingSpaces()
+        guard !filling, !text.isEmpty, chosen.map(Self.display) != text,
+              MunicipalityList.matches(text, in: list).isEmpty else { return }
+        FieldMessage.show(message, on: entry, trf("No municipality matches “%1$s”. Check the spelling, or type the four-digit number.", text))
     }
 
     private func choose(_ m: Municipality) {
