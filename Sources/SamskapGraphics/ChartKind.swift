@@ -21,7 +21,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .radarValues: LocalizedText(nb: "Profil for verdiene", en: "Profile of the values")
         case .divergence: LocalizedText(nb: "Hvor er vi uenige? Verkstedets agenda", en: "Where do we differ? The workshop’s agenda")
         case .trend: LocalizedText(nb: "Utvikling over rundene", en: "Trend across rounds")
-        case .indicators: LocalizedText(nb: "Indikatorer: fremdrift mot målene", en: "Indicators: progress towards targets")
+        case .indicators: LocalizedText(nb: "Indikatorer: framdrift mot målene", en: "Indicators: progress towards targets")
         case .resultsChain: LocalizedText(nb: "Resultatkjeden", en: "The results chain")
         case .matrix: LocalizedText(nb: "Tynn og tykk samskaping", en: "Thin and thick co-creation")
         case .staircase: LocalizedText(nb: "Trappen mot en samskapende kommune", en: "The staircase to a co-creating municipality")

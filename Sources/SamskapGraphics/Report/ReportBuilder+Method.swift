@@ -30,17 +30,17 @@ extension ReportBuilder {
               "The weakest fields are the action fields with the lowest mean experience in the latest round."),
         ])
 
-        heading(2, t("Resultatene: fremdrift og status", "The results: progress and status"))
+        heading(2, t("Resultatene: framdrift og status", "The results: progress and status"))
         paragraph(t("Hver kvantitativ indikator har et utgangspunkt, et mål og målinger. Siste måling er den nyeste målingen med et tall.",
                     "Each quantitative indicator has a baseline, a target and measurements. The latest measurement is the most recent one with a number."))
         bullets([
-            t("Fremdrift = (siste måling − utgangspunkt) / (mål − utgangspunkt): 0 ved utgangspunktet, 1 ved målet, negativ når tallet går feil vei.",
+            t("Framdrift = (siste måling − utgangspunkt) / (mål − utgangspunkt): 0 ved utgangspunktet, 1 ved målet, negativ når tallet går feil vei.",
               "Progress = (latest − baseline) / (target − baseline): 0 at the baseline, 1 at the target, negative when the figure moves the wrong way."),
-            t("Forventet fremdrift er andelen av tiden fra utgangspunktets dato til målets dato som har gått ved siste måling (mellom 0 og 1).",
+            t("Forventet framdrift er andelen av tiden fra utgangspunktets dato til målets dato som har gått ved siste måling (mellom 0 og 1).",
               "Expected progress is the share of the time from the baseline date to the target date that has passed at the latest measurement (between 0 and 1)."),
-            t("«I rute»: målet er nådd, eller fremdriften er minst forventet fremdrift minus \(tolerance) prosentpoeng. Mangler datoene, er indikatoren i rute når fremdriften er over 0.",
+            t("«I rute»: målet er nådd, eller framdriften er minst forventet framdrift minus \(tolerance) prosentpoeng. Mangler datoene, er indikatoren i rute når framdriften er over 0.",
               "“On track”: the target is reached, or progress is at least expected progress minus \(tolerance) percentage points. Without dates, the indicator is on track when progress is above 0."),
-            t("«Bak skjema»: fremdriften er lavere enn dette.", "“Behind”: progress is lower than that."),
+            t("«Bak skjema»: framdriften er lavere enn dette.", "“Behind”: progress is lower than that."),
             t("Er målet lik utgangspunktet, er indikatoren i rute så lenge siste måling er minst like god som målet i ønsket retning.",
               "When the target equals the baseline, the indicator is on track as long as the latest value is at least as good as the target in the desired direction."),
             t("Ligger målet på feil side av utgangspunktet for retningen, vurderes bare retningen: i rute når siste måling er bedre enn utgangspunktet.",

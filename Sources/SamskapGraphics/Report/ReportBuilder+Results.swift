@@ -95,7 +95,7 @@ extension ReportBuilder {
             } else {
                 text += t(" av veien", " of the way")
             }
-            pairs.append((t("Fremdrift", "Progress"), text))
+            pairs.append((t("Framdrift", "Progress"), text))
         }
         var how = [indicator.method, indicator.dataSource].filter { !$0.isEmpty }.joined(separator: " · ")
         if let id = indicator.responsiblePartnerID, let partner = document.partner(id) {
