@@ -57,7 +57,7 @@ NB = {
     "Partner to add as respondent": "Samarbeidspartner som skal legges til som respondent",
     "Add partner": "Legg til partner",
     "Add partner as respondent": "Legg til samarbeidspartneren som respondent",
-    "Add all partners": "Legg til alle partnerne",
+    "Add all partners": "Legg til alle samarbeidspartnerne",
     "Label of an anonymous respondent": "Navn på en anonym respondent",
     "For example: Participant 4": "For eksempel: Deltaker 4",
     "For example: Participant %1$s": "For eksempel: Deltaker %1$s",

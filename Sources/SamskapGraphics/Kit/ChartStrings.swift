@@ -3,7 +3,7 @@ import SamskapCore
 
 /// Words the charts print, in both languages and in the domain's terms.
 enum ChartStrings {
-    static let noRoundYet = LocalizedText(nb: "Ingen vurderingsrunde ennå. Fargene kommer når partnerne har svart.",
+    static let noRoundYet = LocalizedText(nb: "Ingen vurderingsrunde ennå. Fargene kommer når samarbeidspartnerne har svart.",
                                           en: "No assessment round yet. The colours appear once the partners have answered.")
     static let noRoundEmpty = LocalizedText(nb: "Ingen vurderingsrunde ennå. Start en runde, så vises profilen her.",
                                             en: "No assessment round yet. Start a round and the profile appears here.")
@@ -49,7 +49,7 @@ enum ChartStrings {
     static let notPlaced = LocalizedText(nb: "Prosjektet er ikke plassert i matrisen ennå.", en: "The project is not placed in the matrix yet.")
     static let noUnits = LocalizedText(nb: "Ingen enheter plassert ennå. Legg til hvor enhetene står.",
                                        en: "No units placed yet. Add where the units stand.")
-    static let noPartners = LocalizedText(nb: "Ingen partnere ennå. Legg til den første partneren.",
+    static let noPartners = LocalizedText(nb: "Ingen samarbeidspartnere ennå. Legg til den første.",
                                           en: "No partners yet. Add the first partner.")
     static let allThreeRoles = LocalizedText(nb: "Innbyggere i alle tre roller", en: "Citizens in all three roles")
     static let missingRoles = LocalizedText(nb: "Roller som mangler", en: "Roles missing")
