@@ -54,6 +54,12 @@ NB = {
     "Print…": "Skriv ut …",
     "Preview of page one": "Forhåndsvisning av side 1",
     "Page one": "Side 1",
+    "Towards the users and the other partners: who knows about the work and takes part in it.":
+        "Mot brukerne og de andre samarbeidspartnerne: hvem som kjenner til arbeidet og er med i det.",
+    "Towards leaders and politicians: decisions, budgets and plans that carry the work on.":
+        "Mot ledere og politikere: vedtak, budsjetter og planer som bærer arbeidet videre.",
+    "Towards the support functions of this partner's own organisation: finance, archives, IT, staff.":
+        "Mot støttefunksjonene i samarbeidspartnerens egen organisasjon: økonomi, arkiv, IT, personal.",
     "Projects": "Prosjekter",
     "Editing": "Redigering",
     "Pages": "Sider",

@@ -24,7 +24,9 @@ final class AnchorEditor {
             let add = Widgets.button(tr("Add"), accessibleName: trf("Add anchor point: %1$s", term(direction))) {}
             let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
             Widgets.append(addRow, newEntry, add)
-            Widgets.append(box, caption, list, addRow)
+            // What the direction means, in a line: the words alone ("up", "back") say little to a new coordinator.
+            let meaning = Widgets.label(Self.meaning(direction), classes: ["dim-label", "caption"], wrap: true)
+            Widgets.append(box, caption, meaning, list, addRow)
             Widgets.append(root, box)
             sections[direction] = list
             let commit: @MainActor () -> Void = { [unowned self] in
@@ -35,6 +37,14 @@ final class AnchorEditor {
             }
             Signals.connect(add, "clicked", commit)
             Signals.connect(newEntry, "activate", commit)
+        }
+    }
+
+    private static func meaning(_ direction: AnchorDirection) -> String {
+        switch direction {
+        case .down: tr("Towards the users and the other partners: who knows about the work and takes part in it.")
+        case .up: tr("Towards leaders and politicians: decisions, budgets and plans that carry the work on.")
+        case .back: tr("Towards the support functions of this partner's own organisation: finance, archives, IT, staff.")
         }
     }
 
