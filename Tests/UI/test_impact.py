@@ -8,7 +8,7 @@ import time
 
 import pyatspi
 
-from harness import all_nodes, check, click, find, text_of, type_into, wait_for
+from harness import absent, all_nodes, check, click, find, text_of, type_into, wait_for
 import saved
 from words import Words
 
@@ -272,6 +272,14 @@ def test_grid_keyboard(launch, home, binary, language):
     pyatspi.Registry.generateKeyboardEvent(0xff09, None, pyatspi.KEY_SYM)  # Tab
     wait_for(lambda: focused(cell("Value", 9)), "Tab to the value")
     find(window, "label", message)
+
+    # A second unsaved row under it; deleting the first leaves no empty row behind, only the one at the end.
+    type_into(cell("Date", 10), "1.8")
+    find(window, "entry", w("%1$s, row %2$s", w("Date"), "11"))
+    click(find(window, "button", w("Delete measurement, row %1$s", "9")))
+    wait_for(lambda: text_of(cell("Date", 9)) == "1.8", "the second unsaved row moves up to row 9")
+    check(text_of(cell("Date", 10)) == "", "row 10 is the one empty row")
+    absent(window, "entry", w("%1$s, row %2$s", w("Date"), "11"))
 
 
 def type_keys(text):

@@ -147,6 +147,17 @@ extension MeasurementGrid {
             row.show(MeasurementRowInput())
             row.showProblems([])
             if let indicator { keepNewRow(row, indicator) }
+            // A new row deleted from among others goes, rather than staying behind empty (the grid keeps one empty
+            // row, at the end).
+            if row !== rows.last, let indicator {
+                // Every other unsaved row is kept first, so that the rebuild puts it back as typed; the rebuild waits
+                // for the main loop, since it removes the button whose click is being handled.
+                for other in rows where other !== row && other.measurementID == nil { keepNewRow(other, indicator) }
+                MainThread.post { [weak self] in
+                    guard let self, let indicator = self.indicator else { return }
+                    self.rebuild(self.window.state.document.measurements(of: indicator.id))
+                }
+            }
             updateDeleteButtons()
             return
         }

@@ -90,6 +90,10 @@ final class MeasurementGrid {
     }
 
     private func clear() {
+        // A focused cell loses the focus as it is removed: its row is no longer one to evaluate (that would save or
+        // keep it, and re-render the grid from inside this loop).
+        focusedRow = nil
+        focusedColumn = nil
         for row in rows { detach(row) }
         rows = []
         gtk_widget_set_visible(pasteReport, 0)
@@ -139,24 +143,26 @@ final class MeasurementGrid {
         for (i, entry) in row.entries.enumerated() {
             gtk_grid_attach(samskap_grid(grid), entry, Int32(i), top, 1, 1)
             let column = MeasurementColumn(rawValue: i)!
-            Signals.connect(entry, "changed") { [unowned self, unowned row] in
-                guard !row.filling else { return }
+            // Weak: a removed row's entry can still hear the last of its focus and key events after the row is gone.
+            Signals.connect(entry, "changed") { [weak self, weak row] in
+                guard let self, let row, !row.filling else { return }
                 self.cellChanged(row, column)
             }
             let keys = gtk_event_controller_key_new()!
             // Before the entry's own key bindings, which would ring the bell on Up and Down.
             gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE)
-            Signals.connectKeyPressed(keys) { [unowned self, unowned row] keyval, state in
-                self.keyPressed(keyval, state, row: row, column: column)
+            Signals.connectKeyPressed(keys) { [weak self, weak row] keyval, state in
+                guard let self, let row else { return false }
+                return self.keyPressed(keyval, state, row: row, column: column)
             }
             gtk_widget_add_controller(entry, samskap_event_controller(keys.raw))
             let focus = gtk_event_controller_focus_new()!
-            Signals.connect(focus, "enter") { [unowned self, unowned row] in
-                self.focusedRow = row
-                self.focusedColumn = column
+            Signals.connect(focus, "enter") { [weak self, weak row] in
+                self?.focusedRow = row
+                self?.focusedColumn = column
             }
-            Signals.connect(focus, "leave") { [unowned self, unowned row] in
-                guard self.focusedRow === row, self.focusedColumn == column else { return }
+            Signals.connect(focus, "leave") { [weak self, weak row] in
+                guard let self, let row, self.focusedRow === row, self.focusedColumn == column else { return }
                 self.focusedRow = nil
                 self.focusedColumn = nil
                 if let indicator = self.indicator, row.measurementID == nil { _ = self.evaluate(row, indicator) }
@@ -165,7 +171,10 @@ final class MeasurementGrid {
         }
         gtk_grid_attach(samskap_grid(grid), row.deleteButton, Int32(MeasurementColumn.allCases.count), top, 1, 1)
         gtk_grid_attach(samskap_grid(grid), row.message, 0, top + 1, Int32(MeasurementColumn.allCases.count + 1), 1)
-        Signals.connect(row.deleteButton, "clicked") { [unowned self, unowned row] in self.delete(row) }
+        Signals.connect(row.deleteButton, "clicked") { [weak self, weak row] in
+            guard let self, let row else { return }
+            self.delete(row)
+        }
         rows.append(row)
         return row
     }
