@@ -3,6 +3,10 @@
 NB = {
     # The page and the ten steps
     "Impact": "Effektmåling",
+    "Indicator catalogue": "Indikatorkatalogen",
+    "Search the catalogue": "Søk i katalogen",
+    "Search every area": "Søk i alle områder",
+    "No indicator in the catalogue matches the search.": "Ingen indikator i katalogen passer med søket.",
     "The problem, as the Overview has it": "Problemet, slik det står på Oversikt",
     "Not written yet.": "Ikke skrevet ennå.",
     "Change the problem on the Overview": "Endre problemet på Oversikt",

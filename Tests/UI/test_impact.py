@@ -142,8 +142,13 @@ def test_indicator_and_grid(launch, home, binary, language):
 
     # An indicator from the catalogue, in the window's language.
     click(find(window, "button", w("From the _catalogue…")))
+    catalogue = app.window(w("Indicator catalogue"))  # a window of its own, seen wherever the page is scrolled
+    type_into(find(catalogue, None, w("Search the catalogue")), w.term("startet i tiltaket", "started in the programme"))
     entry = w.term("Deltakere som har startet i tiltaket", "Participants who have started in the programme")
-    click(find(window, "button", w("Add “%1$s”", entry)))
+    # The search lists what matches in every area once typing pauses; then the one match is chosen.
+    wait_for(lambda: len([b for b in all_nodes(catalogue, "button") if b.name.startswith(w("Add “%1$s”", "\x00").split("\x00")[0])]) == 1,
+             "the search narrows the catalogue to the one match")
+    click(find(catalogue, "button", w("Add “%1$s”", entry)))
     picked = wait_for(lambda: saved_indicator(binary, path, entry)[0], "the catalogue indicator in the file")
     check(picked["catalogueID"] == "employment.participants-started", "the catalogue id is kept: %r" % picked)
     check(picked["unit"] == w.term("personer", "people"), "the unit comes in the window's language: %r" % picked["unit"])

@@ -98,7 +98,6 @@ final class ImpactPage: Page {
 
     /// Shows a step, from the top of its form.
     func show(_ step: ImpactStepKind) {
-        if step != selected { gtk_widget_set_visible(indicators.picker.root, 0) }
         selected = step
         render()
         let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(scroller))

@@ -11,6 +11,8 @@ final class IndicatorPanel {
     let editor: IndicatorEditor
     let grid: MeasurementGrid
     let picker = CataloguePicker()
+    /// The catalogue's window, made when first opened.
+    private(set) lazy var catalogueWindow = CatalogueWindow(picker: picker, parent: window.window)
     private let list: Widget
     private let empty: Widget
     private let listScroller: Widget
@@ -50,16 +52,15 @@ final class IndicatorPanel {
         gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(listScroller), 1)
         gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(listScroller), 280)
         Widgets.append(listBox, empty, listScroller, buttons, csvButtons, csvReport)
-        gtk_widget_set_visible(picker.root, 0)
 
         details = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
         Widgets.append(details, editor.root, grid.root)
-        Widgets.append(root, listGroup, picker.root, details)
+        Widgets.append(root, listGroup, details)
 
         Signals.connect(fromCatalogue, "clicked") { [unowned self] in self.openCatalogue() }
         Signals.connect(fromScratch, "clicked") { [unowned self] in self.addFromScratch() }
         picker.onPick = { [unowned self] entry in self.add(from: entry) }
-        picker.onClose = { [unowned self] in gtk_widget_set_visible(self.picker.root, 0) }
+        picker.onClose = { [weak self] in self?.catalogueWindow.close() }
         editor.onCreated = { [unowned self] id in
             self.selectedID = id
         }
@@ -90,15 +91,15 @@ final class IndicatorPanel {
         window.render()
     }
 
-    /// Opens the catalogue picker.
+    /// Opens the catalogue in a window of its own over this one, where it is seen whatever the page's scroll.
     func openCatalogue() {
-        gtk_widget_set_visible(picker.root, 1)
+        catalogueWindow.present()
         picker.focus()
     }
 
     /// Starts a new indicator in the editor; it is saved as soon as it has a name.
     func addFromScratch() {
-        gtk_widget_set_visible(picker.root, 0)
+        catalogueWindow.close()
         selectedID = nil
         editor.startNew()
         window.render()
@@ -119,7 +120,7 @@ final class IndicatorPanel {
         let indicator = entry.makeIndicator(language: Translations.language)
         editor.isNew = false
         guard window.perform([.upsertIndicator(indicator)]) else { return }
-        gtk_widget_set_visible(picker.root, 0)
+        catalogueWindow.close()
         select(indicator.id)
         window.toast.show(trf("Added “%1$s” from the catalogue", indicator.name))
         focusEditor()
