@@ -17,7 +17,7 @@ extension OverviewPage {
 
     /// Wires each field to an edit of the project: a typed field is saved on its own when valid, a choice at once.
     func connect() {
-        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        let typed: @MainActor (String, String) -> Void = { [weak self] field, text in self?.editText(field, text) }
         fields.bind("project.name", nameEntry, caption: tr("Project name"), message: nameMessage, typed: typed)
         fields.bind("project.period.start", startEntry, caption: tr("Start date"), message: startMessage, typed: typed)
         fields.bind("project.period.end", endEntry, caption: tr("End date"), message: endMessage, typed: typed)

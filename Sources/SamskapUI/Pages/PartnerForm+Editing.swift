@@ -17,7 +17,7 @@ extension PartnerForm {
 
     /// Wires every field to an edit of the partner.
     func connect() {
-        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        let typed: @MainActor (String, String) -> Void = { [weak self] field, text in self?.editText(field, text) }
         fields.bind("partner.name", nameEntry, caption: tr("Name"), message: nameMessage, typed: typed)
         fields.bind("partner.contact.person", personEntry, caption: tr("Contact person"), typed: typed)
         fields.bind("partner.contact.role", roleEntry, caption: tr("Role or title"), typed: typed)
@@ -39,7 +39,7 @@ extension PartnerForm {
                 self.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }
             }
         }
-        anchors.onChange = { [unowned self] points, key in self.editAnchors(points, key) }
+        anchors.onChange = { [weak self] points, key in self?.editAnchors(points, key) }
     }
 
     /// The partner the fields edit: as stored, or the new one not saved yet.

@@ -7,7 +7,7 @@ extension MainWindow {
         let map = window
         undoAction = Actions.add(map, AppAction.undo.shortName) { [unowned self] in self.undo() }
         redoAction = Actions.add(map, AppAction.redo.shortName) { [unowned self] in self.redo() }
-        Actions.add(map, AppAction.close.shortName) { [unowned self] in self.close() }
+        Actions.add(map, AppAction.close.shortName) { [weak self] in self?.close() }
         Actions.add(map, AppAction.saveCopy.shortName) { [unowned self] in self.saveCopy() }
         Actions.add(map, AppAction.menu.shortName) { [unowned self] in
             gtk_menu_button_popup(samskap_menu_button(self.menuButton))

@@ -25,7 +25,7 @@ extension IndicatorEditor {
 
     /// Wires every field to an edit of the indicator: a typed field is saved on its own when valid, a choice at once.
     func connect() {
-        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        let typed: @MainActor (String, String) -> Void = { [weak self] field, text in self?.editText(field, text) }
         fields.bind("indicator.name", nameEntry, caption: tr("Indicator name"), message: nameMessage, typed: typed)
         fields.bind("indicator.unit", unitEntry, caption: tr("Unit"), message: unitMessage, typed: typed)
         fields.bind("indicator.dataSource", sourceEntry, caption: tr("Data source"), typed: typed)

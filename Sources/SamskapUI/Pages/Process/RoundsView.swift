@@ -91,7 +91,7 @@ final class RoundsView {
         Signals.connect(closeButton, "clicked") { [unowned self] in self.toggleClosed() }
         Signals.connect(deleteButton, "clicked") { [unowned self] in self.deleteRound() }
         Signals.connect(enter, "clicked") { [unowned self] in self.page.show(view: "entry") }
-        let typed: @MainActor (String, String) -> Void = { [unowned self] field, text in self.editText(field, text) }
+        let typed: @MainActor (String, String) -> Void = { [weak self] field, text in self?.editText(field, text) }
         fields.bind("round.label", labelEntry, caption: tr("Round label"), message: labelMessage, typed: typed)
         fields.bind("round.date", dateEntry, caption: tr("Round date"), message: dateMessage, typed: typed)
     }
