@@ -54,6 +54,7 @@ NB = {
     "Print…": "Skriv ut …",
     "Preview of page one": "Forhåndsvisning av side 1",
     "Page one": "Side 1",
+    "Open the handbook's _example: a refugee incubator": "Åpne håndbokens _eksempel: en inkubator for flyktninger",
     "Towards the users and the other partners: who knows about the work and takes part in it.":
         "Mot brukerne og de andre samarbeidspartnerne: hvem som kjenner til arbeidet og er med i det.",
     "Towards leaders and politicians: decisions, budgets and plans that carry the work on.":

@@ -127,6 +127,11 @@ final class DemoContentTests: XCTestCase {
         let results = doc.indicators.map { doc.measurements(of: $0.id).last?.value }
         XCTAssertEqual(results, [534, 349, 212, 46, 48, nil])
         XCTAssertTrue(doc.measurements(of: doc.indicators[5].id).isEmpty, "the impact is not yet measured")
+        // It counts what the example counts (interviews, offers, contracts), in its own definitions: no catalogue
+        // link that counts people, or work a year after the programme.
+        XCTAssertEqual(doc.indicators.map(\.unit), ["flyktninger", "flyktninger", "intervjuer", "jobbtilbud", "arbeidskontrakter", "%"])
+        XCTAssertEqual(doc.indicators[2...].compactMap(\.catalogueID), [])
+        XCTAssertTrue(doc.indicators[5].name.contains("tre år etter ankomst"))
         XCTAssertGreaterThanOrEqual(doc.partners.count, 5)
         try checkReferences(doc)
         try checkKeys(data)

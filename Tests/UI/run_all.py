@@ -29,6 +29,7 @@ TESTS = [
     ("create, edit, validate, delete and undo, reopen (en)", test_project_flow.test_create_edit_undo_reopen, {"language": "en"}),
     ("open the demo project from the start screen (nb)", test_open_project.test_open_demo, {"language": "nb"}),
     ("open a file already open brings its window forward", test_open_project.test_open_twice_focuses, {"language": "en"}),
+    ("open the handbook's worked example from the start screen (nb)", test_open_project.test_open_the_handbooks_example, {"language": "nb"}),
     ("a file on the command line whose measurement is damaged is closed with a reason (nb)",
      test_open_project.test_unreadable_measurement_from_the_command_line, {"language": "nb"}),
     ("process: round, fast entry of three respondents, divergence, anonymity (nb)", test_process.test_rounds_entry_results, {"language": "nb"}),

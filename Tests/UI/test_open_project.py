@@ -46,3 +46,20 @@ def test_unreadable_measurement_from_the_command_line(launch, home, binary, lang
     start = app.window("Samskap")
     find(start, "label", w.term("er skadet og kan ikke åpnes trygt", "is damaged and cannot be opened safely"), contains=True)
     check(DEMO not in app.window_names(), "no window on the damaged project: %r" % app.window_names())
+
+
+def test_open_the_handbooks_example(launch, home, binary, language):
+    """The worked example of the handbook opens from the start screen, with its own file beside the demo."""
+    import os
+    import sqlite3
+    w = Words(language)
+    app = launch(language=language)
+    click(find(app.window("Samskap"), "button", w("Open the handbook's _example: a refugee incubator")))
+    window = app.window("Flyktninginkubatoren")
+    find(window, "toggle", w("Impact"))
+    path = os.path.join(home, "data", "samskap", "incubator.samskap")
+    wait_for(lambda: os.path.exists(path), "the example's own file")
+    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    units = [row[0] for row in db.execute("SELECT unit FROM indicator ORDER BY seq")]
+    db.close()
+    check(units[2:5] == ["intervjuer", "jobbtilbud", "arbeidskontrakter"], "it counts what the example counts: %r" % units)

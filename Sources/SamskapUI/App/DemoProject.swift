@@ -2,23 +2,29 @@ import FoundationEssentials
 import SamskapCore
 import SamskapStore
 
-/// The demo project: made once from `data/demo/housing.json` into the user's data folder.
-enum DemoProject {
-    /// Where the demo project lives (`$XDG_DATA_HOME/samskap/demo.samskap`), as `make run` expects.
-    static var url: URL {
+/// The demo projects: each made once from `data/demo` into the user's data folder.
+enum DemoProject: String, CaseIterable {
+    /// A housing project in Drammen: the demo `make run` opens.
+    case housing
+    /// The refugee incubator in Oslo, the handbook's worked example of measuring results.
+    case incubator
+
+    /// Where the demo lives: `$XDG_DATA_HOME/samskap/demo.samskap` for the housing project, as `make run` expects,
+    /// and `incubator.samskap` beside it.
+    var url: URL {
         let env = ProcessInfo.processInfo.environment
         let dataHome = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share")
-        return dataHome.appendingPathComponent("samskap/demo.samskap")
+        return dataHome.appendingPathComponent(self == .housing ? "samskap/demo.samskap" : "samskap/\(rawValue).samskap")
     }
 
     /// The demo file, created when missing; or a message saying why it could not be.
-    static func ensure() -> Result<URL, DemoError> {
+    func ensure() -> Result<URL, DemoError> {
         let target = url
         if FileManager.default.fileExists(atPath: target.path) { return .success(target) }
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let source = ResourceLocator.standard.data.appendingPathComponent("demo/housing.json")
+            let source = ResourceLocator.standard.data.appendingPathComponent("demo/\(rawValue).json")
             let document = try ProjectExchange.decode(Data(contentsOf: source))
             try ProjectFiles.saveCopy(document, to: target)
             return .success(target)

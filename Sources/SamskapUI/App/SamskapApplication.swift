@@ -169,9 +169,9 @@ final class SamskapApplication {
         FileChoosers.open(parent: parent) { [weak self] url in self?.open(url) }
     }
 
-    /// Opens the demo project, made from `data/demo` the first time.
-    func openDemo() {
-        switch DemoProject.ensure() {
+    /// Opens a demo project, made from `data/demo` the first time.
+    func openDemo(_ demo: DemoProject = .housing) {
+        switch demo.ensure() {
         case .success(let url): open(url)
         case .failure(let error): showStart(error: error.message)
         }

@@ -44,7 +44,10 @@ final class StartWindow {
         let demoButton = Widgets.button(tr("Open the _demo project"), classes: ["pill"]) { [unowned application] in
             application.openDemo()
         }
-        Widgets.append(buttons, newButton, openButton, demoButton)
+        let incubatorButton = Widgets.button(tr("Open the handbook's _example: a refugee incubator"), classes: ["pill"]) { [weak application] in
+            application?.openDemo(.incubator)
+        }
+        Widgets.append(buttons, newButton, openButton, demoButton, incubatorButton)
 
         recentHeading = Widgets.label(tr("Recent projects"), classes: ["heading"])
         gtk_widget_set_margin_top(recentHeading, 18)
