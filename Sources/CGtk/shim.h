@@ -1,6 +1,7 @@
 #ifndef SAMSKAP_CGTK_SHIM_H
 #define SAMSKAP_CGTK_SHIM_H
 #include <gtk/gtk.h>
+#include <adwaita.h>
 #include <malloc.h>
 
 /* Macros and variadic functions of GLib/GTK do not import into Swift: thin inline wrappers.
@@ -64,6 +65,7 @@ SAMSKAP_CAST(list_model, GListModel, G_LIST_MODEL)
 SAMSKAP_CAST(recent_manager, GtkRecentManager, GTK_RECENT_MANAGER)
 SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
 SAMSKAP_CAST(shortcuts_window, GtkShortcutsWindow, GTK_SHORTCUTS_WINDOW)
+SAMSKAP_CAST(adw_application_window, AdwApplicationWindow, ADW_APPLICATION_WINDOW)
 
 /* Whether a pointer is a live GObject (tests and assertions). */
 static inline gboolean samskap_is_object(gpointer p) { return G_IS_OBJECT(p); }

@@ -2,7 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// The GtkApplication: one instance per session, one window per open project, a start screen when none is.
+/// The AdwApplication (libadwaita's stylesheet and style manager come with it): one instance per session, one window per open project, a start screen when none is.
 ///
 /// A second `samskap FILE` hands the file to the running instance over D-Bus (`open`);
 /// a file that is open already brings its window forward.
@@ -21,7 +21,7 @@ final class SamskapApplication {
     private var preloadCandidate: URL?
 
     init() {
-        let app = gtk_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
+        let app = adw_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
         application = GObjectRef(app, .adopt)!
         g_set_application_name("Samskap")
         Signals.connect(app!, "startup") { [unowned self] in self.startup() }
