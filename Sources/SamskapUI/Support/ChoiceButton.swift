@@ -152,19 +152,20 @@ final class ChoiceButton {
             // button scrolled out of the window waits for that. A list anchored outside it, and so outside every
             // monitor, is one GDK cannot place (it complains, and guesses).
             gtk_widget_grab_focus(root)
-            if !liesInWindow(), let clock = gtk_widget_get_frame_clock(root) {
-                return popUp(after: clock, frames: 30)
+            if !liesInWindow(), gtk_widget_get_frame_clock(root) != nil {
+                return popUp(frames: 30)
             }
         }
         popUp()
     }
 
     /// Pops up after the next layout once the button lies in the window, or after `frames` layouts at the most.
-    private func popUp(after clock: OpaquePointer, frames: Int) {
-        Signals.connectOnce(clock, "layout") { [unowned self] in
-            if frames == 0 || self.liesInWindow() { self.popUp() } else { self.popUp(after: clock, frames: frames - 1) }
+    /// Held weakly: the page (and the button) may go before the layout comes.
+    private func popUp(frames: Int) {
+        AfterLayout.run(root) { [weak self] in
+            guard let self else { return }
+            if frames == 0 || self.liesInWindow() { self.popUp() } else { self.popUp(frames: frames - 1) }
         }
-        gdk_frame_clock_request_phase(clock, GDK_FRAME_CLOCK_PHASE_LAYOUT)
     }
 
     private func liesInWindow() -> Bool {
@@ -192,9 +193,7 @@ final class ChoiceButton {
         gtk_list_box_select_row(samskap_list_box(list), samskap_list_box_row(row))
         gtk_widget_grab_focus(row)
         // The rows get their places in the popover's first layout; a long list scrolls to the choice after it.
-        if let clock = gtk_widget_get_frame_clock(popover) {
-            Signals.connectOnce(clock, "layout") { [unowned self] in self.revealChoice() }
-        }
+        AfterLayout.run(popover) { [weak self] in self?.revealChoice() }
     }
 
     /// The row of the chosen text (the first when nothing is chosen).
