@@ -91,7 +91,8 @@ final class StartWindow {
         gtk_widget_set_visible(recentBox, recent.isEmpty ? 0 : 1)
         for url in recent {
             let name = url.deletingPathExtension().lastPathComponent
-            let button = Widgets.button(name, classes: ["flat", "recent-project"], accessibleName: trf("Open %1$s", name)) { [unowned application] in
+            let button = Widgets.button(name, classes: ["flat", "recent-project"], accessibleName: trf("Open %1$s", name)) { [weak application] in
+                guard let application else { return }
                 application.open(url)
             }
             gtk_button_set_use_underline(samskap_button(button), 0)

@@ -70,9 +70,10 @@ final class ChoiceButton {
             guard let data else { return }
             Unmanaged<AnyObject>.fromOpaque(data).release()
         }
-        Signals.connect(root, "clicked") { [unowned self] in self.toggle() }
+        Signals.connect(root, "clicked") { [weak self] in self?.toggle() }
         let keys = gtk_event_controller_key_new()!
-        Signals.connectKeyPressed(keys) { [unowned self] keyval, state in
+        Signals.connectKeyPressed(keys) { [weak self] keyval, state in
+            guard let self else { return false }
             guard (keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down)), state.rawValue & GDK_ALT_MASK.rawValue != 0 else {
                 return false
             }
@@ -81,7 +82,8 @@ final class ChoiceButton {
         }
         gtk_widget_add_controller(root, samskap_event_controller(keys.raw))
         // A popover parented to a widget must leave before the widget is finalized.
-        Signals.connect(root, "destroy") { [unowned self] in
+        Signals.connect(root, "destroy") { [weak self] in
+            guard let self else { return }
             if let popover = self.popover { gtk_widget_unparent(popover) }
             self.popover = nil
         }
@@ -235,11 +237,13 @@ final class ChoiceButton {
         Widgets.addClasses(popover, ["menu", "choice-popover"])
         gtk_popover_set_child(samskap_popover(popover), scrolled)
         gtk_widget_set_parent(popover, root)
-        Signals.connectWithArgument(list, "row-activated") { [unowned self] row in
+        Signals.connectWithArgument(list, "row-activated") { [weak self] row in
+            guard let self else { return }
             guard let row else { return }
             self.choose(Int(gtk_list_box_row_get_index(samskap_list_box_row(row))))
         }
-        Signals.connect(popover, "closed") { [unowned self] in
+        Signals.connect(popover, "closed") { [weak self] in
+            guard let self else { return }
             samskap_accessible_set_expanded(self.root, 0)
             if gtk_widget_get_mapped(self.root) != 0 { gtk_widget_grab_focus(self.root) }
         }
