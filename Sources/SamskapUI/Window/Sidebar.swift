@@ -34,8 +34,12 @@ final class Sidebar {
         adw_flap_set_content(OpaquePointer(flap), content)
         adw_flap_set_fold_policy(OpaquePointer(flap), ADW_FLAP_FOLD_POLICY_AUTO)
         adw_flap_set_swipe_to_open(OpaquePointer(flap), 1)
-        // The toggle shows while folded, and it and the flap's revealed state follow each other.
-        g_object_bind_property(UnsafeMutableRawPointer(flap), "folded", UnsafeMutableRawPointer(toggle), "visible", G_BINDING_SYNC_CREATE)
+        // The toggle shows while folded, and it and the flap's revealed state follow each other. The flap folds while
+        // it is being allocated: the toggle changes from the main loop, as a header bar child shown or hidden in the
+        // middle of an allocation is left without one (GTK warns, and the bar is painted from an older frame).
+        Signals.connectWithArgument(flap, "notify::folded") { [weak self] _ in
+            MainThread.post { [weak self] in self?.showToggleIfFolded() }
+        }
         g_object_bind_property(UnsafeMutableRawPointer(flap), "reveal-flap", UnsafeMutableRawPointer(toggle), "active",
                                GBindingFlags(rawValue: G_BINDING_SYNC_CREATE.rawValue | G_BINDING_BIDIRECTIONAL.rawValue))
         return flap
@@ -70,6 +74,11 @@ final class Sidebar {
     func select(_ name: String) {
         guard let button = entries[name] else { return }
         gtk_toggle_button_set_active(samskap_toggle_button(button), 1)
+    }
+
+    private func showToggleIfFolded() {
+        guard let flap else { return }
+        gtk_widget_set_visible(toggle, adw_flap_get_folded(OpaquePointer(flap)))
     }
 
     private func putAwayIfFolded() {
