@@ -33,6 +33,9 @@ final class Toast {
         adw_toast_overlay_add_toast(OpaquePointer(overlay), toast)
     }
 
+    /// The toast on screen (tests).
+    var currentForTests: OpaquePointer? { current }
+
     /// Hides the toast on screen, if any.
     func hide() {
         guard let toast = current else { return }
