@@ -66,10 +66,8 @@ final class ChoiceButton {
         // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
         gtk_widget_set_hexpand(root, 0)
 
-        g_object_set_data_full(samskap_object(root), Self.key, Unmanaged.passRetained(self).toOpaque()) { data in
-            guard let data else { return }
-            Unmanaged<AnyObject>.fromOpaque(data).release()
-        }
+        // The button owns its controller: released with the button, through the one release of boxed data.
+        g_object_set_data_full(samskap_object(root), Self.key, Unmanaged.passRetained(self as AnyObject).toOpaque(), HandlerBoxes.releaseData)
         Signals.connect(root, "clicked") { [weak self] in self?.toggle() }
         let keys = gtk_event_controller_key_new()!
         Signals.connectKeyPressed(keys) { [weak self] keyval, state in
