@@ -149,10 +149,6 @@ static inline void samskap_set_placeholder(gpointer object, const char *text) {
     g_object_set(object, "placeholder-text", text, NULL);
 }
 
-/* The prefer-dark setting of GtkSettings, for the theme switch in screenshots. */
-static inline void samskap_set_prefer_dark(gboolean dark) {
-    g_object_set(gtk_settings_get_default(), "gtk-application-prefer-dark-theme", dark, NULL);
-}
 /* glibc keeps memory freed by a thread in that thread's arena; this hands whole free pages back to the system. */
 static inline void samskap_return_freed_memory(void) {
     malloc_trim(0);
