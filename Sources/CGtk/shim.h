@@ -1,6 +1,7 @@
 #ifndef SAMSKAP_CGTK_SHIM_H
 #define SAMSKAP_CGTK_SHIM_H
 #include <gtk/gtk.h>
+#include <adwaita.h>
 #include <malloc.h>
 
 /* Macros and variadic functions of GLib/GTK do not import into Swift: thin inline wrappers.
@@ -64,6 +65,7 @@ SAMSKAP_CAST(list_model, GListModel, G_LIST_MODEL)
 SAMSKAP_CAST(recent_manager, GtkRecentManager, GTK_RECENT_MANAGER)
 SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
 SAMSKAP_CAST(shortcuts_window, GtkShortcutsWindow, GTK_SHORTCUTS_WINDOW)
+SAMSKAP_CAST(adw_application_window, AdwApplicationWindow, ADW_APPLICATION_WINDOW)
 
 /* Whether a pointer is a live GObject (tests and assertions). */
 static inline gboolean samskap_is_object(gpointer p) { return G_IS_OBJECT(p); }
@@ -147,10 +149,6 @@ static inline void samskap_set_placeholder(gpointer object, const char *text) {
     g_object_set(object, "placeholder-text", text, NULL);
 }
 
-/* The prefer-dark setting of GtkSettings, for the theme switch in screenshots. */
-static inline void samskap_set_prefer_dark(gboolean dark) {
-    g_object_set(gtk_settings_get_default(), "gtk-application-prefer-dark-theme", dark, NULL);
-}
 /* glibc keeps memory freed by a thread in that thread's arena; this hands whole free pages back to the system. */
 static inline void samskap_return_freed_memory(void) {
     malloc_trim(0);

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Saves a screenshot of the start screen and each page, light and dark, at 1280×800 and 1920×1080.
+"""Saves a screenshot of the start screen and each page, light and dark, at 1280×800, 1920×1080 and 960×800 (half a
+1920 screen, where the sidebar folds away when a page needs the room).
 
 Usage: screenshots.py PATH/TO/samskap OUTDIR   (`make screenshots` runs it under Xvfb + dbus-run-session)
 Each run starts samskap on the demo project with a private XDG home; files are named
@@ -21,7 +22,7 @@ from harness import App, all_nodes, click, ensure_a11y_bus, find  # noqa: E402
 import pyatspi  # noqa: E402
 from words import Words  # noqa: E402
 
-SIZES = [(1280, 800), (1920, 1080)]
+SIZES = [(1280, 800), (1920, 1080), (960, 800)]
 THEMES = ["light", "dark"]
 PAGES = [("overview", "Overview"), ("partners", "Partners"), ("vision", "Vision and goals"), ("report", "Report")]
 

@@ -1,22 +1,23 @@
 import CGtk
 
-/// The About dialog: name, version, licence, what the application is for.
+/// The About window (AdwAboutWindow): name, version, licence, what the application is for.
 @MainActor
 enum AboutDialog {
-    /// Shows the dialog over the parent window.
+    /// Shows the window over the parent window.
     static func show(parent: Widget?) {
-        let dialog = gtk_about_dialog_new()!
-        let about = samskap_about_dialog(dialog)
-        gtk_about_dialog_set_program_name(about, "Samskap")
-        gtk_about_dialog_set_version(about, SamskapApplication.version)
-        gtk_about_dialog_set_comments(about, tr("Plan, follow and measure co-creative social innovation in a municipality."))
-        gtk_about_dialog_set_license_type(about, GTK_LICENSE_GPL_3_0)
-        gtk_about_dialog_set_logo_icon_name(about, SamskapApplication.id)
-        gtk_about_dialog_set_website(about, "https://github.com/samskap/samskap")
+        let about = adw_about_window_new()!
+        let window = OpaquePointer(about)
+        adw_about_window_set_application_name(window, "Samskap")
+        adw_about_window_set_application_icon(window, SamskapApplication.id)
+        adw_about_window_set_version(window, SamskapApplication.version)
+        adw_about_window_set_comments(window, tr("Plan, follow and measure co-creative social innovation in a municipality."))
+        adw_about_window_set_license_type(window, GTK_LICENSE_GPL_3_0)
+        adw_about_window_set_website(window, "https://github.com/samskap/samskap")
+        adw_about_window_set_developer_name(window, tr("The Samskap developers"))
         if let parent {
-            gtk_window_set_transient_for(samskap_window(dialog), samskap_window(parent))
-            gtk_window_set_modal(samskap_window(dialog), 1)
+            gtk_window_set_transient_for(samskap_window(about), samskap_window(parent))
+            gtk_window_set_modal(samskap_window(about), 1)
         }
-        gtk_window_present(samskap_window(dialog))
+        gtk_window_present(samskap_window(about))
     }
 }

@@ -12,12 +12,12 @@ enum FirstFrameBench {
     /// Reports the first frame and quits (nothing when the benchmark is off).
     static func install(on window: Widget, application: SamskapApplication) {
         guard isOn else { return }
-        FirstPaint.after(window) { [unowned application] in
+        FirstPaint.after(window) { [weak application] in
             // The same line as the floor's (first-frame.c): wall-clock nanoseconds, read by the script.
             var now = timespec()
             clock_gettime(CLOCK_REALTIME, &now)
             StandardStream.output.write("first-frame-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)\n")
-            Timers.after(milliseconds: 0) { application.quit() }
+            Timers.after(milliseconds: 0) { application?.quit() }
         }
     }
 }

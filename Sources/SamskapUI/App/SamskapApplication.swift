@@ -2,7 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// The GtkApplication: one instance per session, one window per open project, a start screen when none is.
+/// The AdwApplication (libadwaita's stylesheet and style manager come with it): one instance per session, one window per open project, a start screen when none is.
 ///
 /// A second `samskap FILE` hands the file to the running instance over D-Bus (`open`);
 /// a file that is open already brings its window forward.
@@ -21,19 +21,21 @@ final class SamskapApplication {
     private var preloadCandidate: URL?
 
     init() {
-        let app = gtk_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
+        let app = adw_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
         application = GObjectRef(app, .adopt)!
         g_set_application_name("Samskap")
-        Signals.connect(app!, "startup") { [unowned self] in self.startup() }
-        Signals.connect(app!, "activate") { [unowned self] in self.activate() }
+        Signals.connect(app!, "startup") { [weak self] in self?.startup() }
+        Signals.connect(app!, "activate") { [weak self] in self?.activate() }
         // Registered on the bus and primary: the file can be read now, before GTK's start-up.
-        Signals.connectWithArgument(app!, "notify::is-registered") { [unowned self] _ in
+        Signals.connectWithArgument(app!, "notify::is-registered") { [weak self] _ in
+            guard let self else { return }
             guard let url = self.preloadCandidate, self.preload == nil,
                   g_application_get_is_remote(samskap_gapplication(self.application.pointer)) == 0 else { return }
             self.preloadCandidate = nil
             self.preload = ProjectPreload(url: url)
         }
-        Signals.connectOpen(app!) { [unowned self] paths in
+        Signals.connectOpen(app!) { [weak self] paths in
+            guard let self else { return }
             for path in paths { self.open(URL(fileURLWithPath: path)) }
         }
     }
@@ -63,12 +65,12 @@ final class SamskapApplication {
 
     private func installActions() {
         let map = application.pointer
-        Actions.add(map, AppAction.newProject.shortName) { [unowned self] in self.newProject(parent: self.activeWindow) }
-        Actions.add(map, AppAction.openProject.shortName) { [unowned self] in self.chooseAndOpen(parent: self.activeWindow) }
-        Actions.add(map, AppAction.openDemo.shortName) { [unowned self] in self.openDemo() }
-        Actions.add(map, AppAction.quit.shortName) { [unowned self] in self.quit() }
-        Actions.add(map, AppAction.about.shortName) { [unowned self] in AboutDialog.show(parent: self.activeWindow) }
-        Actions.add(map, AppAction.shortcuts.shortName) { [unowned self] in ShortcutsWindow.show(parent: self.activeWindow) }
+        Actions.add(map, AppAction.newProject.shortName) { [weak self] in guard let self else { return }; self.newProject(parent: self.activeWindow) }
+        Actions.add(map, AppAction.openProject.shortName) { [weak self] in guard let self else { return }; self.chooseAndOpen(parent: self.activeWindow) }
+        Actions.add(map, AppAction.openDemo.shortName) { [weak self] in self?.openDemo() }
+        Actions.add(map, AppAction.quit.shortName) { [weak self] in self?.quit() }
+        Actions.add(map, AppAction.about.shortName) { [weak self] in guard let self else { return }; AboutDialog.show(parent: self.activeWindow) }
+        Actions.add(map, AppAction.shortcuts.shortName) { [weak self] in guard let self else { return }; ShortcutsWindow.show(parent: self.activeWindow) }
         Actions.installAccelerators(map)
     }
 

@@ -22,7 +22,7 @@ final class ChartDataCache {
     private var model: ModelContent?
     private var listeners: [UUID: @MainActor () -> Void] = [:]
     private var observer: UUID?
-    private let queue = DispatchQueue(label: "samskap.chart-data", qos: .userInitiated)
+    private let lane = BackgroundLane("samskap.chart-data")
     /// True until the window's first frame is painted: computations asked for wait till then.
     private var holding = false
     /// A computation was asked for while holding.
@@ -83,13 +83,12 @@ final class ChartDataCache {
         let document = state.document
         let loaded = model
         let language = Translations.language
-        queue.async { [weak self] in
-            let result: Result<(ChartData, ModelContent), Error> = Result {
+        lane.run({
+            Result<(ChartData, ModelContent), Error> {
                 let model = try loaded ?? ModelContent.load(language)
                 return (ChartData(document: document, model: model), model)
             }
-            MainThread.post { [weak self] in self?.finish(result, revision: target) }
-        }
+        }, then: { [weak self] result in self?.finish(result, revision: target) })
     }
 
     private func finish(_ result: Result<(ChartData, ModelContent), Error>, revision target: Int) {

@@ -24,7 +24,8 @@ final class ChartExportMenu {
         Widgets.margins(box, 4)
         Widgets.append(box, Widgets.label(tr("Export chart"), classes: ["heading"]))
         for choice in ChartExportChoice.all {
-            let button = Widgets.button(choice.title, classes: ["flat"]) { [unowned self] in
+            let button = Widgets.button(choice.title, classes: ["flat"]) { [weak self] in
+                guard let self else { return }
                 gtk_popover_popdown(samskap_popover(self.popover))
                 chosen(choice)
             }

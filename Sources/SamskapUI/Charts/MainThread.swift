@@ -7,20 +7,16 @@ import CGtk
 enum MainThread {
     typealias Job = @MainActor @Sendable () -> Void
 
-    private static let release: GDestroyNotify = { data in
-        guard let data else { return }
-        Unmanaged<AnyObject>.fromOpaque(data).release()
-    }
 
     /// Runs `job` on the main loop soon; callable from any thread.
     static func post(_ job: @escaping Job) {
         let trampoline: @convention(c) (gpointer?) -> gboolean = { data in
             guard let data else { return 0 }
-            let job = Unmanaged<HandlerBox<Job>>.fromOpaque(data).takeUnretainedValue().function
-            MainActor.assumeIsolated { job() }
+            let function = HandlerBox<Job>.function(data)
+            MainActor.assumeIsolated { function() }
             return 0 // G_SOURCE_REMOVE
         }
-        let data = Unmanaged.passRetained(HandlerBox<Job>(job) as AnyObject).toOpaque()
-        g_idle_add_full(G_PRIORITY_DEFAULT_IDLE, trampoline, data, release)
+        let data = HandlerBox<Job>.retained(job)
+        g_idle_add_full(G_PRIORITY_DEFAULT_IDLE, trampoline, data, HandlerBoxes.releaseData)
     }
 }

@@ -11,6 +11,11 @@ enum GtkRuntime {
         !(ProcessEnvironment.value("DISPLAY") ?? "").isEmpty || !(ProcessEnvironment.value("WAYLAND_DISPLAY") ?? "").isEmpty
     }
 
-    /// Initialises GTK on first use; true when GTK is usable. Call on the main thread.
-    static let isAvailable: Bool = hasDisplay && gtk_init_check() != 0
+    /// Initialises GTK and libadwaita (its stylesheet and style manager, as AdwApplication does) on first use; true
+    /// when GTK is usable. Call on the main thread.
+    static let isAvailable: Bool = {
+        guard hasDisplay, gtk_init_check() != 0 else { return false }
+        adw_init()
+        return true
+    }()
 }

@@ -14,21 +14,15 @@ enum Signals {
     typealias Key = @MainActor (_ keyval: guint, _ state: GdkModifierType) -> Bool
     typealias Paths = @MainActor ([String]) -> Void
 
-    /// Releases the box retained by `connect`.
-    private static let release: GClosureNotify = { data, _ in
-        guard let data else { return }
-        Unmanaged<AnyObject>.fromOpaque(data).release()
-    }
-
     /// Connects a handler of signature `void (Instance *, gpointer)` (clicked, activate, changed, toggled, destroy…).
     @discardableResult
     static func connect(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping Plain) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in
             guard let data else { return }
-            let box = Unmanaged<HandlerBox<Plain>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.function() }
+            let function = HandlerBox<Plain>.function(data)
+            MainActor.assumeIsolated { function() }
         }
-        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Plain>(handler))
+        return attach(instance, signal, trampoline, handler)
     }
 
     /// Connects a handler of signature `void (Instance *, gpointer arg, gpointer)` (row-activated, notify, activate of an action…).
@@ -36,10 +30,10 @@ enum Signals {
     static func connectWithArgument(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping WithPointer) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, argument, data in
             guard let data else { return }
-            let box = Unmanaged<HandlerBox<WithPointer>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.function(argument) }
+            let function = HandlerBox<WithPointer>.function(data)
+            MainActor.assumeIsolated { function(argument) }
         }
-        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<WithPointer>(handler))
+        return attach(instance, signal, trampoline, handler)
     }
 
     /// Connects a handler of signature `gboolean (Instance *, gpointer)` (close-request…); true stops the default.
@@ -47,10 +41,10 @@ enum Signals {
     static func connectReturning(_ instance: some GPointerConvertible, _ signal: String, _ handler: @escaping Predicate) -> gulong {
         let trampoline: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in
             guard let data else { return 0 }
-            let box = Unmanaged<HandlerBox<Predicate>>.fromOpaque(data).takeUnretainedValue()
-            return MainActor.assumeIsolated { box.function() } ? 1 : 0
+            let function = HandlerBox<Predicate>.function(data)
+            return MainActor.assumeIsolated { function() } ? 1 : 0
         }
-        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Predicate>(handler))
+        return attach(instance, signal, trampoline, handler)
     }
 
     /// Connects a `GtkEventControllerKey::key-pressed` handler; true when the key was handled.
@@ -58,10 +52,10 @@ enum Signals {
     static func connectKeyPressed(_ controller: some GPointerConvertible, _ handler: @escaping Key) -> gulong {
         let trampoline: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = { _, keyval, _, state, data in
             guard let data else { return 0 }
-            let box = Unmanaged<HandlerBox<Key>>.fromOpaque(data).takeUnretainedValue()
-            return MainActor.assumeIsolated { box.function(keyval, state) } ? 1 : 0
+            let function = HandlerBox<Key>.function(data)
+            return MainActor.assumeIsolated { function(keyval, state) } ? 1 : 0
         }
-        return attach(controller, "key-pressed", unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Key>(handler))
+        return attach(controller, "key-pressed", trampoline, handler)
     }
 
     /// Connects `GApplication::open`; the handler gets the files' local paths.
@@ -69,15 +63,15 @@ enum Signals {
     static func connectOpen(_ application: some GPointerConvertible, _ handler: @escaping Paths) -> gulong {
         let trampoline: @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, UnsafePointer<gchar>?, gpointer?) -> Void = { _, files, count, _, data in
             guard let data else { return }
-            let box = Unmanaged<HandlerBox<Paths>>.fromOpaque(data).takeUnretainedValue()
+            let function = HandlerBox<Paths>.function(data)
             var paths: [String] = []
             for i in 0..<Int(count) {
                 guard let file = files?[i] else { continue }
                 if let path = CStrings.take(g_file_get_path(file)) { paths.append(path) }
             }
-            MainActor.assumeIsolated { box.function(paths) }
+            MainActor.assumeIsolated { function(paths) }
         }
-        return attach(application, "open", unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Paths>(handler))
+        return attach(application, "open", trampoline, handler)
     }
 
     /// Connects a handler of signature `void (Instance *, gint, gpointer)` (response of dialogs and native choosers).
@@ -86,10 +80,21 @@ enum Signals {
         typealias Function = @MainActor (Int32) -> Void
         let trampoline: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in
             guard let data else { return }
-            let box = Unmanaged<HandlerBox<Function>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.function(value) }
+            let function = HandlerBox<Function>.function(data)
+            MainActor.assumeIsolated { function(value) }
         }
-        return attach(instance, signal, unsafeBitCast(trampoline, to: GCallback.self), HandlerBox<Function>(handler))
+        return attach(instance, signal, trampoline, handler)
+    }
+
+    /// Connects a plain handler that holds its owner weakly: it gets the owner while the owner lives, and does
+    /// nothing once it has gone (GTK may emit after the Swift object that connected is released).
+    @discardableResult
+    static func connect<Owner: AnyObject>(_ instance: some GPointerConvertible, _ signal: String, owner: Owner,
+                                          _ handler: @escaping @MainActor (Owner) -> Void) -> gulong {
+        connect(instance, signal) { [weak owner] in
+            guard let owner else { return }
+            handler(owner)
+        }
     }
 
     /// Connects a plain handler that runs on the next emission only, then disconnects itself.
@@ -113,8 +118,13 @@ enum Signals {
     /// Holds a handler's id, so that the handler can disconnect itself without mutating a captured variable.
     private final class HandlerID { var value: gulong = 0 }
 
-    private static func attach(_ instance: some GPointerConvertible, _ signal: String, _ callback: GCallback, _ box: AnyObject) -> gulong {
-        let data = Unmanaged.passRetained(box).toOpaque()
-        return samskap_signal_connect(instance.raw, signal, callback, data, release)
+    /// The one connection every form above goes through: the handler boxed as user data, released by GLib with the
+    /// handler (`HandlerBoxes.releaseClosure`). `trampoline` is a `@convention(c)` function of the signal's signature
+    /// whose last argument is the user data; it reads the handler with `HandlerBox<Function>.function(data)`.
+    @discardableResult
+    static func attach<Trampoline, Function>(_ instance: some GPointerConvertible, _ signal: String, _ trampoline: Trampoline,
+                                             _ handler: Function) -> gulong {
+        samskap_signal_connect(instance.raw, signal, unsafeBitCast(trampoline, to: GCallback.self),
+                               HandlerBox<Function>.retained(handler), HandlerBoxes.releaseClosure)
     }
 }

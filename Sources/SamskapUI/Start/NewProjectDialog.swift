@@ -61,17 +61,18 @@ final class NewProjectDialog {
         gtk_entry_set_activates_default(samskap_entry(nameEntry), 1)
         gtk_entry_set_activates_default(samskap_entry(folderEntry), 1)
 
-        Signals.connect(createButton, "clicked") { [unowned self] in self.create() }
-        Signals.connect(cancelButton, "clicked") { [unowned self] in self.close() }
-        Signals.connect(choose, "clicked") { [unowned self] in
+        Signals.connect(createButton, "clicked") { [weak self] in self?.create() }
+        Signals.connect(cancelButton, "clicked") { [weak self] in self?.close() }
+        Signals.connect(choose, "clicked") { [weak self] in
+            guard let self else { return }
             FileChoosers.folder(parent: self.window) { [weak self] url in
                 guard let self else { return }
                 gtk_editable_set_text(samskap_editable(self.folderEntry), url.path)
             }
         }
-        Signals.connect(nameEntry, "changed") { [unowned self] in self.update() }
-        Signals.connect(folderEntry, "changed") { [unowned self] in self.update() }
-        Signals.connect(window, "destroy") { [unowned self] in self.keepAlive = nil }
+        Signals.connect(nameEntry, "changed") { [weak self] in self?.update() }
+        Signals.connect(folderEntry, "changed") { [weak self] in self?.update() }
+        Signals.connect(window, "destroy") { [weak self] in self?.keepAlive = nil }
         update()
     }
 

@@ -12,13 +12,12 @@ final class StartWindow {
 
     init(application: SamskapApplication) {
         self.application = application
-        window = gtk_application_window_new(application.gtkApplication)!
+        window = adw_application_window_new(application.gtkApplication)!
         gtk_window_set_title(samskap_window(window), "Samskap")
         gtk_window_set_default_size(samskap_window(window), 720, 620)
 
-        let header = gtk_header_bar_new()!
-        gtk_header_bar_pack_end(samskap_header_bar(header), PrimaryMenu.button(project: false))
-        gtk_window_set_titlebar(samskap_window(window), header)
+        let header = adw_header_bar_new()!
+        adw_header_bar_pack_end(OpaquePointer(header), PrimaryMenu.button(project: false))
 
         let column = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["start-column"])
         gtk_widget_set_halign(column, GTK_ALIGN_CENTER)
@@ -35,13 +34,19 @@ final class StartWindow {
 
         let buttons = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         gtk_widget_set_margin_top(buttons, 12)
-        let newButton = Widgets.button(tr("_New project…"), classes: ["suggested-action", "pill"]) { [unowned application] in
+        // Pills as wide as the widest, not the column: the column is as wide as the recent projects' list.
+        gtk_widget_set_halign(buttons, GTK_ALIGN_CENTER)
+        gtk_box_set_homogeneous(samskap_box(buttons), 1)
+        let newButton = Widgets.button(tr("_New project…"), classes: ["suggested-action", "pill"]) { [weak application] in
+            guard let application else { return }
             application.newProject(parent: application.activeWindow)
         }
-        let openButton = Widgets.button(tr("_Open…"), classes: ["pill"]) { [unowned application] in
+        let openButton = Widgets.button(tr("_Open…"), classes: ["pill"]) { [weak application] in
+            guard let application else { return }
             application.chooseAndOpen(parent: application.activeWindow)
         }
-        let demoButton = Widgets.button(tr("Open the _demo project"), classes: ["pill"]) { [unowned application] in
+        let demoButton = Widgets.button(tr("Open the _demo project"), classes: ["pill"]) { [weak application] in
+            guard let application else { return }
             application.openDemo()
         }
         let incubatorButton = Widgets.button(tr("Open the handbook's _example: a refugee incubator"), classes: ["pill"]) { [weak application] in
@@ -57,7 +62,9 @@ final class StartWindow {
         Accessibility.setLabel(recentBox, tr("Recent projects"))
 
         Widgets.append(column, icon, title, subtitle, errorLabel, buttons, recentHeading, recentBox)
-        gtk_window_set_child(samskap_window(window), Widgets.scrolled(column))
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL)
+        Widgets.append(content, header, Widgets.scrolled(Clamp.wrap(column, maximum: 640)))
+        adw_application_window_set_content(samskap_adw_application_window(window), content)
         gtk_window_set_focus(samskap_window(window), newButton)
 
         Signals.connect(window, "destroy") { [weak self] in
@@ -84,7 +91,8 @@ final class StartWindow {
         gtk_widget_set_visible(recentBox, recent.isEmpty ? 0 : 1)
         for url in recent {
             let name = url.deletingPathExtension().lastPathComponent
-            let button = Widgets.button(name, classes: ["flat", "recent-project"], accessibleName: trf("Open %1$s", name)) { [unowned application] in
+            let button = Widgets.button(name, classes: ["flat", "recent-project"], accessibleName: trf("Open %1$s", name)) { [weak application] in
+                guard let application else { return }
                 application.open(url)
             }
             gtk_button_set_use_underline(samskap_button(button), 0)

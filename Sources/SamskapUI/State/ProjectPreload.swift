@@ -12,6 +12,7 @@ final class ProjectPreload: @unchecked Sendable {
     /// The file being read (standardized, symlinks resolved).
     let url: URL
     private let done = DispatchSemaphore(value: 0)
+    private static let lane = BackgroundLane("samskap.preload", qos: .userInteractive)
     // Written once on the background thread before `done` is signalled; read after waiting on it.
     private var result: OpenedProject?
 
@@ -29,7 +30,7 @@ final class ProjectPreload: @unchecked Sendable {
     /// Starts reading the file on a background thread.
     init(url: URL) {
         self.url = url
-        DispatchQueue.global(qos: .userInteractive).async { [self] in
+        Self.lane.run { [self] in
             defer { done.signal() }
             // Without the measurements and answers, which the window reads after its first frame: read beside GTK's
             // start-up, they held the window back on a two-core machine, and added to the memory that frame takes.

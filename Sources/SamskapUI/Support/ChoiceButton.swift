@@ -66,13 +66,12 @@ final class ChoiceButton {
         // The stack expands so that the arrow sits at the end of a widened button; the button itself only when asked.
         gtk_widget_set_hexpand(root, 0)
 
-        g_object_set_data_full(samskap_object(root), Self.key, Unmanaged.passRetained(self).toOpaque()) { data in
-            guard let data else { return }
-            Unmanaged<AnyObject>.fromOpaque(data).release()
-        }
-        Signals.connect(root, "clicked") { [unowned self] in self.toggle() }
+        // The button owns its controller: released with the button, through the one release of boxed data.
+        g_object_set_data_full(samskap_object(root), Self.key, Unmanaged.passRetained(self as AnyObject).toOpaque(), HandlerBoxes.releaseData)
+        Signals.connect(root, "clicked") { [weak self] in self?.toggle() }
         let keys = gtk_event_controller_key_new()!
-        Signals.connectKeyPressed(keys) { [unowned self] keyval, state in
+        Signals.connectKeyPressed(keys) { [weak self] keyval, state in
+            guard let self else { return false }
             guard (keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down)), state.rawValue & GDK_ALT_MASK.rawValue != 0 else {
                 return false
             }
@@ -81,7 +80,8 @@ final class ChoiceButton {
         }
         gtk_widget_add_controller(root, samskap_event_controller(keys.raw))
         // A popover parented to a widget must leave before the widget is finalized.
-        Signals.connect(root, "destroy") { [unowned self] in
+        Signals.connect(root, "destroy") { [weak self] in
+            guard let self else { return }
             if let popover = self.popover { gtk_widget_unparent(popover) }
             self.popover = nil
         }
@@ -152,19 +152,20 @@ final class ChoiceButton {
             // button scrolled out of the window waits for that. A list anchored outside it, and so outside every
             // monitor, is one GDK cannot place (it complains, and guesses).
             gtk_widget_grab_focus(root)
-            if !liesInWindow(), let clock = gtk_widget_get_frame_clock(root) {
-                return popUp(after: clock, frames: 30)
+            if !liesInWindow(), gtk_widget_get_frame_clock(root) != nil {
+                return popUp(frames: 30)
             }
         }
         popUp()
     }
 
     /// Pops up after the next layout once the button lies in the window, or after `frames` layouts at the most.
-    private func popUp(after clock: OpaquePointer, frames: Int) {
-        Signals.connectOnce(clock, "layout") { [unowned self] in
-            if frames == 0 || self.liesInWindow() { self.popUp() } else { self.popUp(after: clock, frames: frames - 1) }
+    /// Held weakly: the page (and the button) may go before the layout comes.
+    private func popUp(frames: Int) {
+        AfterLayout.run(root) { [weak self] in
+            guard let self else { return }
+            if frames == 0 || self.liesInWindow() { self.popUp() } else { self.popUp(frames: frames - 1) }
         }
-        gdk_frame_clock_request_phase(clock, GDK_FRAME_CLOCK_PHASE_LAYOUT)
     }
 
     private func liesInWindow() -> Bool {
@@ -192,9 +193,7 @@ final class ChoiceButton {
         gtk_list_box_select_row(samskap_list_box(list), samskap_list_box_row(row))
         gtk_widget_grab_focus(row)
         // The rows get their places in the popover's first layout; a long list scrolls to the choice after it.
-        if let clock = gtk_widget_get_frame_clock(popover) {
-            Signals.connectOnce(clock, "layout") { [unowned self] in self.revealChoice() }
-        }
+        AfterLayout.run(popover) { [weak self] in self?.revealChoice() }
     }
 
     /// The row of the chosen text (the first when nothing is chosen).
@@ -236,11 +235,13 @@ final class ChoiceButton {
         Widgets.addClasses(popover, ["menu", "choice-popover"])
         gtk_popover_set_child(samskap_popover(popover), scrolled)
         gtk_widget_set_parent(popover, root)
-        Signals.connectWithArgument(list, "row-activated") { [unowned self] row in
+        Signals.connectWithArgument(list, "row-activated") { [weak self] row in
+            guard let self else { return }
             guard let row else { return }
             self.choose(Int(gtk_list_box_row_get_index(samskap_list_box_row(row))))
         }
-        Signals.connect(popover, "closed") { [unowned self] in
+        Signals.connect(popover, "closed") { [weak self] in
+            guard let self else { return }
             samskap_accessible_set_expanded(self.root, 0)
             if gtk_widget_get_mapped(self.root) != 0 { gtk_widget_grab_focus(self.root) }
         }

@@ -21,12 +21,13 @@ enum Form {
         return Clamp.wrap(content, maximum: width + 48)
     }
 
-    /// A group: a heading and a rounded box; returns the outer widget and the box to fill.
+    /// A group: a heading and a rounded box in libadwaita's card style; returns the outer widget and the box to fill.
+    /// Not an AdwPreferencesGroup: its 1.2 title is markup cut off with an ellipsis, and a long name must wrap.
     static func group(_ title: String) -> (root: Widget, content: Widget) {
         let root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         gtk_widget_set_margin_top(root, 12)
-        let heading = Widgets.label(title, classes: ["heading"])
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 10, classes: ["form-group"])
+        let heading = Widgets.label(title, classes: ["heading"], wrap: true)
+        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 10, classes: ["card", "form-group"])
         Widgets.append(root, heading, content)
         return (root, content)
     }
@@ -99,20 +100,18 @@ enum Form {
         ChoiceButton.of(dropDown).onSelect(handler)
     }
 
-    /// An empty state: a symbol, one sentence, one button.
+    /// An empty state (an AdwStatusPage): a symbol, one sentence, one button.
     static func emptyState(icon: String, text: String, button: Widget?) -> Widget {
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["empty-state"])
-        gtk_widget_set_valign(box, GTK_ALIGN_CENTER)
-        gtk_widget_set_halign(box, GTK_ALIGN_CENTER)
-        gtk_widget_set_vexpand(box, 1)
-        let image = gtk_image_new_from_icon_name(icon)!
-        gtk_image_set_pixel_size(samskap_image(image), 64)
-        Widgets.addClasses(image, ["dim-label"])
-        Widgets.append(box, image, Widgets.label(text, classes: ["dim-label"], wrap: true, xalign: 0.5))
+        let page = adw_status_page_new()!
+        adw_status_page_set_icon_name(OpaquePointer(page), icon)
+        // The description is Pango markup: a name with “&” stays text.
+        adw_status_page_set_description(OpaquePointer(page), CStrings.take(g_markup_escape_text(text, -1)) ?? text)
         if let button {
             gtk_widget_set_halign(button, GTK_ALIGN_CENTER)
-            Widgets.append(box, button)
+            adw_status_page_set_child(OpaquePointer(page), button)
         }
-        return box
+        Widgets.addClasses(page, ["compact"])
+        gtk_widget_set_vexpand(page, 1)
+        return page
     }
 }

@@ -5,34 +5,36 @@ extension MainWindow {
     /// Installs the window's actions of the table (`win.*`).
     func installActions() {
         let map = window
-        undoAction = Actions.add(map, AppAction.undo.shortName) { [unowned self] in self.undo() }
-        redoAction = Actions.add(map, AppAction.redo.shortName) { [unowned self] in self.redo() }
+        undoAction = Actions.add(map, AppAction.undo.shortName) { [weak self] in self?.undo() }
+        redoAction = Actions.add(map, AppAction.redo.shortName) { [weak self] in self?.redo() }
         Actions.add(map, AppAction.close.shortName) { [weak self] in self?.close() }
-        Actions.add(map, AppAction.saveCopy.shortName) { [unowned self] in self.saveCopy() }
-        Actions.add(map, AppAction.menu.shortName) { [unowned self] in
+        Actions.add(map, AppAction.saveCopy.shortName) { [weak self] in self?.saveCopy() }
+        Actions.add(map, AppAction.menu.shortName) { [weak self] in
+            guard let self else { return }
             gtk_menu_button_popup(samskap_menu_button(self.menuButton))
         }
-        Actions.add(map, AppAction.find.shortName) { [unowned self] in
+        Actions.add(map, AppAction.find.shortName) { [weak self] in
+            guard let self else { return }
             self.show(page: "partners")
             self.page(PartnersPage.self)?.focusSearch()
         }
-        Actions.add(map, AppAction.overview.shortName) { [unowned self] in self.show(page: "overview") }
-        Actions.add(map, AppAction.partners.shortName) { [unowned self] in self.show(page: "partners") }
-        Actions.add(map, AppAction.vision.shortName) { [unowned self] in self.show(page: "vision") }
+        Actions.add(map, AppAction.overview.shortName) { [weak self] in self?.show(page: "overview") }
+        Actions.add(map, AppAction.partners.shortName) { [weak self] in self?.show(page: "partners") }
+        Actions.add(map, AppAction.vision.shortName) { [weak self] in self?.show(page: "vision") }
         installPageActions()
     }
 
     /// The actions of pages that are built on their first visit: they build their page when they fire.
     private func installPageActions() {
         let map = window
-        Actions.add(map, AppAction.impact.shortName) { [unowned self] in self.show(page: "impact") }
-        Actions.add(map, AppAction.importMeasurements.shortName) { [unowned self] in MeasurementFiles.importCSV(window: self) }
-        Actions.add(map, AppAction.exportMeasurements.shortName) { [unowned self] in MeasurementFiles.exportCSV(window: self) }
-        Actions.add(map, AppAction.process.shortName) { [unowned self] in self.show(page: "process") }
-        Actions.add(map, AppAction.merge.shortName) { [unowned self] in self.page(ProcessPage.self)?.merge() }
-        Actions.add(map, AppAction.report.shortName) { [unowned self] in self.show(page: "report") }
-        Actions.add(map, AppAction.exportPDF.shortName) { [unowned self] in self.page(ReportPage.self)?.exportPDF() }
-        Actions.add(map, AppAction.print.shortName) { [unowned self] in self.page(ReportPage.self)?.printReport() }
+        Actions.add(map, AppAction.impact.shortName) { [weak self] in self?.show(page: "impact") }
+        Actions.add(map, AppAction.importMeasurements.shortName) { [weak self] in guard let self else { return }; MeasurementFiles.importCSV(window: self) }
+        Actions.add(map, AppAction.exportMeasurements.shortName) { [weak self] in guard let self else { return }; MeasurementFiles.exportCSV(window: self) }
+        Actions.add(map, AppAction.process.shortName) { [weak self] in self?.show(page: "process") }
+        Actions.add(map, AppAction.merge.shortName) { [weak self] in guard let self else { return }; self.page(ProcessPage.self)?.merge() }
+        Actions.add(map, AppAction.report.shortName) { [weak self] in self?.show(page: "report") }
+        Actions.add(map, AppAction.exportPDF.shortName) { [weak self] in guard let self else { return }; self.page(ReportPage.self)?.exportPDF() }
+        Actions.add(map, AppAction.print.shortName) { [weak self] in guard let self else { return }; self.page(ReportPage.self)?.printReport() }
     }
 
     /// Undoes the last edit, in the file too.

@@ -2,7 +2,8 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// A project's window: header bar with undo, redo and the primary menu; a sidebar of pages; the pages.
+/// A project's window: header bar with undo, redo and the primary menu; a sidebar of pages that folds away in a
+/// narrow window; the pages; toasts over them.
 /// Renders from its `ProjectState`; pages edit through `perform`.
 @MainActor
 final class MainWindow {
@@ -16,8 +17,9 @@ final class MainWindow {
     private(set) var pages: [Page] = []
     private var slots: [PageSlot] = []
     private let stack: Widget
-    private let sidebar: Widget
-    private var sidebarButtons: [String: Widget] = [:]
+    private let sidebar: Sidebar
+    /// The header bar's title: the project's name.
+    private let title: Widget
     let menuButton: Widget
     var undoAction: OpaquePointer?
     var redoAction: OpaquePointer?
@@ -30,38 +32,43 @@ final class MainWindow {
     init(application: SamskapApplication, state: ProjectState) {
         self.application = application
         self.state = state
-        window = gtk_application_window_new(application.gtkApplication)!
+        window = adw_application_window_new(application.gtkApplication)!
         let size = Self.initialSize()
         gtk_window_set_default_size(samskap_window(window), size.width, size.height)
 
-        let header = gtk_header_bar_new()!
+        let header = adw_header_bar_new()!
+        title = adw_window_title_new(state.documentSoFar.project.name, nil)!
+        adw_header_bar_set_title_widget(OpaquePointer(header), title)
         let undo = Widgets.iconButton("edit-undo-symbolic", name: tr("Undo"), classes: []) {}
         gtk_actionable_set_action_name(OpaquePointer(undo), AppAction.undo.rawValue)
         let redo = Widgets.iconButton("edit-redo-symbolic", name: tr("Redo"), classes: []) {}
         gtk_actionable_set_action_name(OpaquePointer(redo), AppAction.redo.rawValue)
-        gtk_header_bar_pack_start(samskap_header_bar(header), undo)
-        gtk_header_bar_pack_start(samskap_header_bar(header), redo)
         menuButton = PrimaryMenu.button(project: true)
-        gtk_header_bar_pack_end(samskap_header_bar(header), menuButton)
-        gtk_window_set_titlebar(samskap_window(window), header)
+        sidebar = Sidebar()
+        adw_header_bar_pack_start(OpaquePointer(header), sidebar.toggle)
+        adw_header_bar_pack_start(OpaquePointer(header), undo)
+        adw_header_bar_pack_start(OpaquePointer(header), redo)
+        adw_header_bar_pack_end(OpaquePointer(header), menuButton)
 
         stack = gtk_stack_new()!
         gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
         gtk_widget_set_hexpand(stack, 1)
-        sidebar = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["sidebar-pages"])
-        Accessibility.setLabel(sidebar, tr("Pages"))
+        let toastOverlay = adw_toast_overlay_new()!
+        adw_toast_overlay_set_child(OpaquePointer(toastOverlay), sidebar.fold(content: stack))
+        toast = Toast(in: toastOverlay)
 
-        let body = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
-        let separator = gtk_separator_new(GTK_ORIENTATION_VERTICAL)!
-        Widgets.append(body, sidebar, separator, stack)
-        let overlay = gtk_overlay_new()!
-        gtk_overlay_set_child(samskap_overlay(overlay), body)
-        toast = Toast(in: overlay)
-        gtk_window_set_child(samskap_window(window), overlay)
+        let body = Widgets.box(GTK_ORIENTATION_VERTICAL)
+        Widgets.append(body, header, toastOverlay)
+        adw_application_window_set_content(samskap_adw_application_window(window), body)
 
         // Every page has its sidebar entry from the start; a page is built on its first visit.
         slots = PageSlot.all()
-        for slot in slots { addSidebarEntry(slot) }
+        for slot in slots {
+            sidebar.add(slot) { [weak self] name in
+                guard let self, self.builtPage(name) != nil else { return }
+                Widgets.showStackChild(self.stack, name)
+            }
+        }
         installActions()
 
         // First among the first frame's handlers: the benchmark times the frame, not the work that waited for it.
@@ -114,7 +121,9 @@ final class MainWindow {
 
     /// Shows the document on every page.
     func render() {
-        gtk_window_set_title(samskap_window(window), state.documentSoFar.project.name)
+        let name = state.documentSoFar.project.name
+        gtk_window_set_title(samskap_window(window), name)
+        adw_window_title_set_title(OpaquePointer(title), name)
         if let undoAction { Actions.setEnabled(undoAction, state.canUndo) }
         if let redoAction { Actions.setEnabled(redoAction, state.canRedo) }
         for page in pages { page.render() }
@@ -149,8 +158,8 @@ final class MainWindow {
 
     /// Shows a page by its name.
     func show(page name: String) {
-        guard let button = sidebarButtons[name], builtPage(name) != nil else { return }
-        gtk_toggle_button_set_active(samskap_toggle_button(button), 1)
+        guard sidebar.has(name), builtPage(name) != nil else { return }
+        sidebar.select(name)
         Widgets.showStackChild(stack, name)
     }
 
@@ -159,22 +168,5 @@ final class MainWindow {
         if let page = pages.compactMap({ $0 as? P }).first { return page }
         guard let slot = slots.first(where: { $0.type == type }) else { return nil }
         return builtPage(slot.name) as? P
-    }
-
-    private func addSidebarEntry(_ page: PageSlot) {
-        let button = gtk_toggle_button_new_with_label(page.title)!
-        Widgets.addClasses(button, ["flat", "sidebar-page"])
-        Accessibility.setOwnLabel(button, page.title)
-        if let first = sidebarButtons.values.first {
-            gtk_toggle_button_set_group(samskap_toggle_button(button), samskap_toggle_button(first))
-        }
-        sidebarButtons[page.name] = button
-        gtk_box_append(samskap_box(sidebar), button)
-        let name = page.name
-        Signals.connect(button, "toggled") { [unowned self] in
-            if gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0, self.builtPage(name) != nil {
-                Widgets.showStackChild(self.stack, name)
-            }
-        }
     }
 }

@@ -9,18 +9,20 @@ struct PageSlot {
     let title: String
     /// The page's type, for `MainWindow.page(_:)`.
     let type: Page.Type
+    /// The sidebar's symbolic icon (a name of the Adwaita icon theme).
+    var icon: String = "text-x-generic-symbolic"
     /// Builds the page for a window.
     let make: @MainActor (MainWindow) -> Page
 
     /// The pages of a project window, in sidebar order.
     static func all() -> [PageSlot] {
         [
-            PageSlot(name: "overview", title: tr("Overview"), type: OverviewPage.self) { OverviewPage(window: $0) },
-            PageSlot(name: "partners", title: tr("Partners"), type: PartnersPage.self) { PartnersPage(window: $0) },
-            PageSlot(name: "vision", title: tr("Vision and goals"), type: VisionPage.self) { VisionPage(window: $0) },
-            PageSlot(name: "impact", title: tr("Impact"), type: ImpactPage.self) { ImpactPage(window: $0) },
-            PageSlot(name: "process", title: tr("Process"), type: ProcessPage.self) { ProcessPage(window: $0) },
-            PageSlot(name: "report", title: tr("Report"), type: ReportPage.self) { ReportPage(window: $0) },
+            PageSlot(name: "overview", title: tr("Overview"), type: OverviewPage.self, icon: "user-home-symbolic") { OverviewPage(window: $0) },
+            PageSlot(name: "partners", title: tr("Partners"), type: PartnersPage.self, icon: "system-users-symbolic") { PartnersPage(window: $0) },
+            PageSlot(name: "vision", title: tr("Vision and goals"), type: VisionPage.self, icon: "starred-symbolic") { VisionPage(window: $0) },
+            PageSlot(name: "impact", title: tr("Impact"), type: ImpactPage.self, icon: "x-office-presentation-symbolic") { ImpactPage(window: $0) },
+            PageSlot(name: "process", title: tr("Process"), type: ProcessPage.self, icon: "media-playlist-repeat-symbolic") { ProcessPage(window: $0) },
+            PageSlot(name: "report", title: tr("Report"), type: ReportPage.self, icon: "x-office-document-symbolic") { ReportPage(window: $0) },
         ]
     }
 }

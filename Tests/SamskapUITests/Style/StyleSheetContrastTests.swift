@@ -1,29 +1,36 @@
 import Foundation
 import XCTest
 
-/// Every text colour `Resources/style.css` sets meets WCAG AA (4.5:1) against what it is drawn on, under the theme
-/// GTK actually uses here, read from the installed library: its light, dark and high-contrast variants.
+/// Every text colour `Resources/style.css` sets meets WCAG AA (4.5:1) against what it is drawn on, under the stylesheet
+/// the app actually uses (libadwaita's), read from the installed library: its light, dark and high-contrast variants.
 final class StyleSheetContrastTests: XCTestCase {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The named colours of one variant of GTK's built-in theme, from its compiled resources.
+    /// The named colours of one variant of libadwaita's stylesheet (which the app draws with), from its compiled
+    /// resources: the base sheet (its high-contrast form for `hc`) with the light or dark defaults.
     private func themeNames(_ variant: String) throws -> CSSColor.Names {
-        let library = ["/usr/lib/x86_64-linux-gnu/libgtk-4.so.1", "/usr/lib/aarch64-linux-gnu/libgtk-4.so.1"]
+        let library = ["/usr/lib/x86_64-linux-gnu/libadwaita-1.so.0", "/usr/lib/aarch64-linux-gnu/libadwaita-1.so.0"]
             .first { FileManager.default.fileExists(atPath: $0) }
         guard let library, FileManager.default.isExecutableFile(atPath: "/usr/bin/gresource") else {
-            throw XCTSkip("GTK 4 or gresource (libglib2.0-bin) is not installed")
+            throw XCTSkip("libadwaita or gresource (libglib2.0-bin) is not installed")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/gresource")
-        process.arguments = ["extract", library, "/org/gtk/libgtk/theme/Default/Default-\(variant).css"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let names = CSSRules(String(decoding: data, as: UTF8.self)).names
-        XCTAssertNotNil(names["theme_fg_color"], "no named colours in GTK's \(variant) theme")
+        let base = variant.hasPrefix("hc") ? "base-hc" : "base"
+        let defaults = variant.hasSuffix("dark") ? "defaults-dark" : "defaults-light"
+        var names: CSSColor.Names = [:]
+        for sheet in [base, defaults] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/gresource")
+            process.arguments = ["extract", library, "/org/gnome/Adwaita/styles/\(sheet).css"]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            names.merge(CSSRules(String(decoding: data, as: UTF8.self)).names) { _, later in later }
+        }
+        XCTAssertNotNil(names["theme_fg_color"], "no named colours in libadwaita's \(variant) stylesheet")
+        XCTAssertNotNil(names["window_bg_color"], "no light or dark defaults in libadwaita's \(variant) stylesheet")
         return names
     }
 

@@ -51,7 +51,7 @@ final class EvaluationLog {
         let entry = EvaluationEntry(date: .today())
         guard window.perform([.upsertEvaluation(entry)]) else { return }
         // Once laid out: the page shows the new entry from its top, the cursor in its first text.
-        Timers.after(milliseconds: 50) { [weak self] in
+        AfterLayout.run(entriesBox) { [weak self] in
             guard let self, let view = self.views.first(where: { $0.id == entry.id }) else { return }
             self.window.page(ImpactPage.self)?.scrollToTop(of: view.root)
             view.focus()

@@ -108,7 +108,7 @@ final class IndicatorPanel {
 
     /// Puts the cursor in the name, once the editor has its place on screen, so that the page scrolls to it.
     func focusEditor() {
-        Timers.after(milliseconds: 50) { [weak self] in
+        AfterLayout.run(editor.root) { [weak self] in
             guard let self else { return }
             self.window.page(ImpactPage.self)?.scrollToTop(of: self.editor.root)
             gtk_widget_grab_focus(self.editor.nameEntry)

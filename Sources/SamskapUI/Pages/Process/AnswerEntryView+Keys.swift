@@ -30,7 +30,7 @@ extension AnswerEntryView {
     func focus() {
         gtk_widget_grab_focus(card)
         // The card is mapped with the next frame when the sub-view has just been switched to.
-        _ = Timers.after(milliseconds: 50) { [weak self] in
+        AfterLayout.run(card) { [weak self] in
             guard let self, gtk_widget_get_mapped(self.card) != 0 else { return }
             gtk_widget_grab_focus(self.card)
         }

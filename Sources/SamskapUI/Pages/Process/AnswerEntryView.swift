@@ -148,7 +148,10 @@ final class AnswerEntryView {
             buttons.append(button)
             Widgets.append(group, button)
         }
-        Widgets.append(row, group, Widgets.label(tr("1 = hardly at all · 5 = to a great degree"), classes: ["dim-label", "caption"]))
+        // Wraps, so that the row fits a window half a 1920 screen wide with the sidebar folded.
+        let scale = Widgets.label(tr("1 = hardly at all · 5 = to a great degree"), classes: ["dim-label", "caption"], wrap: true)
+        gtk_widget_set_hexpand(scale, 1)
+        Widgets.append(row, group, scale)
         return (row, buttons)
     }
 }

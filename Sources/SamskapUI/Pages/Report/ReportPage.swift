@@ -52,9 +52,9 @@ final class ReportPage: Page {
         gtk_check_button_set_active(samskap_check_button(Translations.language == .nb ? bokmalCheck : englishCheck), 1)
         Widgets.append(languageBox, bokmalCheck, englishCheck)
 
-        exportButton = Widgets.button(tr("_Export PDF…"), classes: ["suggested-action", "pill"], accessibleName: tr("Export PDF…")) {}
+        exportButton = Widgets.button(tr("_Export PDF…"), classes: ["suggested-action"], accessibleName: tr("Export PDF…")) {}
         gtk_actionable_set_action_name(OpaquePointer(exportButton), AppAction.exportPDF.rawValue)
-        printButton = Widgets.button(tr("_Print…"), classes: ["pill"], accessibleName: tr("Print…")) {}
+        printButton = Widgets.button(tr("_Print…"), classes: [], accessibleName: tr("Print…")) {}
         gtk_actionable_set_action_name(OpaquePointer(printButton), AppAction.print.rawValue)
         let buttons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
         gtk_widget_set_margin_top(buttons, 18)

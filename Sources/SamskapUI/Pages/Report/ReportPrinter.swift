@@ -48,19 +48,13 @@ enum ReportPrinter {
 
     private typealias DrawPage = @MainActor (OpaquePointer, Int32) -> Void
 
-    private static let release: GClosureNotify = { data, _ in
-        guard let data else { return }
-        Unmanaged<AnyObject>.fromOpaque(data).release()
-    }
-
     /// Connects `draw-page` (operation, context, page number).
     private static func connectDrawPage(_ operation: UnsafeMutablePointer<GtkPrintOperation>, _ handler: @escaping DrawPage) {
         let trampoline: @convention(c) (gpointer?, OpaquePointer?, Int32, gpointer?) -> Void = { _, context, page, data in
             guard let data, let context else { return }
-            let box = Unmanaged<HandlerBox<DrawPage>>.fromOpaque(data).takeUnretainedValue()
-            MainActor.assumeIsolated { box.function(context, page) }
+            let function = HandlerBox<DrawPage>.function(data)
+            MainActor.assumeIsolated { function(context, page) }
         }
-        let data = Unmanaged.passRetained(HandlerBox<DrawPage>(handler) as AnyObject).toOpaque()
-        samskap_signal_connect(UnsafeMutableRawPointer(operation), "draw-page", unsafeBitCast(trampoline, to: GCallback.self), data, release)
+        Signals.attach(operation, "draw-page", trampoline, handler)
     }
 }
