@@ -4,7 +4,8 @@ import FoundationEssentials
 /// `{"answers": [ … ]}`) and checks them against the round: known statements, values 1–5, importance only where asked.
 enum AnswerDecoding {
     struct Item: Decodable { let statement: String; let experience: Int?; let importance: Int? }
-    struct Batch: Decodable { let answers: [Item] }
+    /// One answer, or a batch under "answers": one decoding for either.
+    struct Body: Decodable { let statement: String?; let experience: Int?; let importance: Int?; let answers: [Item]? }
 
     static func decode(_ body: [UInt8], contentType: String?, round: PhoneRound, respondent: UUID) throws(Refusal) -> [PhoneAnswer] {
         let type = (contentType ?? "").split(separator: ";").first.map { $0.lowercased().filter { $0 != " " } } ?? ""
@@ -30,13 +31,10 @@ enum AnswerDecoding {
     }
 
     private static func json(_ body: [UInt8]) throws(Refusal) -> [(statement: String, experience: Int?, importance: Int?)] {
-        let data = Data(body)
-        let decoder = JSONDecoder()
-        if let batch = try? decoder.decode(Batch.self, from: data) {
-            return batch.answers.map { ($0.statement, $0.experience, $0.importance) }
-        }
-        guard let item = try? decoder.decode(Item.self, from: data) else { throw .badRequest("The JSON is not an answer.") }
-        return [(item.statement, item.experience, item.importance)]
+        guard let decoded = try? JSONDecoder().decode(Body.self, from: Data(body)) else { throw .badRequest("The JSON is not an answer.") }
+        if let batch = decoded.answers, decoded.statement == nil { return batch.map { ($0.statement, $0.experience, $0.importance) } }
+        guard let statement = decoded.statement, decoded.answers == nil else { throw .badRequest("The JSON is not an answer.") }
+        return [(statement, decoded.experience, decoded.importance)]
     }
 
     private static func form(_ body: [UInt8]) throws(Refusal) -> [(statement: String, experience: Int?, importance: Int?)] {

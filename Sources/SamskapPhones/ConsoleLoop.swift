@@ -34,6 +34,40 @@ public final class ConsoleLoop {
         g_main_loop_run(loop)
     }
 
+    /// For the load test: a 60 Hz tick on the main context, as the window's frame clock would have, counting the
+    /// ticks that came late (a gap over 25 ms is a dropped frame). Started when SAMSKAP_PHONES_FRAME_PROBE is set.
+    private var lastTick = 0.0, ticks = 0, lateTicks = 0, longestGap = 0.0
+
+    public func startFrameProbe() {
+        lastTick = Self.now()
+        g_timeout_add_full(G_PRIORITY_DEFAULT, 16, { data in
+            guard let data else { return 0 }
+            MainActor.assumeIsolated { Unmanaged<ConsoleLoop>.fromOpaque(data).takeUnretainedValue().tick() }
+            return 1
+        }, Unmanaged.passUnretained(self).toOpaque(), nil)
+    }
+
+    /// "Frames: N, late: M, longest gap: X ms" since the last report.
+    public func frameReport() -> String {
+        defer { ticks = 0; lateTicks = 0; longestGap = 0 }
+        return "Frames: \(ticks), late: \(lateTicks), longest gap: \(Int(longestGap * 1000)) ms"
+    }
+
+    private func tick() {
+        let now = Self.now()
+        let gap = now - lastTick
+        lastTick = now
+        ticks += 1
+        if gap > 0.025 { lateTicks += 1 }
+        longestGap = max(longestGap, gap)
+    }
+
+    private static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     /// Leaves `run()`.
     public func quit() { g_main_loop_quit(loop) }
 

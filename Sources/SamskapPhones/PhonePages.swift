@@ -3,8 +3,11 @@ import SamskapCore
 /// The answer page's HTML: plain forms that work without the script, labels a screen reader reads, texts in the
 /// phone's language, and nothing loaded from anywhere but this server.
 @MainActor
-public struct PhonePages {
+public final class PhonePages {
     let models: [Language: ModelContent]
+    /// The statements' part of the answer page, the same for every phone of a language: made once, since 200
+    /// phones asking for 60 KB pages would otherwise cost the window its frames.
+    private var statementsHTML: [String: String] = [:]
 
     /// Pages that show the statements of these models (bokmål and English).
     public init(models: [Language: ModelContent]) { self.models = models }
@@ -38,6 +41,22 @@ public struct PhonePages {
 
     func answerPage(_ language: PhoneLanguage, base: String, name: String, round: PhoneRound) -> String {
         let t = PhonePageTexts.of(language)
+        return document(language, title: t.title, css: base, body: """
+        <main><h1>\(escape(t.roundHeading)) \(escape(round.label))</h1>
+        <p>\(escape(t.youAre)) <strong>\(escape(name))</strong>. \(escape(t.scaleLow)), \(escape(t.scaleHigh)).</p>
+        <noscript><p>\(escape(t.noScript))</p></noscript>
+        <form method="post" action="\(base)answer" id="answers" data-saved="\(escape(t.saved))" data-failed="\(escape(t.notSaved))">
+        \(statements(language, round: round))
+        <button type="submit">\(escape(t.send))</button>
+        </form></main>
+        <script src="/s/\(tokenOf(base))/page.js"></script>
+        """)
+    }
+
+    private func statements(_ language: PhoneLanguage, round: PhoneRound) -> String {
+        let key = "\(language.rawValue)|\(round.asksImportance)|\(round.statementIDs.joined(separator: ","))"
+        if let made = statementsHTML[key] { return made }
+        let t = PhonePageTexts.of(language)
         let model = models[language.content] ?? models[.nb]
         var sections: [String] = []
         for dimension in model?.allDimensions ?? [] {
@@ -55,16 +74,9 @@ public struct PhonePages {
             }
             sections.append("<section><h2>\(escape(dimension.name))</h2>\n\(items.joined(separator: "\n"))</section>")
         }
-        return document(language, title: t.title, css: base, body: """
-        <main><h1>\(escape(t.roundHeading)) \(escape(round.label))</h1>
-        <p>\(escape(t.youAre)) <strong>\(escape(name))</strong>. \(escape(t.scaleLow)), \(escape(t.scaleHigh)).</p>
-        <noscript><p>\(escape(t.noScript))</p></noscript>
-        <form method="post" action="\(base)answer" id="answers" data-saved="\(escape(t.saved))" data-failed="\(escape(t.notSaved))">
-        \(sections.joined(separator: "\n"))
-        <button type="submit">\(escape(t.send))</button>
-        </form></main>
-        <script src="/s/\(tokenOf(base))/page.js"></script>
-        """)
+        let made = sections.joined(separator: "\n")
+        statementsHTML[key] = made
+        return made
     }
 
     func waitingPage(_ language: PhoneLanguage, base: String, round: PhoneRound, results: RoundResults?) -> String {

@@ -21,19 +21,17 @@ public final class PhoneServer {
     /// Starts listening on `host`:`port` (0 picks a free port). Throws `cannotListen` with libsoup's reason.
     public static func listen(host: String, port: Int, makeSession: (Int) -> PhoneSession) throws -> PhoneServer {
         guard let server = samskap_soup_server_new() else { throw PhoneSessionError.cannotListen("libsoup") }
-        guard let address = g_inet_socket_address_new_from_string(host, guint(port)) else {
-            g_object_unref(server)
-            throw PhoneSessionError.cannotListen(host)
-        }
         var error: UnsafeMutablePointer<GError>?
-        let ok = soup_server_listen(server, UnsafeMutablePointer<GSocketAddress>(OpaquePointer(address)), SoupServerListenOptions(0), &error)
-        g_object_unref(address)
-        guard ok != 0 else {
-            let reason = error.map { String(cString: $0.pointee.message) } ?? "?"
-            g_error_free(error)
+        // Our own socket rather than soup_server_listen: GLib's default backlog of 10 resets connections when a room
+        // of phones arrives at once.
+        guard let socket = Self.listeningSocket(host: host, port: port, error: &error),
+              soup_server_listen_socket(server, socket, SoupServerListenOptions(0), &error) != 0 else {
+            let reason = error.map { String(cString: $0.pointee.message) } ?? host
+            if error != nil { g_error_free(error) }
             g_object_unref(server)
             throw PhoneSessionError.cannotListen(reason)
         }
+        g_object_unref(socket)
         let actualPort = Self.boundPort(server) ?? port
         let phoneServer = PhoneServer(server: server, session: makeSession(actualPort))
         let context = Unmanaged.passUnretained(phoneServer).toOpaque()
@@ -65,6 +63,21 @@ public final class PhoneServer {
 
     /// Saves the answers waiting for the next turn of the main loop now (before the round closes).
     public func flushNow() { flush() }
+
+    private static func listeningSocket(host: String, port: Int, error: inout UnsafeMutablePointer<GError>?) -> UnsafeMutablePointer<GSocket>? {
+        guard let address = g_inet_socket_address_new_from_string(host, guint(port)) else { return nil }
+        defer { g_object_unref(address) }
+        let socketAddress = UnsafeMutablePointer<GSocketAddress>(OpaquePointer(address))
+        guard let socket = g_socket_new(g_socket_address_get_family(socketAddress), G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error) else {
+            return nil
+        }
+        g_socket_set_listen_backlog(socket, 512)
+        guard g_socket_bind(socket, socketAddress, 1, &error) != 0, g_socket_listen(socket, &error) != 0 else {
+            g_object_unref(socket)
+            return nil
+        }
+        return socket
+    }
 
     private static func boundPort(_ server: UnsafeMutablePointer<SoupServer>) -> Int? {
         let uris = soup_server_get_uris(server)

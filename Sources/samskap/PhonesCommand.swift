@@ -9,7 +9,7 @@ import SamskapStore
 /// standard input.
 enum PhonesCommand: Subcommand {
     static let name = "phones"
-    static let usage = "phones FIL.samskap --round ID --bind ADRESSE [--port N] [--qr QR.png] [--ask both|experience] [--offer none|round] [--rate N]"
+    static let usage = "phones FIL.samskap --round ID --bind ADDRESS [--port N] [--qr QR.png] [--ask both|experience] [--offer none|round] [--rate N]"
     static let summary = LocalizedText(nb: "lar telefoner på samme nett svare på en vurderingsrunde (kommandoer på standard inn: reveal, close, count, stop)",
                                        en: "lets phones on the same network answer an assessment round (commands on standard input: reveal, close, count, stop)")
 
@@ -98,6 +98,7 @@ enum PhonesCommand: Subcommand {
                 case "reveal": try launcher.reveal(); say("Revealed.")
                 case "close": try launcher.closeRound(); say("Closed.")
                 case "count": say("Answered: \(launcher.sink.answeredCount) Joined: \(session.participantCount)")
+                case "frames": say(loop?.frameReport() ?? "")
                 case "stop": try launcher.end(); say("Stopped."); loop?.quit()
                 case "": break
                 default: say(nb ? "Ukjent kommando: reveal, close, count eller stop." : "Unknown command: reveal, close, count or stop.")
@@ -111,6 +112,7 @@ enum PhonesCommand: Subcommand {
             say("Stopped.")
             loop?.quit()
         })
+        if ProcessEnvironment.value("SAMSKAP_PHONES_FRAME_PROBE") != nil { loop?.startFrameProbe() }
         loop?.run()
         return status
     }

@@ -53,6 +53,18 @@ def answer_rows(path):
         db.close()
 
 
+def phone_answers(path):
+    """{(phone path part "/s/TOKEN/p/SECRET/", statement): (experience, importance)} of the phones' answers."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        token = db.execute("SELECT token FROM phone_session").fetchone()
+        rows = db.execute("SELECT p.secret, a.statement_id, a.experience, a.importance FROM answer a "
+                          "JOIN phone_participant p ON p.respondent_id = a.respondent_id").fetchall()
+        return {(f"/s/{token[0]}/p/{secret}/", statement): (e, i) for secret, statement, e, i in rows} if token else {}
+    finally:
+        db.close()
+
+
 class Server:
     def __init__(self, binary, project, round_id=ROUND_OPEN, bind="127.0.0.1", extra=(), env=None, expect="Ready."):
         args = [binary, "phones", project, "--bind", bind] + (["--round", round_id] if round_id else []) + list(extra)
