@@ -98,6 +98,9 @@ enum PhonesCommand: Subcommand {
                 case "reveal": try launcher.reveal(); say("Revealed.")
                 case "close": try launcher.closeRound(); say("Closed.")
                 case "count": say("Answered: \(launcher.sink.answeredCount) Joined: \(session.participantCount)")
+                case "stats":
+                    let st = launcher.server.stats
+                    say("Saved: \(st.answers) requests in \(st.batches) transactions (largest \(st.largestBatch)), \(Int(st.writing * 1000)) ms writing")
                 case "frames": say(loop?.frameReport() ?? "")
                 case "stop": try launcher.end(); say("Stopped."); loop?.quit()
                 case "": break
