@@ -52,7 +52,7 @@ def main():
             # From an answer to the count the big screen shows: a new phone's first answer moves it.
             delays = []
             for _ in range(20):
-                count = int(s.command("count", r"^Answered: \d+").split()[1])
+                count = int(s.command("count", r"^Answered: \d+ Joined:").split()[1])
                 p = s.join()
                 began = time.perf_counter()
                 assert s.answer(p, ids[0], 3, 3)[0] == 200

@@ -37,7 +37,7 @@ def test_sixty_phones(binary, folder):
     ids = phones.statements(binary)[:STATEMENTS]
     s = phones.Server(binary, project, extra=["--rate", "1000000"])
     try:
-        already = int(s.command("count", r"^Answered: \d+").split()[1])
+        already = int(s.command("count", r"^Answered: \d+ Joined:").split()[1])
         participants = [s.join() for _ in range(PHONES)]
         latencies, acknowledged, errors, elapsed = loadclient.answer_all(s.port, participants, ids)
         assert not errors, errors[:5]
