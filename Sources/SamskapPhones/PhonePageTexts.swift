@@ -36,6 +36,7 @@ struct PhonePageTexts {
     let scaleLow: String, scaleHigh: String, send: String, saved: String, notSaved: String
     let waiting: String, waitingDetail: String, changeAnswers: String, closed: String
     let resultsHeading: String, tooFew: String, respondents: String, noScript: String
+    let experienceFigure: String, importanceFigure: String
 
     static func of(_ language: PhoneLanguage) -> PhonePageTexts {
         switch language {
@@ -47,7 +48,8 @@ struct PhonePageTexts {
             scaleHigh: "5 = svært mye", send: "Send svarene", saved: "Lagret", notSaved: "Ikke lagret – prøv igjen",
             waiting: "Takk – venter på resultatene", waitingDetail: "Siden oppdaterer seg selv når resultatene vises.",
             changeAnswers: "Endre svarene", closed: "Runden er stengt.", resultsHeading: "Resultater",
-            tooFew: "For få svar til å vises", respondents: "svar", noScript: "Trykk «Send svarene» når du er ferdig.")
+            tooFew: "For få svar til å vises", respondents: "svar", noScript: "Trykk «Send svarene» når du er ferdig.",
+            experienceFigure: "Opplevelse", importanceFigure: "Viktighet")
         case .nn: PhonePageTexts(
             title: "Samskap – svar", codeHeading: "Bli med i verkstaden", codeLabel: "Koden på storskjermen (seks teikn)",
             codeButton: "Bli med", joinHeading: "Velkomen", joinIntro: "Svara dine er anonyme med mindre du vel ei rolle.",
@@ -56,7 +58,8 @@ struct PhonePageTexts {
             scaleHigh: "5 = svært mykje", send: "Send svara", saved: "Lagra", notSaved: "Ikkje lagra – prøv igjen",
             waiting: "Takk – ventar på resultata", waitingDetail: "Sida oppdaterer seg sjølv når resultata blir viste.",
             changeAnswers: "Endre svara", closed: "Runden er stengd.", resultsHeading: "Resultat",
-            tooFew: "For få svar til å visast", respondents: "svar", noScript: "Trykk «Send svara» når du er ferdig.")
+            tooFew: "For få svar til å visast", respondents: "svar", noScript: "Trykk «Send svara» når du er ferdig.",
+            experienceFigure: "Oppleving", importanceFigure: "Viktigheit")
         case .en: PhonePageTexts(
             title: "Samskap – answers", codeHeading: "Join the workshop", codeLabel: "The code on the big screen (six characters)",
             codeButton: "Join", joinHeading: "Welcome", joinIntro: "Your answers are anonymous unless you choose a role.",
@@ -65,7 +68,8 @@ struct PhonePageTexts {
             scaleHigh: "5 = very much", send: "Send the answers", saved: "Saved", notSaved: "Not saved – try again",
             waiting: "Thank you – waiting for the results", waitingDetail: "The page updates itself when the results are shown.",
             changeAnswers: "Change the answers", closed: "The round is closed.", resultsHeading: "Results",
-            tooFew: "Too few answers to show", respondents: "answers", noScript: "Press “Send the answers” when you are done.")
+            tooFew: "Too few answers to show", respondents: "answers", noScript: "Press “Send the answers” when you are done.",
+            experienceFigure: "Experience", importanceFigure: "Importance")
         }
     }
 

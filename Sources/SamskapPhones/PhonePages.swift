@@ -93,10 +93,10 @@ public final class PhonePages {
             guard !result.isHidden, let experience = result.experienceMean else {
                 return "<li><span class=\"name\">\(escape(name))</span> <span class=\"hidden\">\(escape(t.tooFew))</span></li>"
             }
-            let importance = result.importanceMean.map { " · \(escape(t.importance)) \(decimal($0, language))" } ?? ""
+            let importance = result.importanceMean.map { " · \(escape(t.importanceFigure)) \(decimal($0, language))" } ?? ""
             return """
             <li><span class="name">\(escape(name))</span>
-            <span class="figure">\(escape(t.experience)) \(decimal(experience, language))\(importance) (\(result.respondentCount) \(escape(t.respondents)))</span>
+            <span class="figure">\(escape(t.experienceFigure)) \(decimal(experience, language))\(importance) (\(result.respondentCount) \(escape(t.respondents)))</span>
             <span class="bar" style="width:\(Int((experience / 5 * 100).rounded()))%"></span></li>
             """
         }
