@@ -7,11 +7,12 @@ BIN       := $(BUILD_DIR)/samskap
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO      := $(DATA_HOME)/samskap/demo.samskap
 
-RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-inter fonts-dejavu-core
+RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpango1.0-dev libcairo2-dev libsoup-3.0-dev libqrencode-dev fonts-inter fonts-dejavu-core
 # Building the Debian package: dpkg-shlibdeps, dpkg-gencontrol, dpkg-deb; strip and objdump.
 DEB_PACKAGES  := dpkg-dev binutils
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
                  imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind gcc time \
+                 chromium chromium-driver python3-selenium zbar-tools \
                  $(DEB_PACKAGES) lintian desktop-file-utils appstream xdg-utils libglib2.0-bin man-db
 
 # The application as shipped: optimised, with the Swift runtime and FoundationEssentials linked in (its start-up maps
@@ -37,7 +38,7 @@ define install_missing
 	fi
 endef
 
-.PHONY: run test build deps-run deps-test deps-deb unit-test ui-test deb deb-test bench screenshots clean
+.PHONY: run test build deps-run deps-test deps-deb unit-test ui-test phones-test deb deb-test bench screenshots clean
 
 deps-run:
 	$(call install_missing,$(RUN_PACKAGES))
@@ -61,6 +62,7 @@ test: deps-test
 	Tests/Package/check_docs.sh $(BIN)
 	$(MAKE) unit-test
 	$(MAKE) ui-test
+	$(MAKE) phones-test
 	$(MAKE) deb-test
 
 # Under Xvfb too, so that the window layer's unit tests (signals, ownership, accessibility) run
@@ -70,6 +72,13 @@ unit-test:
 
 ui-test:
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/run_all.py $(BIN)
+
+# The phones' answer server over real HTTP on the loopback: refusals, a real browser, SIGKILL and resume against
+# the debug build; the load tests against the app as shipped, whose latency is the one that counts.
+phones-test:
+	/usr/bin/python3 Tests/Phones/run_all.py $(BIN) '' --skip load
+	$(APP_BUILD)
+	/usr/bin/python3 Tests/Phones/run_all.py $(APP_BIN) load
 
 # samskap_VERSION_ARCH.deb at the top of the tree: the release build staged by packaging/install.sh under /usr.
 deb: deps-deb
@@ -86,6 +95,7 @@ bench: deps-test
 	$(APP_BUILD)
 	.build/release/samskap-bench
 	Tests/BenchFloor/first_frame.sh $(APP_BIN)
+	/usr/bin/python3 Tests/Phones/bench.py $(APP_BIN)
 
 screenshots: deps-test build
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/screenshots.py $(BIN) .build/screenshots

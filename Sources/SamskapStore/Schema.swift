@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, phoneSession]
 
     /// The first schema.
     ///
@@ -173,6 +173,28 @@ enum Schema {
           AND NOT EXISTS (SELECT 1 FROM goal g WHERE trim(g.text, WS) = trim(s.content, WS));
     UPDATE impact_step SET content = '' WHERE kind IN (1, 2);
     """.replacing("WS", with: "' ' || char(9) || char(10) || char(13)")
+
+    /// The phones' answer session of a workshop round (one at a time), kept so that a coordinator whose laptop
+    /// stopped can resume it with the same token and code, and the phones that joined carry on as the same
+    /// respondents. Appended by the phones branch: the integrator numbers it after the other branches' steps.
+    static let phoneSession = """
+    CREATE TABLE phone_session (
+        slot INTEGER PRIMARY KEY CHECK (slot = 1),
+        round_id BLOB NOT NULL REFERENCES assessment_round(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        token TEXT NOT NULL,
+        short_code TEXT NOT NULL,
+        bind_address TEXT NOT NULL,
+        port INTEGER NOT NULL,
+        asks_importance INTEGER NOT NULL DEFAULT 1,
+        is_revealed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE phone_participant (
+        secret TEXT PRIMARY KEY,
+        respondent_id BLOB NOT NULL REFERENCES respondent(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        pseudonym TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE INDEX phone_participant_respondent ON phone_participant(respondent_id);
+    """
 
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [

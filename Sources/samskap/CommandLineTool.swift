@@ -40,7 +40,7 @@ enum CommandLineTool {
         DemoCommand.self, CheckCommand.self, ExportJSONCommand.self, ImportJSONCommand.self,
         ImportCSVCommand.self, ExportCSVCommand.self, MergeCommand.self,
         ExportPDFCommand.self,
-        RenderChartCommand.self,
+        RenderChartCommand.self, PhonesCommand.self,
     ] }
 
     static func run(_ arguments: [String]) -> Int32 {
