@@ -110,7 +110,7 @@ final class PartnersPage: Page {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
         let name = Widgets.label(partner.name, classes: ["partner-name"], wrap: true)
         let details = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        let chip = Widgets.label(partner.sector.shortTerm.text(Translations.language), classes: ["chip", "sector-\(partner.sector.rawValue)"])
+        let chip = Widgets.label(term(partner.sector), classes: ["chip", "sector-\(partner.sector.rawValue)"])
         gtk_widget_set_valign(chip, GTK_ALIGN_CENTER)
         Widgets.append(details, chip)
         let roles = CitizenRole.allCases.filter(partner.citizenRoles.contains).map(term).joined(separator: ", ")
