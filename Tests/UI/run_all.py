@@ -21,6 +21,7 @@ import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
+import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
 
@@ -57,6 +58,7 @@ TESTS = [
     ("drop-downs: a staircase row shows the step chosen in it (nb)", test_dropdowns.test_staircase_step, {"language": "nb"}),
     ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
+    ("long texts: a long goal wraps in a field that grows, at 960 px wide (nb)", test_long_texts.test_a_long_goal_wraps, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (nb)", test_unsaved_values.test_partner, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (en)", test_unsaved_values.test_partner, {"language": "en"}),
