@@ -56,8 +56,8 @@ extension VisionPage {
         Widgets.append(box, line, message)
         Widgets.append(goalList, box)
         goalRows[id] = (entry, message)
-        Form.onChange(ofTextView: entry) { [unowned self] in
-            guard !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
+        Form.onChange(ofTextView: entry) { [weak self] in
+            guard let self, !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
             let drafts = self.window.state.drafts
             if let changed = drafts.edit(CStrings.text(ofTextView: entry), in: "goal.text", of: id, stored: goal, table: Self.goalTable,
                                          title: trf("Goal %1$s", String(index + 1)), language: Translations.language) {
@@ -115,8 +115,8 @@ extension VisionPage {
             Widgets.append(line, field, remove)
             Widgets.append(box, line, message)
             subGoalRows[id] = (entry, message)
-            Form.onChange(ofTextView: entry) { [unowned self] in
-                guard !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
+            Form.onChange(ofTextView: entry) { [weak self] in
+                guard let self, !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
                 let drafts = self.window.state.drafts
                 if let changed = drafts.edit(CStrings.text(ofTextView: entry), in: "subGoal.text", of: id, stored: item,
                                              table: Self.subGoalTable, title: trf("Sub-goal of %1$s", partnerName),
