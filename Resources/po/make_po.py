@@ -180,6 +180,8 @@ from drafts_nb import NB as _DRAFTS_NB  # noqa: E402
 NB.update(_DRAFTS_NB)
 from shell_nb import NB as _SHELL_NB  # noqa: E402
 NB.update(_SHELL_NB)
+from fixes11_nb import NB as _FIXES11_NB  # noqa: E402
+NB.update(_FIXES11_NB)
 
 
 def unquote(text):

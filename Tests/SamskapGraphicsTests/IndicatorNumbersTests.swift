@@ -1,3 +1,4 @@
+import CCairo
 import Foundation
 import SamskapCore
 import TestSupport
@@ -52,7 +53,12 @@ final class IndicatorNumbersTests: XCTestCase {
     /// At the report's size the results chain cuts no name: levels share one size, and a long indicator name wraps.
     func testTheResultsChainAtTheReportsSizeCutsNoName() throws {
         let data = ChartData(document: try ReportTestSupport.demo(), model: try ReportTestSupport.model(.nb))
-        let labels = ChartExport.raster(.resultsChain, data: data, width: 480, height: 260, theme: .light, language: .nb).layout.labels
+        // Drawn as the report draws it: on a PDF page, in points (a PDF surface with no file behind it).
+        let pdf = cairo_pdf_surface_create(nil, 480, 260)!
+        defer { cairo_surface_destroy(pdf) }
+        let cr = cairo_create(pdf)!
+        defer { cairo_destroy(cr) }
+        let labels = ChartRenderer.draw(.resultsChain, data: data, context: cr, width: 480, height: 260, theme: .light, language: .nb).labels
         XCTAssertEqual(labels.filter(\.isTruncated).map(\.fullText), [])
         let levels = labels.filter { ["Innsatsfaktorer", "Resultat", "Virkning", "Effekt", "Samfunnsverdi"].contains($0.fullText) }
         XCTAssertEqual(levels.count, 5)

@@ -21,6 +21,7 @@ import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_process  # noqa: E402
+import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
 
@@ -40,7 +41,8 @@ TESTS = [
     ("overview charts: named, described, exported as PNG (nb)", test_charts_report.test_overview_charts_export_png, {"language": "nb"}),
     ("overview charts: named, described, exported as PNG (en)", test_charts_report.test_overview_charts_export_png, {"language": "en"}),
     ("report: export PDF and print to PDF (nb)", test_charts_report.test_report_export_pdf, {"language": "nb"}),
-    ("overview: the circle phase by keyboard, saved, undone (en)", test_overview.test_phase_by_keyboard_and_undo, {"language": "en"}),
+    ("overview: the circle phase shown, recorded under Position, undone (en)", test_overview.test_phase_shown_on_the_overview_recorded_under_position, {"language": "en"}),
+    ("overview: the circle phase shown, recorded under Position, undone (nb)", test_overview.test_phase_shown_on_the_overview_recorded_under_position, {"language": "nb"}),
     ("overview: the municipality typed, chosen by keyboard, an unknown one said once left (nb)",
      test_overview.test_municipality_by_keyboard, {"language": "nb"}),
     ("one place: Position shows the cell and staircase and leads to the Overview (nb)",
@@ -56,6 +58,7 @@ TESTS = [
     ("drop-downs: a staircase row shows the step chosen in it (nb)", test_dropdowns.test_staircase_step, {"language": "nb"}),
     ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
+    ("long texts: a long goal wraps in a field that grows, at 960 px wide (nb)", test_long_texts.test_a_long_goal_wraps, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (nb)", test_unsaved_values.test_partner, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (en)", test_unsaved_values.test_partner, {"language": "en"}),

@@ -24,11 +24,11 @@ def test_position_shows_the_cell_and_staircase_and_leads_to_the_overview(launch,
 
     # The way to where they are edited.
     click(find(window, "button", w("Change the staircase on the Overview")))
-    wait_for(lambda: find(window, "combo", w("Phase in the circle of social innovation"), timeout=2) is not None,
+    wait_for(lambda: find(window, "button", w("Record a phase change under Process › Position"), timeout=2) is not None,
              "the Overview, where the staircase is edited, is shown")
     click(find(window, "toggle", w("Process")))
     click(find(window, "button", w("Change the project's cell on the Overview")))
-    find(window, "combo", w("Phase in the circle of social innovation"))
+    find(window, "button", w("Record a phase change under Process › Position"))
 
 
 def test_steps_one_and_two_show_the_problem_and_the_goals(launch, home, binary, language):
@@ -44,7 +44,7 @@ def test_steps_one_and_two_show_the_problem_and_the_goals(launch, home, binary, 
     find(window, "label", "«Vi har flyttet fire ganger på tre år.", contains=True)
     absent(window, "text", w("Your text for step %1$s", "1"))
     click(find(window, "button", w("Change the problem on the Overview")))
-    find(window, "combo", w("Phase in the circle of social innovation"))
+    find(window, "button", w("Record a phase change under Process › Position"))
 
     # Step 2: the goals as Vision and goals has them, numbered.
     click(find(window, "toggle", w("Impact")))

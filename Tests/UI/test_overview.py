@@ -1,10 +1,11 @@
-"""The Overview's drop-downs: the circle phase chosen by keyboard is saved at once, and Undo brings the old one back."""
+"""The Overview shows the circle phase, edited in one place: recorded under Process › Position (with its date), shown
+on the Overview with the way there, and undone from there too."""
 import os
 import time
 
 import pyatspi
 
-from harness import all_nodes, check, click, find, text_of, type_into, wait_for
+from harness import absent, all_nodes, check, click, find, text_of, type_into, wait_for
 from saved import read_saved
 from words import Words
 
@@ -16,7 +17,7 @@ def _key(keysym):
     time.sleep(0.1)
 
 
-def test_phase_by_keyboard_and_undo(launch, home, binary, language):
+def test_phase_shown_on_the_overview_recorded_under_position(launch, home, binary, language):
     w = Words(language)
     app = launch(language=language)
     click(find(app.window("Samskap"), "button", w("Open the _demo project")))
@@ -26,18 +27,23 @@ def test_phase_by_keyboard_and_undo(launch, home, binary, language):
     def phase():
         return read_saved(binary, demo)[0]["project"].get("circlePhase")
 
+    grow, map_it = w.term("La det vokse", "Grow it"), w.term("Kartlegg", "Map it")
     check(phase() == "grow", "the demo starts in «grow»: %r" % phase())
-    phase_box = find(window, "combo", w("Phase in the circle of social innovation"))
-    click(phase_box)                 # opens the list on the current phase
-    time.sleep(0.4)
-    _key(0xff50)                     # Home: «Not set»
-    _key(0xff54)                     # Down: the first phase
-    _key(0xff0d)                     # Return chooses it
-    wait_for(lambda: phase() == "map", "«map» saved after choosing it by keyboard")
-    check(w.term("Kartlegg", "Map it") in (phase_box.name + " " + _shown(phase_box)), "the drop-down shows the new phase")
+    # Read only on the Overview: the phase in words, no drop-down of its own.
+    find(window, "label", grow)
+    absent(window, "combo", w("Phase in the circle of social innovation"))
 
+    # The way to where it is recorded: Position offers the next phase of the circle (after Grow, Map it again).
+    click(find(window, "button", w("Record a phase change under Process › Position")))
+    find(window, "combo", w("Phase entered"))
+    click(find(window, "button", w("Record the phase change")))
+    wait_for(lambda: phase() == "map", "«map» saved after recording it under Position")
+
+    click(find(window, "toggle", w("Overview")))
+    find(window, "label", map_it)
     click(find(window, "button", w("Undo")))
     wait_for(lambda: phase() == "grow", "Undo to bring «grow» back to the file")
+    find(window, "label", grow)
 
 
 def _shown(node):

@@ -15,19 +15,6 @@ public enum Sector: String, Term {
         case .research: LocalizedText(nb: "Forskning og utdanning", en: "Research and education")
         }
     }
-
-    /// A short name for chips and chart legends.
-    public var shortTerm: LocalizedText {
-        switch self {
-        case .municipality: LocalizedText(nb: "Kommune", en: "Municipality")
-        case .publicAgency: LocalizedText(nb: "Offentlig", en: "Public")
-        case .business: LocalizedText(nb: "Næringsliv", en: "Business")
-        case .civilSociety: LocalizedText(nb: "Frivillighet", en: "Voluntary")
-        case .socialEntrepreneur: LocalizedText(nb: "Sosial entreprenør", en: "Social entrepreneur")
-        case .citizens: LocalizedText(nb: "Innbyggere", en: "Citizens")
-        case .research: LocalizedText(nb: "FoU", en: "Research")
-        }
-    }
 }
 
 /// The three roles citizens can take in co-creation; present in all three is a sign of success.

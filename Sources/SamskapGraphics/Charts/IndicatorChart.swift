@@ -206,11 +206,14 @@ enum IndicatorChart {
         let span = max(1, Double(d1 - d0))
         func x(_ d: Int) -> Double { d1 == d0 ? plot.midX : plot.x + Double(d - d0) / span * plot.width }
         func y(_ v: Double) -> Double { plot.maxY - (v - scale.lower) / (scale.upper - scale.lower) * plot.height }
-        // The axis: a value at each tick where the ticks stand apart, bottom and top otherwise.
+        // The axis: a value at each tick where the ticks stand apart, bottom and top otherwise, and only the top
+        // where a low panel has no room for two (the values themselves are written beside the line).
         let spaced = plot.height / Double(max(1, scale.ticks.count - 1)) >= axisStyle.size * 1.2
+        let endsApart = plot.height >= axisStyle.size * 1.45
         for (i, tick) in scale.ticks.enumerated() {
             c.line(plot.x, y(tick), plot.maxX, y(tick), p.grid, width: m.hairline)
-            guard spaced || i == 0 || i == scale.ticks.count - 1 else { continue }
+            let isTop = i == scale.ticks.count - 1
+            guard spaced || isTop || (i == 0 && endsApart) else { continue }
             c.label(tickTexts[i], in: ChartRect(x: area.x, y: y(tick) - axisStyle.size * 0.7, width: axisWidth - m.gap * 0.5, height: axisStyle.size * 1.4),
                     style: axisStyle, align: .trailing, vertical: .middle)
         }

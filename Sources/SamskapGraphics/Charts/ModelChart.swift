@@ -35,7 +35,7 @@ enum ModelChart {
         // stay whole where they can; the rest wrap to two lines, then shrink, and only then end in "…".
         let names = fields.map { "\($0.number). \($0.name)" }
         let natural = names.compactMap { c.measure($0, width: plot.width, style: c.bodyStyle)?.width }.max() ?? 0
-        let labelWidth = min(max(min(max(plot.width * 0.28, 120), 30 * m.body), natural + chipWidth + m.gap * 1.5), plot.width * 0.45)
+        let labelWidth = min(max(min(max(plot.width * 0.28, 120), 30 * m.body), natural + chipWidth + m.gap * 1.5), plot.width * 0.5)
         let (labelColumn, bandsArea) = plot.sliceLeft(labelWidth)
         let headerHeight = m.body * 2.7 + chipHeight + m.gap
         let bandTop = bandsArea.y + headerHeight

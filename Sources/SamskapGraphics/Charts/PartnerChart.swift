@@ -44,10 +44,13 @@ enum PartnerChart {
         c.fill(r, p.surface, radius: m.corner)
         let colour = p.sector(sector)
         let headStyle = c.bodyStyle.with(weight: .bold).with(color: colour.readableText)
-        let headHeight = headStyle.size * 1.7
+        // The sector as the partner form names it; a long name takes a second line rather than a shorter word.
+        let heading = "\(c.t(sector.term)) (\(partners.count))"
+        let lines = c.measure(heading, width: r.width - 2 * m.gap, height: headStyle.size * 2.6, style: headStyle, maxLines: 2)?.height
+        let headHeight = max(headStyle.size * 1.7, (lines ?? 0) + m.gap)
         let head = ChartRect(x: r.x, y: r.y, width: r.width, height: headHeight)
         c.fill(head, colour, radius: m.corner)
-        c.label("\(c.t(sector.shortTerm)) (\(partners.count))", in: head.insetBy(m.gap, 0), style: headStyle, vertical: .middle)
+        c.label(heading, in: head.insetBy(m.gap, 0), style: headStyle, vertical: .middle, maxLines: 2)
         let list = ChartRect(x: r.x + m.gap, y: head.maxY + m.gap, width: r.width - 2 * m.gap, height: r.maxY - head.maxY - 2 * m.gap)
         let style = c.bodyStyle.scaled(0.92)
         let markerSize = style.size * 0.8
@@ -60,6 +63,8 @@ enum PartnerChart {
             let nameWidth = partner.citizenRoles.isEmpty ? list.width : list.width - roleWidth - m.gap
             guard let size = c.measure(partner.name, width: nameWidth, height: style.size * 2.6, style: style, maxLines: 2) else { break }
             guard y + size.height + (remaining > 1 ? moreHeight : 0) <= list.maxY + 0.5 else {
+                // No room even for "+ n more" (a small figure at the smallest text): the heading's count says it.
+                guard y + moreHeight <= r.maxY + 0.5 else { return }
                 c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: list.x, y: y, width: list.width, height: moreHeight),
                         style: c.smallStyle.with(weight: .semibold))
                 return

@@ -29,7 +29,8 @@ final class Canvas {
         self.width = width
         self.height = height
         self.palette = theme.palette
-        self.metrics = ChartMetrics(width: width, height: height, strokeFactor: theme.palette.strokeFactor)
+        let isPDF = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_PDF
+        self.metrics = ChartMetrics(width: width, height: height, strokeFactor: theme.palette.strokeFactor, print: isPDF)
         self.language = language
         self.text = text
         var m = cairo_matrix_t()

@@ -8,7 +8,8 @@ extension ReportBuilder {
             note(t("Ingen samarbeidspartnere er lagt inn ennå.", "No partners have been added yet."))
             return
         }
-        let sectors = document.partnersBySector.map { "\(t($0.0.shortTerm).lowercased()) \($0.1)" }
+        // The sector as the partner form names it (one term per thing), so not lowercased: it may begin with NAV.
+        let sectors = document.partnersBySector.map { "\(t($0.0.term)) (\($0.1))" }
         paragraph(t("\(document.partners.count) samarbeidspartnere tar del: \(format.list(sectors)).",
                     "\(document.partners.count) partners take part: \(format.list(sectors))."))
         let roles = document.coveredCitizenRoles
@@ -47,7 +48,7 @@ extension ReportBuilder {
         let anchors = AnchorDirection.allCases.flatMap { direction in
             partner.anchorPoints.filter { $0.direction == direction }.map { "\(t(direction.term)): \($0.text)" }
         }
-        return [.text(name), .text(t(partner.sector.shortTerm)), roles.isEmpty ? .muted("–") : .text(roles.joined(separator: "\n")),
+        return [.text(name), .text(t(partner.sector.term)), roles.isEmpty ? .muted("–") : .text(roles.joined(separator: "\n")),
                 brings.isEmpty ? .muted("–") : .text(brings), anchors.isEmpty ? .muted("–") : .text(anchors.joined(separator: "\n"))]
     }
 }

@@ -22,10 +22,6 @@ extension OverviewPage {
         fields.bind("project.period.start", startEntry, caption: tr("Start date"), message: startMessage, typed: typed)
         fields.bind("project.period.end", endEntry, caption: tr("End date"), message: endMessage, typed: typed)
         fields.bind("project.problem", problemView, caption: tr("The problem"), isView: true, typed: typed)
-        Form.onSelect(phaseDropDown) { [unowned self] in
-            let index = Form.selected(self.phaseDropDown)
-            self.edit(nil) { $0.circlePhase = index == 0 ? nil : CirclePhase.allCases[index - 1] }
-        }
         Form.onSelect(planningDropDown) { [unowned self] in self.editCell() }
         Form.onSelect(deliveryDropDown) { [unowned self] in self.editCell() }
         municipality.onChange = { [unowned self] chosen in self.edit(nil) { $0.municipality = chosen } }
@@ -87,7 +83,7 @@ extension OverviewPage {
         shown = project
         fields.fill(project, id: project.id)
         municipality.show(project.municipality)
-        Form.select(phaseDropDown, project.circlePhase.map { (CirclePhase.allCases.firstIndex(of: $0) ?? 0) + 1 } ?? 0)
+        gtk_label_set_text(samskap_label(phaseLabel), project.circlePhase.map(term) ?? tr("No phase recorded yet."))
         Form.select(planningDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.planning) ?? 0) + 1 } ?? 0)
         Form.select(deliveryDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.delivery) ?? 0) + 1 } ?? 0)
         staircase.show(project.staircase)

@@ -18,7 +18,8 @@ final class OverviewPage: Page {
     let startMessage: Widget
     let endMessage: Widget
     let problemView: Widget
-    let phaseDropDown: Widget
+    /// The current circle phase in words; it is recorded, with its date, under Process › Position.
+    let phaseLabel: Widget
     let planningDropDown: Widget
     let deliveryDropDown: Widget
     let depthLabel: Widget
@@ -60,9 +61,9 @@ final class OverviewPage: Page {
         Widgets.append(projectBox, nameField.root, municipality.root, period, problemField.root)
 
         let (standsGroup, standsBox) = Form.group(tr("Where the work stands"))
-        phaseDropDown = Form.dropDown(name: tr("Phase in the circle of social innovation"),
-                                      items: [tr("Not set")] + CirclePhase.allCases.map(term))
-        let phaseField = Form.field(tr("Phase in the circle of social innovation"), phaseDropDown)
+        // One place for each fact: the phase is recorded under Process › Position, which keeps its dated history.
+        phaseLabel = Widgets.label("", wrap: true)
+        let phaseField = Self.phaseField(phaseLabel, window: window)
         planningDropDown = Form.dropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
         deliveryDropDown = Form.dropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
         let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
@@ -71,7 +72,7 @@ final class OverviewPage: Page {
                        Form.field(tr("Who delivers"), deliveryDropDown).root)
         depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
         staircase = StaircaseEditor()
-        Widgets.append(standsBox, phaseField.root, Widgets.label(tr("Thin or thick co-creation"), classes: ["field-caption"]),
+        Widgets.append(standsBox, phaseField, Widgets.label(tr("Thin or thick co-creation"), classes: ["field-caption"]),
                        cellRow, depthLabel, staircase.root)
 
         summary = OverviewSummary()

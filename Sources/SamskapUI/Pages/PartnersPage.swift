@@ -109,9 +109,10 @@ final class PartnersPage: Page {
         if id == selectedID { gtk_widget_add_css_class(button, "selected") }
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
         let name = Widgets.label(partner.name, classes: ["partner-name"], wrap: true)
-        let details = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        let chip = Widgets.label(partner.sector.shortTerm.text(Translations.language), classes: ["chip", "sector-\(partner.sector.rawValue)"])
-        gtk_widget_set_valign(chip, GTK_ALIGN_CENTER)
+        // The roles under the sector's chip: the sector's full name leaves no room for them beside it.
+        let details = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
+        let chip = Widgets.label(term(partner.sector), classes: ["chip", "sector-\(partner.sector.rawValue)"], wrap: true)
+        gtk_widget_set_halign(chip, GTK_ALIGN_START)
         Widgets.append(details, chip)
         let roles = CitizenRole.allCases.filter(partner.citizenRoles.contains).map(term).joined(separator: ", ")
         if !roles.isEmpty { Widgets.append(details, Widgets.label(roles, classes: ["dim-label", "caption"], wrap: true)) }

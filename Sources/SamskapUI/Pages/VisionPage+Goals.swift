@@ -30,7 +30,7 @@ extension VisionPage {
             guard let row = goalRows[goal.id] else { continue }
             // A goal emptied and not saved stays empty and marked, however often the page is drawn again.
             let kept = window.state.drafts.draft(goal.id, "goal.text")
-            Form.setText(ofEntry: row.entry, kept?.text ?? goal.text)
+            Form.setText(ofTextView: row.entry, kept?.text ?? goal.text)
             FieldMessage.show(row.message, on: row.entry, kept?.message)
         }
     }
@@ -40,8 +40,10 @@ extension VisionPage {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         let number = Widgets.label("\(index + 1).", classes: ["dim-label", "numeric"])
-        let entry = Widgets.entry(name: trf("Goal %1$s", String(index + 1)), text: goal.text)
-        gtk_widget_set_hexpand(entry, 1)
+        // A goal can be a long sentence: it wraps in a field that grows rather than scrolling out of sight.
+        let (field, entry) = Form.textView(name: trf("Goal %1$s", String(index + 1)), minHeight: 36)
+        Form.setText(ofTextView: entry, goal.text)
+        gtk_widget_set_hexpand(field, 1)
         let up = Widgets.iconButton("go-up-symbolic", name: trf("Move goal %1$s up", String(index + 1))) { [unowned self] in self.move(id, by: -1) }
         let down = Widgets.iconButton("go-down-symbolic", name: trf("Move goal %1$s down", String(index + 1))) { [unowned self] in self.move(id, by: 1) }
         gtk_widget_set_sensitive(up, index > 0 ? 1 : 0)
@@ -50,14 +52,14 @@ extension VisionPage {
             if self.window.perform([.deleteGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
         }
         let message = FieldMessage.make()
-        Widgets.append(line, number, entry, up, down, remove)
+        Widgets.append(line, number, field, up, down, remove)
         Widgets.append(box, line, message)
         Widgets.append(goalList, box)
         goalRows[id] = (entry, message)
-        Signals.connect(entry, "changed") { [unowned self] in
-            guard !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
+        Form.onChange(ofTextView: entry) { [weak self] in
+            guard let self, !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
             let drafts = self.window.state.drafts
-            if let changed = drafts.edit(CStrings.text(ofEditable: entry), in: "goal.text", of: id, stored: goal, table: Self.goalTable,
+            if let changed = drafts.edit(CStrings.text(ofTextView: entry), in: "goal.text", of: id, stored: goal, table: Self.goalTable,
                                          title: trf("Goal %1$s", String(index + 1)), language: Translations.language) {
                 self.window.perform([.upsertGoal(changed)], coalescing: "goal.\(id)")
             }
@@ -91,7 +93,7 @@ extension VisionPage {
         for subGoal in document.subGoals {
             guard let row = subGoalRows[subGoal.id] else { continue }
             let kept = window.state.drafts.draft(subGoal.id, "subGoal.text")
-            Form.setText(ofEntry: row.entry, kept?.text ?? subGoal.text)
+            Form.setText(ofTextView: row.entry, kept?.text ?? subGoal.text)
             FieldMessage.show(row.message, on: row.entry, kept?.message)
         }
     }
@@ -103,19 +105,20 @@ extension VisionPage {
         for subGoal in subGoals {
             let id = subGoal.id
             let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-            let entry = Widgets.entry(name: trf("Sub-goal of %1$s", partner.name), text: subGoal.text)
-            gtk_widget_set_hexpand(entry, 1)
+            let (field, entry) = Form.textView(name: trf("Sub-goal of %1$s", partner.name), minHeight: 36)
+            Form.setText(ofTextView: entry, subGoal.text)
+            gtk_widget_set_hexpand(field, 1)
             let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove sub-goal “%1$s”", subGoal.text)) { [unowned self] in
                 if self.window.perform([.deleteSubGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
             }
             let message = FieldMessage.make()
-            Widgets.append(line, entry, remove)
+            Widgets.append(line, field, remove)
             Widgets.append(box, line, message)
             subGoalRows[id] = (entry, message)
-            Signals.connect(entry, "changed") { [unowned self] in
-                guard !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
+            Form.onChange(ofTextView: entry) { [weak self] in
+                guard let self, !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
                 let drafts = self.window.state.drafts
-                if let changed = drafts.edit(CStrings.text(ofEditable: entry), in: "subGoal.text", of: id, stored: item,
+                if let changed = drafts.edit(CStrings.text(ofTextView: entry), in: "subGoal.text", of: id, stored: item,
                                              table: Self.subGoalTable, title: trf("Sub-goal of %1$s", partnerName),
                                              language: Translations.language) {
                     self.window.perform([.upsertSubGoal(changed)], coalescing: "subGoal.\(id)")

@@ -74,10 +74,13 @@ enum Form {
         gtk_editable_set_text(samskap_editable(entry), text)
     }
 
-    /// Runs the handler when a text view's text changes.
+    /// Runs the handler when a text view's text changes, once per user action (see `UserActionChanges`).
     static func onChange(ofTextView view: Widget, _ handler: @escaping @MainActor () -> Void) {
-        let buffer = gtk_text_view_get_buffer(samskap_text_view(view))!
-        Signals.connect(UnsafeMutableRawPointer(buffer), "changed", handler)
+        let buffer = UnsafeMutableRawPointer(gtk_text_view_get_buffer(samskap_text_view(view))!)
+        let changes = UserActionChanges(handler)
+        Signals.connect(buffer, "begin-user-action") { changes.begin() }
+        Signals.connect(buffer, "end-user-action") { changes.end() }
+        Signals.connect(buffer, "changed") { changes.changed() }
     }
 
     /// A drop-down of texts named for assistive technologies (a `ChoiceButton`).

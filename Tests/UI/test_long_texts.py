@@ -1,0 +1,38 @@
+"""Long texts wrap instead of being cut: a goal of several lines, typed in a 960-pixel-wide window, shows whole in a
+field that grows, and is saved whole."""
+import os
+
+import pyatspi
+
+from harness import check, click, find, text_of, type_into, wait_for
+from saved import read_saved
+from words import Words
+
+DEMO = "Trygg bolig Drammen"
+LONG_GOAL = ("Alle familiene i prosjektet får en trygg og varig bolig de selv har vært med på å velge, i et nabolag der "
+             "barna kan gå på samme skole gjennom hele oppveksten, og der både NAV, kommunen og frivillige møter dem "
+             "med én samordnet plan i stedet for sju ulike vedtak – også i Ålesund, Bærum og Øygarden")
+
+
+def _extents(node):
+    return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+
+
+def test_a_long_goal_wraps(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language, extra_env={"SAMSKAP_WINDOW_SIZE": "960x800"})
+    click(find(app.window("Samskap"), "button", w("Open the _demo project")))
+    window = app.window(DEMO)
+    demo = os.path.join(home, "data", "samskap", "demo.samskap")
+    click(find(window, "toggle", w("Vision and goals")))
+    field = find(window, "entry", w("Goal %1$s", "1"))
+    one_line = _extents(field).height
+
+    type_into(field, LONG_GOAL)
+    wait_for(lambda: _extents(field).height >= 3 * one_line * 0.8,
+             "the goal's field to grow to the lines of its text (one line is %d px)" % one_line)
+    e = _extents(field)
+    check(e.x + e.width <= 960, "the field stays inside the window: %r" % ((e.x, e.width),))
+    check(text_of(field) == LONG_GOAL, "the whole goal is in the field")
+    wait_for(lambda: LONG_GOAL in [g.get("text") for g in read_saved(binary, demo)[0].get("goals", [])],
+             "the whole goal saved")
