@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, theoryOfChangeLinks]
 
     /// The first schema.
     ///
@@ -173,6 +173,15 @@ enum Schema {
           AND NOT EXISTS (SELECT 1 FROM goal g WHERE trim(g.text, WS) = trim(s.content, WS));
     UPDATE impact_step SET content = '' WHERE kind IN (1, 2);
     """.replacing("WS", with: "' ' || char(9) || char(10) || char(13)")
+
+    /// The theory of change as links between activities and indicators, and each indicator's earlier targets. Both are
+    /// lists their record owns outright, read and written whole, so JSON text like the other small lists. (Target
+    /// groups, activities and anchor points gained optional fields inside their JSON; files without them read as before.)
+    /// Only adds its own columns, so it can take any place in the list of steps.
+    static let theoryOfChangeLinks = """
+    ALTER TABLE project ADD COLUMN result_links TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE indicator ADD COLUMN target_history TEXT NOT NULL DEFAULT '[]';
+    """
 
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [
