@@ -7,6 +7,7 @@ do {
     runChartBench()
     runReportBench()
     runCSVBench()
+    runPlanBench()
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
     exit(1)

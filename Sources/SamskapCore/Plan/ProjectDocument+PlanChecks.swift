@@ -67,7 +67,7 @@ extension ProjectDocument {
     }
 
     /// The name of an activity or indicator by id, for messages.
-    func recordNames(_ id: UUID) -> String {
+    public func recordNames(_ id: UUID) -> String {
         project.activities.first { $0.id == id }?.name ?? indicators.first { $0.id == id }?.name ?? "?"
     }
 }
