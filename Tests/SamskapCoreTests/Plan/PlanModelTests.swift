@@ -15,6 +15,12 @@ final class PlanModelTests: XCTestCase {
                                                               target: before.target, name: before.name, method: before.method)])
         XCTAssertEqual(revised.targetSteps, [TargetStep(from: nil, value: 50, date: Fixtures.day("2026-12-31")),
                                              TargetStep(from: Fixtures.day("2025-09-01"), value: 35, date: Fixtures.day("2026-12-31"))])
+        // Typing on the same day for the same reason (3, then 35) is one change, keeping the target from before it.
+        var typing = revised
+        typing.target.value = 3
+        let twice = revised.revised(to: typing, on: Fixtures.day("2025-09-01"), reason: "Færre kom enn ventet")
+        XCTAssertEqual(twice.targetHistory, revised.targetHistory)
+        XCTAssertEqual(twice.revised(to: typing, on: Fixtures.day("2025-09-02"), reason: "Færre kom enn ventet").targetHistory.count, 2)
         // Filling in what was empty is planning, not a change of plan.
         var empty = Indicator(name: "Ny", level: .output)
         var filled = empty

@@ -28,9 +28,13 @@ extension Indicator {
     }
 
     /// `edited`, with this indicator's target, definition and method kept in its history as changed on `day` for `reason`.
+    /// Typing a new target goes through several values (3, then 35): further edits the same day for the same reason
+    /// belong to the change already recorded, which keeps the values from before it.
     public func revised(to edited: Indicator, on day: Day, reason: String) -> Indicator {
         var result = edited
-        result.targetHistory = targetHistory + [TargetRevision(changedOn: day, reason: reason.trimmed(), target: target,
+        let reason = reason.trimmed()
+        if let last = targetHistory.last, last.changedOn == day, last.reason == reason { return result }
+        result.targetHistory = targetHistory + [TargetRevision(changedOn: day, reason: reason, target: target,
                                                                name: name, method: method)]
         return result
     }
