@@ -178,6 +178,8 @@ from impact_nb import NB as _IMPACT_NB  # noqa: E402
 NB.update(_IMPACT_NB)
 from drafts_nb import NB as _DRAFTS_NB  # noqa: E402
 NB.update(_DRAFTS_NB)
+from plan_nb import NB as _PLAN_NB  # noqa: E402
+NB.update(_PLAN_NB)
 
 
 def unquote(text):

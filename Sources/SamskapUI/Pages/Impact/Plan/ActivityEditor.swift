@@ -153,14 +153,19 @@ final class ActivityEditor {
     private func checks(_ caption: String, _ items: [(UUID, String)], chosen: [UUID],
                         _ toggled: @escaping @MainActor (UUID, Bool) -> Void) -> Widget {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        let flow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        // Wrapping, so that seven partners' names make more lines, not a page wider than the window.
+        let flow = gtk_flow_box_new()!
+        gtk_flow_box_set_selection_mode(samskap_flow_box(flow), GTK_SELECTION_NONE)
+        gtk_flow_box_set_max_children_per_line(samskap_flow_box(flow), 3)
+        gtk_flow_box_set_column_spacing(samskap_flow_box(flow), 12)
+        Accessibility.setLabel(flow, caption)
         for (id, name) in items {
             let check = gtk_check_button_new_with_label(name)!
             gtk_check_button_set_active(samskap_check_button(check), chosen.contains(id) ? 1 : 0)
             Signals.connect(check, "toggled") {
                 toggled(id, gtk_check_button_get_active(samskap_check_button(check)) != 0)
             }
-            Widgets.append(flow, check)
+            gtk_flow_box_insert(samskap_flow_box(flow), check, -1)
         }
         Widgets.append(box, Widgets.label(caption, classes: ["field-caption"]), flow)
         return box
