@@ -73,6 +73,7 @@ TESTS = [
      test_unsaved_values.test_new_measurement_row, {"language": "en"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (en)", test_plan.test_plan_steps, {"language": "en"}),
+    ("impact steps 3 and 4: target groups, activities, links, a changed target (nb)", test_plan.test_plan_steps, {"language": "nb"}),
 ]
 
 
