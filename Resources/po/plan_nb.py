@@ -72,4 +72,8 @@ NB = {
     "Advice on the plan": "Råd om planen",
     "No advice: the plan holds together.": "Ingen råd: planen henger sammen.",
     "Advice on the plan: %1$s": "Råd om planen: %1$s",
+    # The frameworks explained
+    "What is this? %1$s": "Hva er dette? %1$s",
+    "Thin": "Tynn",
+    "Thick": "Tykk",
 }

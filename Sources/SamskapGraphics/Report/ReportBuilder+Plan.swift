@@ -9,7 +9,7 @@ extension ReportBuilder {
         let chain = TheoryOfChange(document)
         heading(3, t(PlanChartStrings.chainHeading))
         guard !chain.edges.isEmpty else { return note(t(PlanChartStrings.noLinks)) }
-        paragraph(t(PlanChartStrings.chainIntro))
+        paragraph(t(PlanChartStrings.chainIntro), keepWithNext: true)
         table([Column(share: 0.28), Column(share: 0.28), Column(share: 0.2), Column(share: 0.24)],
               header: [t(PlanChartStrings.from), t(PlanChartStrings.to), t(PlanChartStrings.grounds), t(PlanChartStrings.note)],
               rows: chain.edges.map { edge in
@@ -39,7 +39,7 @@ extension ReportBuilder {
     /// In the method note: the plan checks as they stand on the report's date.
     func planAdvice() {
         heading(2, t(PlanChartStrings.planChecksHeading))
-        paragraph(t(PlanChartStrings.planChecksIntro))
+        paragraph(t(PlanChartStrings.planChecksIntro), keepWithNext: true)
         let advice = document.planChecks(today: date)
         guard !advice.isEmpty else { return note(t(PlanChartStrings.noPlanAdvice)) }
         bullets(advice.map { "\(t($0.finding)) \(t($0.nextStep))" })

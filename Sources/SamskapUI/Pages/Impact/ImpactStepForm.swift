@@ -21,6 +21,8 @@ final class ImpactStepForm {
     private let activities: ActivityEditor
     private let links: LinkEditor
     private let advice = PlanAdviceView()
+    /// What the four result levels mean and how sure their cause is, where activities and indicators are planned.
+    private let levelsHelp = FrameworkHelp.button(.resultLevels)
     private var step: ImpactStepKind = .problem
     private var filling = false
 
@@ -46,7 +48,7 @@ final class ImpactStepForm {
         targetGroups = TargetGroupEditor(window: window)
         activities = ActivityEditor(window: window)
         links = LinkEditor(window: window)
-        Widgets.append(root, counter, title, guidance, exampleBox, textCaption, text.root, fact.root, targetGroups.root,
+        Widgets.append(root, counter, title, guidance, levelsHelp, exampleBox, textCaption, text.root, fact.root, targetGroups.root,
                        activities.root, links.root, doneCheck, advice.root)
 
         Form.onChange(ofTextView: textView) { [unowned self] in
@@ -78,6 +80,7 @@ final class ImpactStepForm {
         if changed || CStrings.text(ofTextView: textView) != stored.content { Form.setText(ofTextView: textView, stored.content) }
         gtk_check_button_set_active(samskap_check_button(doneCheck), stored.isDone ? 1 : 0)
         let document = window.state.document
+        gtk_widget_set_visible(levelsHelp, (kind == .activities || kind == .indicators) && FrameworkHelp.guide() != nil ? 1 : 0)
         gtk_widget_set_visible(targetGroups.root, kind == .targetGroups ? 1 : 0)
         gtk_widget_set_visible(activities.root, kind == .activities ? 1 : 0)
         gtk_widget_set_visible(links.root, kind == .activities ? 1 : 0)
