@@ -1,12 +1,13 @@
 """Impact steps 3 and 4 in the window: a target group with a size (a wrong size marked and not saved), an activity
 with an input, two links of the theory of change, and a changed target that asks for its reason and keeps the earlier
 one; every result checked in the file without the window."""
+import json
 import os
 import subprocess
 
 from harness import check, click, find, all_nodes, type_into, wait_for
 from test_impact import DEMO, open_impact, read_saved, step_button
-from words import Words
+from words import ROOT, Words
 
 
 def shot(name):
@@ -74,3 +75,11 @@ def test_plan_steps(launch, home, binary, language):
     check(saved["targetHistory"][0]["target"].get("value") == old_target, "the history keeps the earlier target")
     find(window, "label", w("Earlier targets"), contains=True)
     shot("plan-target")
+
+    # Thin and thick co-creation explained where the matrix is shown: a short popover in the window's language, from data/frameworks.
+    guide = json.load(open(os.path.join(ROOT, "data", "frameworks", language + ".json"), encoding="utf-8"))
+    click(find(window, "toggle", w("Process")))
+    click(find(window, "toggle", w("Position")))
+    click(find(window, "button", w("What is this? %1$s", guide["coCreation"]["title"])))
+    find(window, "label", guide["coCreation"]["intro"])
+    shot("plan-framework")
