@@ -99,7 +99,8 @@ extension IndicatorEditor {
         direction.select(indicator.direction)
         Form.select(frequencyDropDown, Frequency.allCases.firstIndex(of: indicator.frequency) ?? 0)
         gtk_check_button_set_active(samskap_check_button(keyCheck), indicator.isKey ? 1 : 0)
-        if waitingForReason?.id != indicator.id {
+        if origin?.id != indicator.id {
+            origin = indicator
             waitingForReason = nil
             Form.setText(ofEntry: reasonEntry, "")
             FieldMessage.show(reasonMessage, on: reasonEntry, nil)
@@ -144,7 +145,7 @@ extension IndicatorEditor {
     /// Saves the indicator; a new one only once it has a name (until then it waits in `pending`).
     private func save(_ edited: Indicator, key: String?) {
         var indicator = edited
-        if !isNew, let before = base, before.needsReason(for: edited) {
+        if !isNew, let before = origin, before.id == edited.id, before.needsReason(for: edited) {
             let reason = CStrings.text(ofEditable: reasonEntry).trimmed()
             guard !reason.isEmpty else {
                 // Kept, not lost: the typed value stays in its field and goes in as soon as the reason is given.
@@ -156,6 +157,9 @@ extension IndicatorEditor {
             indicator = before.revised(to: edited, on: .today(), reason: reason)
             gtk_label_set_text(samskap_label(historyLabel), ImpactText.history(indicator))
             gtk_widget_set_visible(historyLabel, 1)
+        } else if !isNew, let before = origin, before.id == edited.id {
+            // Typed back to what it promised: the change recorded on the way goes again.
+            indicator.targetHistory = before.targetHistory
         }
         waitingForReason = nil
         FieldMessage.show(reasonMessage, on: reasonEntry, nil)

@@ -40,6 +40,9 @@ final class IndicatorEditor {
     let historyLabel: Widget
     /// A change of target, definition or method typed before its reason; saved once the reason is given.
     var waitingForReason: Indicator?
+    /// The indicator as it was when the editor opened it: what it had promised. A target typed digit by digit (3, 30,
+    /// 30,5) is one change against this, recorded once, not a change per keystroke.
+    var origin: Indicator?
     let status: Widget
     let deleteButton: Widget
     let catalogueNote: Widget
