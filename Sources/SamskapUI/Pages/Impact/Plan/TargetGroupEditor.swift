@@ -43,17 +43,12 @@ final class TargetGroupEditor {
         Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description).root,
                        sizeField.root, Form.field(tr("How they take part"), participation).root, remove)
         let id = group.id
-        Signals.connect(name, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: name)
-            self?.update(id, key: "name") { p in p.targetGroups.indices.filter { p.targetGroups[$0].id == id }.forEach { p.targetGroups[$0].name = text } }
-        }
-        Signals.connect(description, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: description)
-            self?.update(id, key: "description") { p in p.targetGroups.indices.filter { p.targetGroups[$0].id == id }.forEach { p.targetGroups[$0].description = text } }
-        }
-        Signals.connect(participation, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: participation)
-            self?.update(id, key: "participation") { p in p.targetGroups.indices.filter { p.targetGroups[$0].id == id }.forEach { p.targetGroups[$0].participation = text } }
+        for (entry, key, path) in [(name, "name", \TargetGroup.name), (description, "description", \TargetGroup.description),
+                                   (participation, "participation", \TargetGroup.participation)] {
+            Signals.connect(entry, "changed") { [weak self] in
+                let text = CStrings.text(ofEditable: entry)
+                self?.edit(id, key: key) { $0[keyPath: path] = text }
+            }
         }
         let sizeMessage = sizeField.message
         Signals.connect(size, "changed") { [weak self] in
@@ -63,7 +58,7 @@ final class TargetGroupEditor {
                 return
             }
             FieldMessage.show(sizeMessage, on: size, nil)
-            self?.update(id, key: "size") { p in p.targetGroups.indices.filter { p.targetGroups[$0].id == id }.forEach { p.targetGroups[$0].estimatedSize = value } }
+            self?.edit(id, key: "size") { $0.estimatedSize = value }
         }
         return box
     }
@@ -73,6 +68,14 @@ final class TargetGroupEditor {
         var project = window.state.document.project
         project.targetGroups.append(TargetGroup(name: tr("New target group")))
         window.perform([.setProject(project)])
+    }
+
+    /// Edits one target group of the project as stored.
+    private func edit(_ id: UUID, key: String, _ change: (inout TargetGroup) -> Void) {
+        update(id, key: key) { project in
+            guard let index = project.targetGroups.firstIndex(where: { $0.id == id }) else { return }
+            change(&project.targetGroups[index])
+        }
     }
 
     private func update(_ id: UUID, key: String?, _ change: (inout Project) -> Void) {
