@@ -182,6 +182,8 @@ from shell_nb import NB as _SHELL_NB  # noqa: E402
 NB.update(_SHELL_NB)
 from fixes11_nb import NB as _FIXES11_NB  # noqa: E402
 NB.update(_FIXES11_NB)
+from plan_nb import NB as _PLAN_NB  # noqa: E402
+NB.update(_PLAN_NB)
 
 
 def unquote(text):

@@ -42,7 +42,7 @@ struct ProjectReader {
         let s = try connection.statement("""
             SELECT id, name, municipality_number, municipality_name, problem, vision, period_start, period_end, circle_phase,
                    phase_history, cell_planning, cell_delivery, staircase, target_groups, activities, theory_of_change,
-                   anonymity_threshold FROM project WHERE slot = 1
+                   anonymity_threshold, result_links FROM project WHERE slot = 1
             """)
         defer { s.reset() }
         guard try s.step() else { throw damaged("the project row is missing") }
@@ -59,7 +59,7 @@ struct ProjectReader {
                        staircase: try nested(s.text(12), "project.staircase"),
                        targetGroups: try nested(s.text(13), "project.target_groups"),
                        activities: try nested(s.text(14), "project.activities"), theoryOfChange: s.text(15),
-                       anonymityThreshold: s.int(16))
+                       resultLinks: try nested(s.text(17), "project.result_links"), anonymityThreshold: s.int(16))
     }
 
     private func readPartners() throws -> [Partner] {
@@ -97,7 +97,7 @@ struct ProjectReader {
     private func readIndicators() throws -> [Indicator] {
         try rows("""
             SELECT id, name, level, kind, unit, direction, method, data_source, responsible_partner_id, frequency,
-                   baseline_value, baseline_date, target_value, target_date, is_key, catalogue_id FROM indicator ORDER BY seq
+                   baseline_value, baseline_date, target_value, target_date, is_key, catalogue_id, target_history FROM indicator ORDER BY seq
             """) { s in
             Indicator(id: try uuid(s, 0), name: s.text(1), level: try term(s.text(2), "indicator.level"),
                       kind: try term(s.text(3), "indicator.kind"), unit: s.text(4),
@@ -105,7 +105,7 @@ struct ProjectReader {
                       responsiblePartnerID: s.uuid(8), frequency: try term(s.text(9), "indicator.frequency"),
                       baseline: ReferencePoint(value: s.optionalDouble(10), date: s.day(11)),
                       target: ReferencePoint(value: s.optionalDouble(12), date: s.day(13)), isKey: s.bool(14),
-                      catalogueID: s.optionalText(15))
+                      catalogueID: s.optionalText(15), targetHistory: try nested(s.text(16), "indicator.target_history"))
         }
     }
 

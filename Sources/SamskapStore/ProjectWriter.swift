@@ -39,13 +39,14 @@ struct ProjectWriter {
         case let .setProject(p):
             try upsert("project", conflict: "slot", ["slot", "id", "name", "municipality_number", "municipality_name", "problem",
                 "vision", "period_start", "period_end", "circle_phase", "phase_history", "cell_planning", "cell_delivery",
-                "staircase", "target_groups", "activities", "theory_of_change", "anonymity_threshold"],
+                "staircase", "target_groups", "activities", "theory_of_change", "anonymity_threshold", "result_links"],
                 [.integer(1), .uuid(p.id), .text(p.name), .optional(p.municipality?.number), .optional(p.municipality?.name),
                  .text(p.problem), .text(p.vision), .optional(p.period.start), .optional(p.period.end),
                  .optional(p.circlePhase?.rawValue), .text(try NestedJSON.encode(p.phaseHistory)),
                  .optional(p.cell?.planning.rawValue), .optional(p.cell?.delivery.rawValue),
                  .text(try NestedJSON.encode(p.staircase)), .text(try NestedJSON.encode(p.targetGroups)),
-                 .text(try NestedJSON.encode(p.activities)), .text(p.theoryOfChange), .integer(p.anonymityThreshold)])
+                 .text(try NestedJSON.encode(p.activities)), .text(p.theoryOfChange), .integer(p.anonymityThreshold),
+                 .text(try NestedJSON.encode(p.resultLinks))])
         case let .upsertPartner(p):
             try upsert("partner", ["id", "name", "sector", "contact_person", "contact_role", "contact_email", "contact_phone",
                 "resources", "competences", "own_agenda", "citizen_roles", "anchor_points"],
@@ -66,11 +67,12 @@ struct ProjectWriter {
         case let .upsertIndicator(i):
             try upsert("indicator", ["id", "name", "level", "kind", "unit", "direction", "method", "data_source",
                 "responsible_partner_id", "frequency", "baseline_value", "baseline_date", "target_value", "target_date",
-                "is_key", "catalogue_id"],
+                "is_key", "catalogue_id", "target_history"],
                 [.uuid(i.id), .text(i.name), .text(i.level.rawValue), .text(i.kind.rawValue), .text(i.unit),
                  .text(i.direction.rawValue), .text(i.method), .text(i.dataSource), .optional(i.responsiblePartnerID),
                  .text(i.frequency.rawValue), .optional(i.baseline.value), .optional(i.baseline.date),
-                 .optional(i.target.value), .optional(i.target.date), .bool(i.isKey), .optional(i.catalogueID)])
+                 .optional(i.target.value), .optional(i.target.date), .bool(i.isKey), .optional(i.catalogueID),
+                 .text(try NestedJSON.encode(i.targetHistory))])
         case let .deleteIndicator(id): try delete("indicator", id)
         case let .upsertMeasurement(m):
             try upsert("measurement", ["id", "indicator_id", "date", "value", "note", "source", "comment"],

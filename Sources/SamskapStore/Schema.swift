@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2, version3, phoneSession]
+    static let migrations: [String] = [version1, version2, version3, phoneSession, theoryOfChangeLinks]
 
     /// The first schema.
     ///
@@ -176,7 +176,7 @@ enum Schema {
 
     /// The phones' answer session of a workshop round (one at a time), kept so that a coordinator whose laptop
     /// stopped can resume it with the same token and code, and the phones that joined carry on as the same
-    /// respondents. Appended by the phones branch: the integrator numbers it after the other branches' steps.
+    /// respondents.
     static let phoneSession = """
     CREATE TABLE phone_session (
         slot INTEGER PRIMARY KEY CHECK (slot = 1),
@@ -194,6 +194,14 @@ enum Schema {
         pseudonym TEXT NOT NULL DEFAULT ''
     ) WITHOUT ROWID;
     CREATE INDEX phone_participant_respondent ON phone_participant(respondent_id);
+    """
+
+    /// The theory of change as links between activities and indicators, and each indicator's earlier targets. Both are
+    /// lists their record owns outright, read and written whole, so JSON text like the other small lists. (Target
+    /// groups, activities and anchor points gained optional fields inside their JSON; files without them read as before.)
+    static let theoryOfChangeLinks = """
+    ALTER TABLE project ADD COLUMN result_links TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE indicator ADD COLUMN target_history TEXT NOT NULL DEFAULT '[]';
     """
 
     /// The tables `check` counts, with the names people read.

@@ -20,6 +20,7 @@ import test_one_place  # noqa: E402
 import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
+import test_plan  # noqa: E402
 import test_process  # noqa: E402
 import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
@@ -74,6 +75,8 @@ TESTS = [
     ("unsaved values: a new measurement row that does not read survives another indicator (en)",
      test_unsaved_values.test_new_measurement_row, {"language": "en"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
+    ("impact steps 3 and 4: target groups, activities, links, a changed target (en)", test_plan.test_plan_steps, {"language": "en"}),
+    ("impact steps 3 and 4: target groups, activities, links, a changed target (nb)", test_plan.test_plan_steps, {"language": "nb"}),
 ]
 
 

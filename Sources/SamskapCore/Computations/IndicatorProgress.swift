@@ -142,9 +142,18 @@ extension ProjectDocument {
         (impactSteps.filter(\.isDone).count, ImpactStepKind.allCases.count, impactSteps.first { !$0.isDone }?.kind)
     }
 
-    /// Citizen roles taken by at least one partner.
+    /// Citizen roles taken by at least one partner, or held partly or fully in at least one activity.
     public var coveredCitizenRoles: Set<CitizenRole> {
-        partners.reduce(into: Set<CitizenRole>()) { $0.formUnion($1.citizenRoles) }
+        var roles = partners.reduce(into: Set<CitizenRole>()) { $0.formUnion($1.citizenRoles) }
+        for activity in project.activities {
+            for role in CitizenRole.allCases where activity.citizenRoles[role] > .not { roles.insert(role) }
+        }
+        return roles
+    }
+
+    /// How far citizens hold a role across the activities: the highest degree any activity gives it.
+    public func activityDegree(of role: CitizenRole) -> RoleDegree {
+        project.activities.map { $0.citizenRoles[role] }.max() ?? .not
     }
 
     /// Number of partners in each sector, in the sectors' order, empty sectors left out.

@@ -2,7 +2,8 @@
 /// partners before sub-goals, indicators and respondents; indicators before measurements and evaluations;
 /// rounds before respondents before answers.
 public enum MergeKind: String, CaseIterable, Comparable, Sendable {
-    case partners, goals, subGoals, indicators, measurements, evaluations, rounds, respondents, answers
+    case partners, goals, subGoals, indicators, measurements, evaluations, rounds, respondents, answers, targetGroups,
+         activities, resultLinks
 
     /// "1 vurderingsrunde", "264 svar": the count with the noun in the right number.
     public func counted(_ count: Int, _ language: Language) -> String {
@@ -20,6 +21,7 @@ public enum MergeKind: String, CaseIterable, Comparable, Sendable {
         case .rounds: LocalizedText(nb: "vurderingsrunde", en: "assessment round")
         case .respondents: LocalizedText(nb: "respondent", en: "respondent")
         case .answers: LocalizedText(nb: "svar", en: "answer")
+        case .targetGroups, .activities, .resultLinks: PlanTexts.mergeKind(self, plural: false)
         }
     }
 
@@ -34,6 +36,7 @@ public enum MergeKind: String, CaseIterable, Comparable, Sendable {
         case .rounds: LocalizedText(nb: "vurderingsrunder", en: "assessment rounds")
         case .respondents: LocalizedText(nb: "respondenter", en: "respondents")
         case .answers: LocalizedText(nb: "svar", en: "answers")
+        case .targetGroups, .activities, .resultLinks: PlanTexts.mergeKind(self, plural: true)
         }
     }
 

@@ -34,7 +34,18 @@ extension ProjectDocument {
         builder.collect(.answers, ours: answers, theirs: other.answers, Change.upsertAnswer) { answer in
             !answered.contains(AnswerSlot(respondentID: answer.respondentID, statementID: answer.statementID))
         }
-        return MergePlan(changes: builder.changes, summary: builder.summary)
+        // Target groups, activities and the links of the theory of change live on the project, so what the other copy
+        // adds to them comes in as one new version of the project, first, before records that might refer to them.
+        var planned = project
+        var fromProject = MergeBuilder()
+        planned.targetGroups += fromProject.missing(.targetGroups, ours: project.targetGroups, theirs: other.project.targetGroups)
+        planned.activities += fromProject.missing(.activities, ours: project.activities, theirs: other.project.activities)
+        planned.resultLinks += fromProject.missing(.resultLinks, ours: project.resultLinks, theirs: other.project.resultLinks)
+        var summary = builder.summary
+        summary.added.merge(fromProject.summary.added, uniquingKeysWith: +)
+        summary.conflicts.merge(fromProject.summary.conflicts, uniquingKeysWith: +)
+        let projectChange: [Change] = planned == project ? [] : [.setProject(planned)]
+        return MergePlan(changes: projectChange + builder.changes, summary: summary)
     }
 }
 
@@ -53,17 +64,25 @@ private struct MergeBuilder {
     /// `fits` can turn a missing record into a conflict (an answer whose slot is taken here).
     mutating func collect<T: Identifiable & Equatable>(_ kind: MergeKind, ours: [T], theirs: [T], _ upsert: (T) -> Change,
                                                        fits: (T) -> Bool = { _ in true }) where T.ID == UUID {
+        changes += missing(kind, ours: ours, theirs: theirs, fits: fits).map(upsert)
+    }
+
+    /// The records of `theirs` missing from `ours`, counted as added; same-id records with other content as conflicts.
+    mutating func missing<T: Identifiable & Equatable>(_ kind: MergeKind, ours: [T], theirs: [T],
+                                                       fits: (T) -> Bool = { _ in true }) -> [T] where T.ID == UUID {
         let ourByID = Dictionary(ours.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen = Set<UUID>()
+        var found: [T] = []
         for record in theirs where seen.insert(record.id).inserted {
             if let mine = ourByID[record.id] {
                 if mine != record { summary.conflicts[kind, default: 0] += 1 }
             } else if fits(record) {
                 summary.added[kind, default: 0] += 1
-                changes.append(upsert(record))
+                found.append(record)
             } else {
                 summary.conflicts[kind, default: 0] += 1
             }
         }
+        return found
     }
 }

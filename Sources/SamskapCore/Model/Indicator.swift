@@ -108,12 +108,15 @@ public struct Indicator: Codable, Equatable, Sendable, Identifiable {
     public var isKey: Bool
     /// The catalogue entry it started from, if any.
     public var catalogueID: String?
+    /// Earlier targets, definitions and methods, oldest first, each with the day it changed and why.
+    public var targetHistory: [TargetRevision]
 
     /// Creates an indicator.
     public init(id: UUID = UUID(), name: String, level: IndicatorLevel, kind: IndicatorKind = .quantitative,
                 unit: String = "", direction: Direction = .higherIsBetter, method: String = "", dataSource: String = "",
                 responsiblePartnerID: UUID? = nil, frequency: Frequency = .quarterly, baseline: ReferencePoint = ReferencePoint(),
-                target: ReferencePoint = ReferencePoint(), isKey: Bool = false, catalogueID: String? = nil) {
+                target: ReferencePoint = ReferencePoint(), isKey: Bool = false, catalogueID: String? = nil,
+                targetHistory: [TargetRevision] = []) {
         self.id = id
         self.name = name
         self.level = level
@@ -128,6 +131,27 @@ public struct Indicator: Codable, Equatable, Sendable, Identifiable {
         self.target = target
         self.isKey = isKey
         self.catalogueID = catalogueID
+        self.targetHistory = targetHistory
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, level, kind, unit, direction, method, dataSource, responsiblePartnerID, frequency, baseline, target,
+             isKey, catalogueID, targetHistory
+    }
+
+    /// Decodes an indicator; the target history is optional, as files from before it existed lack it.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(UUID.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+                  level: try c.decode(IndicatorLevel.self, forKey: .level), kind: try c.decode(IndicatorKind.self, forKey: .kind),
+                  unit: try c.decode(String.self, forKey: .unit), direction: try c.decode(Direction.self, forKey: .direction),
+                  method: try c.decode(String.self, forKey: .method), dataSource: try c.decode(String.self, forKey: .dataSource),
+                  responsiblePartnerID: try c.decodeIfPresent(UUID.self, forKey: .responsiblePartnerID),
+                  frequency: try c.decode(Frequency.self, forKey: .frequency),
+                  baseline: try c.decode(ReferencePoint.self, forKey: .baseline),
+                  target: try c.decode(ReferencePoint.self, forKey: .target), isKey: try c.decode(Bool.self, forKey: .isKey),
+                  catalogueID: try c.decodeIfPresent(String.self, forKey: .catalogueID),
+                  targetHistory: try c.decodeIfPresent([TargetRevision].self, forKey: .targetHistory) ?? [])
     }
 }
 

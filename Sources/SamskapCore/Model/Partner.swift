@@ -56,12 +56,15 @@ public struct AnchorPoint: Codable, Equatable, Hashable, Sendable, Identifiable 
     public var direction: AnchorDirection
     /// What and where.
     public var text: String
+    /// When it was made or last renewed; an anchor point that nobody renews comes loose.
+    public var renewed: Day?
 
     /// Creates an anchor point.
-    public init(id: UUID = UUID(), direction: AnchorDirection, text: String) {
+    public init(id: UUID = UUID(), direction: AnchorDirection, text: String, renewed: Day? = nil) {
         self.id = id
         self.direction = direction
         self.text = text
+        self.renewed = renewed
     }
 }
 

@@ -31,43 +31,6 @@ public struct StaircasePosition: Codable, Equatable, Hashable, Sendable, Identif
     }
 }
 
-/// A group of people the work is for (impact step 3).
-public struct TargetGroup: Codable, Equatable, Hashable, Sendable, Identifiable {
-    /// Stable id.
-    public var id: UUID
-    /// Short name.
-    public var name: String
-    /// Who they are, how many, what they need.
-    public var description: String
-
-    /// Creates a target group.
-    public init(id: UUID = UUID(), name: String, description: String = "") {
-        self.id = id
-        self.name = name
-        self.description = description
-    }
-}
-
-/// A main activity of the effort (impact step 4), with its own place in the thin/thick matrix.
-public struct Activity: Codable, Equatable, Hashable, Sendable, Identifiable {
-    /// Stable id.
-    public var id: UUID
-    /// Short name.
-    public var name: String
-    /// What happens.
-    public var description: String
-    /// Who plans and who delivers it, if placed.
-    public var cell: MatrixCell?
-
-    /// Creates an activity.
-    public init(id: UUID = UUID(), name: String, description: String = "", cell: MatrixCell? = nil) {
-        self.id = id
-        self.name = name
-        self.description = description
-        self.cell = cell
-    }
-}
-
 /// A dated change of circle phase, so the spiral of the work can be seen afterwards.
 public struct PhaseChange: Codable, Equatable, Hashable, Sendable {
     /// When the project entered the phase.
@@ -84,6 +47,11 @@ public struct PhaseChange: Codable, Equatable, Hashable, Sendable {
 
 /// The co-creation project: the problem, the shared vision, where it stands.
 public struct Project: Codable, Equatable, Sendable, Identifiable {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, municipality, problem, vision, period, circlePhase, phaseHistory, cell, staircase, targetGroups,
+             activities, theoryOfChange, resultLinks, anonymityThreshold
+    }
+
     /// Stable id.
     public var id: UUID
     /// Name of the project.
@@ -108,8 +76,10 @@ public struct Project: Codable, Equatable, Sendable, Identifiable {
     public var targetGroups: [TargetGroup]
     /// The main activities (impact step 4).
     public var activities: [Activity]
-    /// How the activities are expected to lead to change (impact step 4).
+    /// How the activities are expected to lead to change (impact step 4), in words.
     public var theoryOfChange: String
+    /// The theory of change as links from activities to indicators and between indicators, each with its grounds.
+    public var resultLinks: [ResultLink]
     /// Fewest respondents before a field's process results are shown, so nobody can be singled out.
     public var anonymityThreshold: Int
 
@@ -118,7 +88,7 @@ public struct Project: Codable, Equatable, Sendable, Identifiable {
                 vision: String = "", period: Period = Period(), circlePhase: CirclePhase? = nil,
                 phaseHistory: [PhaseChange] = [], cell: MatrixCell? = nil, staircase: [StaircasePosition] = [],
                 targetGroups: [TargetGroup] = [], activities: [Activity] = [], theoryOfChange: String = "",
-                anonymityThreshold: Int = 3) {
+                resultLinks: [ResultLink] = [], anonymityThreshold: Int = 3) {
         self.id = id
         self.name = name
         self.municipality = municipality
@@ -132,6 +102,27 @@ public struct Project: Codable, Equatable, Sendable, Identifiable {
         self.targetGroups = targetGroups
         self.activities = activities
         self.theoryOfChange = theoryOfChange
+        self.resultLinks = resultLinks
         self.anonymityThreshold = anonymityThreshold
+    }
+}
+
+extension Project {
+    /// Decodes a project; `resultLinks` is optional, since files written before the theory of change had links lack it.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(UUID.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+                  municipality: try c.decodeIfPresent(Municipality.self, forKey: .municipality),
+                  problem: try c.decode(String.self, forKey: .problem), vision: try c.decode(String.self, forKey: .vision),
+                  period: try c.decode(Period.self, forKey: .period),
+                  circlePhase: try c.decodeIfPresent(CirclePhase.self, forKey: .circlePhase),
+                  phaseHistory: try c.decode([PhaseChange].self, forKey: .phaseHistory),
+                  cell: try c.decodeIfPresent(MatrixCell.self, forKey: .cell),
+                  staircase: try c.decode([StaircasePosition].self, forKey: .staircase),
+                  targetGroups: try c.decode([TargetGroup].self, forKey: .targetGroups),
+                  activities: try c.decode([Activity].self, forKey: .activities),
+                  theoryOfChange: try c.decode(String.self, forKey: .theoryOfChange),
+                  resultLinks: try c.decodeIfPresent([ResultLink].self, forKey: .resultLinks) ?? [],
+                  anonymityThreshold: try c.decode(Int.self, forKey: .anonymityThreshold))
     }
 }

@@ -190,6 +190,12 @@ enum IndicatorChart {
         var numbers = values.compactMap(\.value)
         if let b = baselineValue { numbers.append(b) }
         if let t = targetValue { numbers.append(t) }
+        // Earlier targets share the axis too, so the step line of a changed target stays in the plot.
+        let steps = indicator.targetHistory.isEmpty ? [] : indicator.targetSteps.filter { $0.value.map(Measurement.isUsable) ?? false }
+        for step in steps {
+            numbers.append(step.value!)
+            if let from = step.from { days.append(from.ordinal) }
+        }
         let axisStyle = c.smallStyle
         let datesHeight = axisStyle.size * 1.35
         let area = ChartRect(x: inner.x, y: top + m.gap * 0.5, width: inner.width, height: foot.y - m.gap * 0.5 - top - m.gap * 0.5)
@@ -227,8 +233,20 @@ enum IndicatorChart {
             c.label(first, in: ChartRect(x: dates.x, y: dates.y, width: half, height: dates.height), style: axisStyle)
             c.label(last, in: ChartRect(x: dates.maxX - half, y: dates.y, width: half, height: dates.height), style: axisStyle, align: .trailing)
         }
-        if let t = targetValue {
+        if steps.count > 1 {
+            // Targets change as people learn: each held from the day it was set until the next, a step line over time.
+            var points: [(Double, Double)] = []
+            for (i, step) in steps.enumerated() {
+                let start = i == 0 ? plot.x : x(step.from?.ordinal ?? d0)
+                let end = i + 1 < steps.count ? x(steps[i + 1].from?.ordinal ?? d1) : plot.maxX
+                points.append((start, y(step.value!)))
+                points.append((end, y(step.value!)))
+            }
+            c.polyline(points, p.muted, width: m.hairline * 1.3, dash: [m.stroke * 2, m.stroke * 1.5])
+        } else if let t = targetValue {
             c.line(plot.x, y(t), plot.maxX, y(t), p.muted, width: m.hairline * 1.3, dash: [m.stroke * 2, m.stroke * 1.5])
+        }
+        if let t = targetValue {
             if let td = indicator.target.date {
                 c.line(x(td.ordinal), plot.y, x(td.ordinal), plot.maxY, p.grid, width: m.hairline, dash: [m.stroke, m.stroke])
                 c.marker(.diamond, x: x(td.ordinal), y: y(t), size: m.stroke * 4.5, fill: p.muted, outline: p.surface)

@@ -1,6 +1,9 @@
+import FoundationEssentials
 import SamskapCore
 
 /// Figure 7: inputs → output → outcome → impact → societal value, each level with its indicators and their status.
+/// The first column holds the activities with what goes into them; the theory of change's links join the entries,
+/// drawn by how well each is supported (dashed: assumed, thin: experience, thick: research).
 enum ResultsChainChart {
     static func draw(_ data: ChartData, on c: Canvas) {
         let title = c.t(ChartKind.resultsChain.title)
@@ -11,8 +14,12 @@ enum ResultsChainChart {
         }
         let p = c.palette
         let m = c.metrics
-        let items = [IndicatorStatus.onTrack, .behind, .noData, .described].map {
+        let chain = TheoryOfChange(doc)
+        var items = [IndicatorStatus.onTrack, .behind, .noData, .described].map {
             LegendItem(key: .marker(p.status($0).shape, p.status($0).color), text: c.t($0.term))
+        }
+        if !chain.edges.isEmpty {
+            items += Evidence.allCases.map { LegendItem(key: .line(p.text, dashed: $0 == .assumption), text: c.t($0.term)) }
         }
         let legendHeight = c.legend(items, in: area, draw: false)
         let (legendArea, rest) = area.sliceBottom(legendHeight)
@@ -35,6 +42,7 @@ enum ResultsChainChart {
             ?? headStyle.size * 1.25 * 2
         let headHeight = nameHeight + 2 + c.smallStyle.size * 1.4 + m.gap * 2
         let itemStyle = c.smallStyle.with(color: p.text)
+        var anchors: [UUID: Anchor] = [:]
         for col in 0..<columns {
             let x = body.x + Double(col) * (width + arrow)
             let head = ChartRect(x: x, y: body.y, width: width, height: headHeight)
@@ -47,16 +55,16 @@ enum ResultsChainChart {
             let text = fillColor.readableText
             let levelName: String
             var summary: String
-            var entries: [(String, IndicatorStatus?)]
+            var entries: [(UUID, String, IndicatorStatus?)]
             if col == 0 {
                 levelName = c.t(ChartStrings.inputs)
-                entries = doc.project.activities.map { ($0.name, nil) }
+                entries = doc.project.activities.map { ($0.id, PlanChartStrings.activityWithInputs($0, c.language), nil) }
                 summary = entries.isEmpty ? c.t(ChartStrings.noActivities) : c.t(ChartStrings.activities(entries.count))
             } else {
                 let level = IndicatorLevel.allCases[col - 1]
                 levelName = c.t(level.term)
                 let list = doc.indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
-                entries = list.map { ($0.name, status[$0.id] ?? .noData) }
+                entries = list.map { ($0.id, $0.name, status[$0.id] ?? .noData) }
                 let onTrack = list.filter { status[$0.id] == .onTrack }.count
                 summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : c.t(ChartStrings.onTrackOf(onTrack, list.count))
             }
@@ -67,11 +75,38 @@ enum ResultsChainChart {
                                   style: headStyle.with(color: text), maxLines: 2)
             c.label(summary, in: ChartRect(x: textArea.x, y: (nameBox?.maxY ?? textArea.y) + 2, width: textArea.width, height: c.smallStyle.size * 1.4),
                     style: c.smallStyle.with(color: text))
-            entryList(c, entries, in: ChartRect(x: x, y: head.maxY + m.gap, width: width, height: body.maxY - head.maxY - m.gap), style: itemStyle)
+            entryList(c, entries, in: ChartRect(x: x, y: head.maxY + m.gap, width: width, height: body.maxY - head.maxY - m.gap),
+                      style: itemStyle, into: &anchors)
+        }
+        drawLinks(c, chain.edges, anchors)
+    }
+
+    /// Where an entry sits: the middle of its first line, and its left and right edges.
+    private struct Anchor {
+        var y: Double
+        var left: Double
+        var right: Double
+    }
+
+    /// A line from each link's start to its end, both shown: across to the next column, or down the same one.
+    private static func drawLinks(_ c: Canvas, _ edges: [TheoryOfChange.Edge], _ anchors: [UUID: Anchor]) {
+        let m = c.metrics
+        let color = c.palette.text.opacity(0.55)
+        for edge in edges {
+            guard let from = anchors[edge.link.from], let to = anchors[edge.link.to] else { continue }
+            let width = edge.link.evidence == .research ? m.hairline * 2.5 : m.hairline * 1.2
+            let dash = edge.link.evidence == .assumption ? [m.hairline * 4, m.hairline * 3] : []
+            if edge.fromColumn == edge.toColumn {
+                let x = from.right + m.gap * 0.3
+                c.polyline([(x, from.y), (x + m.gap, from.y), (x + m.gap, to.y), (x, to.y)], color, width: width, dash: dash)
+            } else {
+                c.line(from.right + m.gap * 0.3, from.y, to.left - m.gap * 0.3, to.y, color, width: width, dash: dash)
+            }
         }
     }
 
-    private static func entryList(_ c: Canvas, _ entries: [(String, IndicatorStatus?)], in r: ChartRect, style: TextStyle) {
+    private static func entryList(_ c: Canvas, _ entries: [(UUID, String, IndicatorStatus?)], in r: ChartRect, style: TextStyle,
+                                  into anchors: inout [UUID: Anchor]) {
         let m = c.metrics
         let markerSize = style.size * 0.85
         let moreHeight = style.size * 1.4
@@ -82,14 +117,14 @@ enum ResultsChainChart {
             let remaining = entries.count - i
             let indent = markerSize + m.gap * 0.6
             let box = ChartRect(x: r.x + indent, y: y, width: r.width - indent, height: style.size * (1.35 * Double(maxLines)))
-            guard let size = c.measure(entry.0, width: box.width, height: box.height, style: style, maxLines: maxLines) else { break }
+            guard let size = c.measure(entry.1, width: box.width, height: box.height, style: style, maxLines: maxLines) else { break }
             let reserve = remaining > 1 ? moreHeight : 0
             guard y + size.height + reserve <= r.maxY + 0.5 else {
                 c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: r.x, y: y, width: r.width, height: moreHeight),
                         style: c.smallStyle.with(weight: .semibold))
                 return
             }
-            if let s = entry.1 {
+            if let s = entry.2 {
                 let st = c.palette.status(s)
                 c.marker(st.shape, x: r.x + markerSize / 2, y: y + style.size * 0.65, size: markerSize, fill: st.color, outline: c.palette.background)
             } else {
@@ -97,7 +132,8 @@ enum ResultsChainChart {
                 let dash = ChartRect(x: r.x, y: y + style.size * 0.65 - m.hairline, width: markerSize * 0.7, height: m.hairline * 2)
                 c.fill(dash, c.palette.muted)
             }
-            c.label(entry.0, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: maxLines)
+            c.label(entry.1, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: maxLines)
+            anchors[entry.0] = Anchor(y: y + style.size * 0.65, left: r.x - markerSize * 0.2, right: box.x + size.width)
             y += size.height + m.gap * 0.6
         }
     }

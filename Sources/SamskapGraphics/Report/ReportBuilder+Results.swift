@@ -16,6 +16,7 @@ extension ReportBuilder {
         paragraph(t("Innsatsfaktorer gir resultater vi kan telle, som gir virkninger, som bidrar til effekter over tid og til slutt til samfunnsverdi.",
                     "Inputs give outputs that can be counted, which give outcomes, which contribute to impact over time and finally to societal value."))
         chart(.resultsChain, height: 260)
+        buildTheoryOfChange()
         guard !indicators.isEmpty else {
             note(t("Prosjektet har ingen indikatorer ennå.", "The project has no indicators yet."))
             return
@@ -46,6 +47,7 @@ extension ReportBuilder {
         for indicator in ordered {
             heading(3, indicator.name)
             indicatorCard(indicator, progress: byID[indicator.id], measurements: measurementsByID[indicator.id] ?? [])
+            targetHistory(indicator)
         }
     }
 

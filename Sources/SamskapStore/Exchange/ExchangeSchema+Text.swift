@@ -20,20 +20,83 @@ extension ExchangeSchema {
             }
           ]
         },
+        "citizenRoles": {
+          "$ref": "#/$defs/citizenRoleDegrees"
+        },
         "description": {
           "type": "string"
         },
         "id": {
           "$ref": "#/$defs/uuid"
         },
+        "inputs": {
+          "items": {
+            "$ref": "#/$defs/activityInput"
+          },
+          "type": "array"
+        },
         "name": {
           "type": "string"
+        },
+        "partnerIDs": {
+          "description": "Partners responsible for it.",
+          "items": {
+            "$ref": "#/$defs/uuid"
+          },
+          "type": "array"
+        },
+        "period": {
+          "$ref": "#/$defs/period"
+        },
+        "targetGroupIDs": {
+          "description": "Target groups it is for (ids of project.targetGroups).",
+          "items": {
+            "$ref": "#/$defs/uuid"
+          },
+          "type": "array"
         }
       },
       "required": [
         "description",
         "id",
         "name"
+      ],
+      "type": "object"
+    },
+    "activityInput": {
+      "additionalProperties": false,
+      "description": "A resource a partner puts into an activity.",
+      "properties": {
+        "amount": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "kind": {
+          "$ref": "#/$defs/inputKind"
+        },
+        "note": {
+          "type": "string"
+        },
+        "partnerID": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/uuid"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      },
+      "required": [
+        "id",
+        "kind",
+        "note"
       ],
       "type": "object"
     },
@@ -54,6 +117,16 @@ extension ExchangeSchema {
         },
         "id": {
           "$ref": "#/$defs/uuid"
+        },
+        "renewed": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/day"
+            },
+            {
+              "type": "null"
+            }
+          ]
         },
         "text": {
           "type": "string"
@@ -157,6 +230,26 @@ extension ExchangeSchema {
         "coImplementer"
       ],
       "type": "string"
+    },
+    "citizenRoleDegrees": {
+      "additionalProperties": false,
+      "properties": {
+        "coDesigner": {
+          "$ref": "#/$defs/roleDegree"
+        },
+        "coImplementer": {
+          "$ref": "#/$defs/roleDegree"
+        },
+        "coInitiator": {
+          "$ref": "#/$defs/roleDegree"
+        }
+      },
+      "required": [
+        "coInitiator",
+        "coDesigner",
+        "coImplementer"
+      ],
+      "type": "object"
     },
     "contact": {
       "additionalProperties": false,
@@ -313,6 +406,15 @@ extension ExchangeSchema {
       ],
       "type": "object"
     },
+    "evidence": {
+      "description": "Why a link of the theory of change is believed.",
+      "enum": [
+        "assumption",
+        "experience",
+        "research"
+      ],
+      "type": "string"
+    },
     "frequency": {
       "description": "How often an indicator is measured.",
       "enum": [
@@ -420,6 +522,12 @@ extension ExchangeSchema {
         "target": {
           "$ref": "#/$defs/referencePoint"
         },
+        "targetHistory": {
+          "items": {
+            "$ref": "#/$defs/targetRevision"
+          },
+          "type": "array"
+        },
         "unit": {
           "type": "string"
         }
@@ -455,6 +563,16 @@ extension ExchangeSchema {
         "outcome",
         "impact",
         "societal"
+      ],
+      "type": "string"
+    },
+    "inputKind": {
+      "description": "Hours, kroner (NOK), rooms or something else.",
+      "enum": [
+        "hours",
+        "money",
+        "rooms",
+        "other"
       ],
       "type": "string"
     },
@@ -687,6 +805,12 @@ extension ExchangeSchema {
         "problem": {
           "type": "string"
         },
+        "resultLinks": {
+          "items": {
+            "$ref": "#/$defs/resultLink"
+          },
+          "type": "array"
+        },
         "staircase": {
           "items": {
             "$ref": "#/$defs/staircasePosition"
@@ -786,6 +910,54 @@ extension ExchangeSchema {
       ],
       "type": "string"
     },
+    "resultLink": {
+      "additionalProperties": false,
+      "description": "A link of the theory of change: from an activity or indicator (from) to an indicator (to).",
+      "properties": {
+        "evidence": {
+          "$ref": "#/$defs/evidence"
+        },
+        "from": {
+          "$ref": "#/$defs/uuid"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "note": {
+          "type": "string"
+        },
+        "since": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/day"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "to": {
+          "$ref": "#/$defs/uuid"
+        }
+      },
+      "required": [
+        "evidence",
+        "from",
+        "id",
+        "note",
+        "to"
+      ],
+      "type": "object"
+    },
+    "roleDegree": {
+      "description": "How far citizens hold a role in an activity.",
+      "enum": [
+        "not",
+        "partly",
+        "fully"
+      ],
+      "type": "string"
+    },
     "sector": {
       "description": "The kind of actor a partner is.",
       "enum": [
@@ -857,10 +1029,20 @@ extension ExchangeSchema {
         "description": {
           "type": "string"
         },
+        "estimatedSize": {
+          "minimum": 0,
+          "type": [
+            "integer",
+            "null"
+          ]
+        },
         "id": {
           "$ref": "#/$defs/uuid"
         },
         "name": {
+          "type": "string"
+        },
+        "participation": {
           "type": "string"
         }
       },
@@ -868,6 +1050,35 @@ extension ExchangeSchema {
         "description",
         "id",
         "name"
+      ],
+      "type": "object"
+    },
+    "targetRevision": {
+      "additionalProperties": false,
+      "description": "An indicator's target, definition and method before a change, and why it changed.",
+      "properties": {
+        "changedOn": {
+          "$ref": "#/$defs/day"
+        },
+        "method": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string"
+        },
+        "target": {
+          "$ref": "#/$defs/referencePoint"
+        }
+      },
+      "required": [
+        "changedOn",
+        "method",
+        "name",
+        "reason",
+        "target"
       ],
       "type": "object"
     },

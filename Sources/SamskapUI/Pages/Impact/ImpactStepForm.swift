@@ -16,6 +16,13 @@ final class ImpactStepForm {
     /// Steps 1 and 2 are the project's problem and its goals: shown here as they stand where they are edited.
     private let fact: StepFact
     private let doneCheck: Widget
+    /// Steps 3 and 4 are edited here: the target groups, the activities and the links of the theory of change.
+    private let targetGroups: TargetGroupEditor
+    private let activities: ActivityEditor
+    private let links: LinkEditor
+    private let advice = PlanAdviceView()
+    /// What the four result levels mean and how sure their cause is, where activities and indicators are planned.
+    private let levelsHelp = FrameworkHelp.button(.resultLevels)
     private var step: ImpactStepKind = .problem
     private var filling = false
 
@@ -38,7 +45,11 @@ final class ImpactStepForm {
         fact = StepFact(window: window)
         doneCheck = gtk_check_button_new_with_mnemonic(tr("The step is _done"))!
         Accessibility.setOwnLabel(doneCheck, tr("The step is done"))
-        Widgets.append(root, counter, title, guidance, exampleBox, textCaption, text.root, fact.root, doneCheck)
+        targetGroups = TargetGroupEditor(window: window)
+        activities = ActivityEditor(window: window)
+        links = LinkEditor(window: window)
+        Widgets.append(root, counter, title, guidance, levelsHelp, exampleBox, textCaption, text.root, fact.root, targetGroups.root,
+                       activities.root, links.root, doneCheck, advice.root)
 
         Form.onChange(ofTextView: textView) { [unowned self] in
             guard !self.filling else { return }
@@ -68,6 +79,17 @@ final class ImpactStepForm {
         gtk_widget_set_visible(textRoot, ownText ? 1 : 0)
         if changed || CStrings.text(ofTextView: textView) != stored.content { Form.setText(ofTextView: textView, stored.content) }
         gtk_check_button_set_active(samskap_check_button(doneCheck), stored.isDone ? 1 : 0)
+        let document = window.state.document
+        gtk_widget_set_visible(levelsHelp, (kind == .activities || kind == .indicators) && FrameworkHelp.guide() != nil ? 1 : 0)
+        gtk_widget_set_visible(targetGroups.root, kind == .targetGroups ? 1 : 0)
+        gtk_widget_set_visible(activities.root, kind == .activities ? 1 : 0)
+        gtk_widget_set_visible(links.root, kind == .activities ? 1 : 0)
+        if kind == .targetGroups { targetGroups.render(document) }
+        if kind == .activities {
+            activities.render(document)
+            links.render(document)
+        }
+        advice.render(document)
     }
 
     private func save(coalescing key: String?, _ change: (inout ImpactStep) -> Void) {

@@ -43,6 +43,10 @@ extension IndicatorEditor {
             guard Frequency.allCases.indices.contains(index) else { return }
             self.edit(nil) { $0.frequency = Frequency.allCases[index] }
         }
+        Signals.connect(reasonEntry, "changed") { [weak self] in
+            guard let self, !self.filling, let waiting = self.waitingForReason else { return }
+            self.save(waiting, key: "indicator.reason")
+        }
         Signals.connect(keyCheck, "toggled") { [unowned self] in
             guard !self.filling else { return }
             let on = gtk_check_button_get_active(samskap_check_button(self.keyCheck)) != 0
@@ -95,6 +99,14 @@ extension IndicatorEditor {
         direction.select(indicator.direction)
         Form.select(frequencyDropDown, Frequency.allCases.firstIndex(of: indicator.frequency) ?? 0)
         gtk_check_button_set_active(samskap_check_button(keyCheck), indicator.isKey ? 1 : 0)
+        if origin?.id != indicator.id {
+            origin = indicator
+            waitingForReason = nil
+            Form.setText(ofEntry: reasonEntry, "")
+            FieldMessage.show(reasonMessage, on: reasonEntry, nil)
+        }
+        gtk_label_set_text(samskap_label(historyLabel), ImpactText.history(indicator))
+        gtk_widget_set_visible(historyLabel, indicator.targetHistory.isEmpty ? 0 : 1)
         selectPartner(indicator.responsiblePartnerID)
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
         showIssues()
@@ -131,7 +143,26 @@ extension IndicatorEditor {
     }
 
     /// Saves the indicator; a new one only once it has a name (until then it waits in `pending`).
-    private func save(_ indicator: Indicator, key: String?) {
+    private func save(_ edited: Indicator, key: String?) {
+        var indicator = edited
+        if !isNew, let before = origin, before.id == edited.id, before.needsReason(for: edited) {
+            let reason = CStrings.text(ofEditable: reasonEntry).trimmed()
+            guard !reason.isEmpty else {
+                // Kept, not lost: the typed value stays in its field and goes in as soon as the reason is given.
+                waitingForReason = edited
+                FieldMessage.show(reasonMessage, on: reasonEntry,
+                                  tr("Say why the target, name or method changes; it is saved with the reason, and the earlier one is kept."))
+                return
+            }
+            indicator = before.revised(to: edited, on: .today(), reason: reason)
+            gtk_label_set_text(samskap_label(historyLabel), ImpactText.history(indicator))
+            gtk_widget_set_visible(historyLabel, 1)
+        } else if !isNew, let before = origin, before.id == edited.id {
+            // Typed back to what it promised: the change recorded on the way goes again.
+            indicator.targetHistory = before.targetHistory
+        }
+        waitingForReason = nil
+        FieldMessage.show(reasonMessage, on: reasonEntry, nil)
         let wasNew = isNew
         if wasNew {
             pending = indicator

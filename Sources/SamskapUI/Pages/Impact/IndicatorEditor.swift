@@ -32,6 +32,17 @@ final class IndicatorEditor {
     let targetDate: Widget
     let targetDateMessage: Widget
     let keyCheck: Widget
+    /// Why the target, definition or method changes: asked before such a change is saved, so the history says why.
+    let reasonEntry: Widget
+    let reasonMessage: Widget
+    let reasonRoot: Widget
+    /// The earlier targets, definitions and methods, each with its date and reason.
+    let historyLabel: Widget
+    /// A change of target, definition or method typed before its reason; saved once the reason is given.
+    var waitingForReason: Indicator?
+    /// The indicator as it was when the editor opened it: what it had promised. A target typed digit by digit (3, 30,
+    /// 30,5) is one change against this, recorded once, not a change per keystroke.
+    var origin: Indicator?
     let status: Widget
     let deleteButton: Widget
     let catalogueNote: Widget
@@ -95,7 +106,14 @@ final class IndicatorEditor {
         targetDateMessage = td.message
         keyCheck = gtk_check_button_new_with_mnemonic(tr("_Key indicator: shown first in summaries and the report"))!
         Accessibility.setOwnLabel(keyCheck, tr("Key indicator"))
-        Widgets.append(pointsBox, Self.pair(bv.root, bd.root), Self.pair(tv.root, td.root), keyCheck)
+        reasonEntry = Widgets.entry(name: tr("Reason for the change"))
+        let reason = Form.field(tr("Reason for the change"), reasonEntry,
+                                hint: tr("Changing a target, the name or the method keeps the earlier one with its dates. Say why it changes."))
+        reasonMessage = reason.message
+        reasonRoot = reason.root
+        historyLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        Accessibility.setLabel(historyLabel, tr("Earlier targets"))
+        Widgets.append(pointsBox, Self.pair(bv.root, bd.root), Self.pair(tv.root, td.root), reasonRoot, historyLabel, keyCheck)
 
         status = Widgets.label("", classes: ["dim-label"], wrap: true)
         deleteButton = Widgets.button(tr("_Delete indicator"), classes: ["destructive-action"]) {}

@@ -42,13 +42,13 @@ final class PositionView {
         let activitiesCaption = Widgets.label(tr("Each main activity"), classes: ["field-caption"])
         gtk_widget_set_hexpand(activitiesCaption, 1)
         Widgets.append(activitiesHeading, activitiesCaption, Widgets.label(tr("plans and designs · delivers"), classes: ["dim-label", "caption"]))
-        Widgets.append(matrixBox, Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), projectCellLabel,
+        Widgets.append(matrixBox, FrameworkHelp.button(.coCreation), Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), projectCellLabel,
                        Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")), activitiesHeading, activitiesBox)
 
         let (stairGroup, stairBox) = Form.group(tr("The staircase"))
         staircaseBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         Accessibility.setLabel(staircaseBox, tr("The staircase"))
-        Widgets.append(stairBox, staircaseBox, Self.overviewLink(page: page, name: tr("Change the staircase on the Overview")))
+        Widgets.append(stairBox, FrameworkHelp.button(.staircase), staircaseBox, Self.overviewLink(page: page, name: tr("Change the staircase on the Overview")))
 
         let (rolesGroup, rolesContent) = Form.group(tr("Citizen roles covered"))
         rolesBox = rolesContent
@@ -69,7 +69,7 @@ final class PositionView {
         Widgets.append(phaseRow, phaseField.root, dateField.root, record)
         historyBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         Accessibility.setLabel(historyBox, tr("Phase history"))
-        Widgets.append(circleBox, currentPhaseLabel, phaseRow, Widgets.label(tr("History"), classes: ["field-caption"]), historyBox)
+        Widgets.append(circleBox, FrameworkHelp.button(.circle), currentPhaseLabel, phaseRow, Widgets.label(tr("History"), classes: ["field-caption"]), historyBox)
 
         Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
         root = Form.page(content, width: 1000)

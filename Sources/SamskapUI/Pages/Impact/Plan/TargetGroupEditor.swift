@@ -1,0 +1,88 @@
+import CGtk
+import FoundationEssentials
+import SamskapCore
+
+/// Impact step 3: the target groups, each with its name, description, estimated size and how it takes part.
+/// Each field is saved as it is typed; a size that is not a whole number stays in its field, marked, until corrected.
+@MainActor
+final class TargetGroupEditor {
+    let root: Widget
+    private weak var window: MainWindow?
+    private let list: Widget
+    private var shownIDs: [UUID] = []
+
+    init(window: MainWindow) {
+        self.window = window
+        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
+        let add = Widgets.button(tr("_Add a target group"), accessibleName: tr("Add a target group")) { [weak self] in self?.add() }
+        gtk_widget_set_halign(add, GTK_ALIGN_START)
+        Widgets.append(root, Widgets.label(tr("Target groups"), classes: ["heading"]), list, add)
+    }
+
+    /// Rebuilds the rows when groups came or went; the fields keep what is being typed otherwise.
+    func render(_ document: ProjectDocument) {
+        let ids = document.project.targetGroups.map(\.id)
+        guard ids != shownIDs else { return }
+        shownIDs = ids
+        Widgets.removeChildren(list)
+        for group in document.project.targetGroups { Widgets.append(list, row(group)) }
+    }
+
+    private func row(_ group: TargetGroup) -> Widget {
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
+        let name = Widgets.entry(name: tr("Target group name"), text: group.name)
+        let size = Widgets.entry(name: tr("Estimated size"), text: group.estimatedSize.map(String.init) ?? "", placeholder: tr("about how many"))
+        let description = Widgets.entry(name: tr("Who they are and what they need"), text: group.description)
+        let participation = Widgets.entry(name: tr("How they take part"), text: group.participation)
+        let sizeField = Form.field(tr("Estimated size"), size)
+        let remove = Widgets.button(tr("Remove"), accessibleName: trf("Remove the target group “%1$s”", group.name)) { [weak self] in
+            self?.update(group.id, key: nil) { $0.targetGroups.removeAll { $0.id == group.id } }
+        }
+        gtk_widget_set_halign(remove, GTK_ALIGN_START)
+        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description).root,
+                       sizeField.root, Form.field(tr("How they take part"), participation).root, remove)
+        let id = group.id
+        for (entry, key, path) in [(name, "name", \TargetGroup.name), (description, "description", \TargetGroup.description),
+                                   (participation, "participation", \TargetGroup.participation)] {
+            Signals.connect(entry, "changed") { [weak self] in
+                let text = CStrings.text(ofEditable: entry)
+                self?.edit(id, key: key) { $0[keyPath: path] = text }
+            }
+        }
+        let sizeMessage = sizeField.message
+        Signals.connect(size, "changed") { [weak self] in
+            let text = CStrings.text(ofEditable: size)
+            guard let value = ImpactText.count(text) else {
+                FieldMessage.show(sizeMessage, on: size, trf("“%1$s” is not a whole number. Type about how many people, e.g. 120.", text))
+                return
+            }
+            FieldMessage.show(sizeMessage, on: size, nil)
+            self?.edit(id, key: "size") { $0.estimatedSize = value }
+        }
+        return box
+    }
+
+    private func add() {
+        guard let window else { return }
+        var project = window.state.document.project
+        project.targetGroups.append(TargetGroup(name: tr("New target group")))
+        window.perform([.setProject(project)])
+    }
+
+    /// Edits one target group of the project as stored.
+    private func edit(_ id: UUID, key: String, _ change: (inout TargetGroup) -> Void) {
+        update(id, key: key) { project in
+            guard let index = project.targetGroups.firstIndex(where: { $0.id == id }) else { return }
+            change(&project.targetGroups[index])
+        }
+    }
+
+    private func update(_ id: UUID, key: String?, _ change: (inout Project) -> Void) {
+        guard let window else { return }
+        var project = window.state.document.project
+        change(&project)
+        guard project != window.state.document.project else { return }
+        window.perform([.setProject(project)], coalescing: key.map { "targetGroup.\(id).\($0)" })
+    }
+}
