@@ -52,3 +52,8 @@ public enum WorkshopRenderer {
         return text
     }
 }
+
+extension WorkshopScreenKind {
+    /// The kind's name as the screens and the agenda editor show it.
+    public func name(_ language: Language) -> String { WorkshopTexts.kind(self).text(language) }
+}

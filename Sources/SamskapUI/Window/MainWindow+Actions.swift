@@ -31,6 +31,8 @@ extension MainWindow {
         Actions.add(map, AppAction.process.shortName) { [unowned self] in self.show(page: "process") }
         Actions.add(map, AppAction.merge.shortName) { [unowned self] in self.page(ProcessPage.self)?.merge() }
         Actions.add(map, AppAction.report.shortName) { [unowned self] in self.show(page: "report") }
+        Actions.add(map, AppAction.present.shortName) { [weak self] in self?.presentWorkshop() }
+        Actions.add(map, AppAction.prepareWorkshop.shortName) { [weak self] in self?.prepareWorkshop() }
         Actions.add(map, AppAction.exportPDF.shortName) { [unowned self] in self.page(ReportPage.self)?.exportPDF() }
         Actions.add(map, AppAction.print.shortName) { [unowned self] in self.page(ReportPage.self)?.printReport() }
     }
