@@ -86,7 +86,7 @@ final class MigrationTests: StoreTestCase {
         let file = try ProjectFile.open(at: url)
         defer { file.close() }
         let document = try file.load()
-        XCTAssertEqual(try file.check().schemaVersion, 3)
+        XCTAssertEqual(try file.check().schemaVersion, ProjectFile.currentSchemaVersion)
         XCTAssertEqual(document.project.problem, problem + "\n\n[Trinn 1 / Step 1] " + stepOne)
         XCTAssertEqual(document.goals.map(\.text), goals + ["[Trinn 2 / Step 2] " + stepTwo])
         XCTAssertEqual(document.impactSteps.filter { $0.kind.rawValue <= 2 }.map(\.content), ["", ""])

@@ -8,6 +8,13 @@ public struct RoundStatus: Equatable, Sendable {
     public var expected: Int
     /// Whether the coordinator has revealed the results.
     public var isRevealed: Bool
+
+    /// Creates a status.
+    public init(answered: Int, expected: Int, isRevealed: Bool) {
+        self.answered = answered
+        self.expected = expected
+        self.isRevealed = isRevealed
+    }
 }
 
 /// The open round of a workshop screen, as both the coordinator's keyboard and the phones (issue 14) use it.

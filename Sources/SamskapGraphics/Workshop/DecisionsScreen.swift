@@ -4,7 +4,7 @@ import SamskapCore
 enum DecisionsScreen {
     static func draw(_ scene: WorkshopScene, on stage: WorkshopStage) -> String {
         let area = stage.heading(stage.t(WorkshopTexts.kind(.decisions)), in: stage.content)
-        let (body, hint) = area.sliceBottom(stage.minText * 2)
+        let (hint, body) = area.sliceBottom(stage.minText * 2)
         let text = scene.draft ?? scene.screen.decisions
         let shown = text.isEmpty ? stage.t(WorkshopTexts.noDecisions) : text
         stage.text(shown, in: body, size: stage.body, color: text.isEmpty ? stage.palette.muted : nil,

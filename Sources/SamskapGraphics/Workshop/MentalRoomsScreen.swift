@@ -5,7 +5,7 @@ import SamskapCore
 enum MentalRoomsScreen {
     static func draw(_ scene: WorkshopScene, on stage: WorkshopStage) -> String {
         let area = stage.heading(stage.t(WorkshopTexts.kind(.mentalRooms)), in: stage.content)
-        let (grid, hint) = area.sliceBottom(stage.minText * 2)
+        let (hint, grid) = area.sliceBottom(stage.minText * 2)
         let places: [(MentalRoom, Double, Double)] = [(.complaining, 0, 0), (.worrying, 1, 0), (.reminiscing, 0, 1), (.wishes, 1, 1)]
         var parts = [stage.t(WorkshopTexts.kind(.mentalRooms))]
         for (room, column, row) in places {
@@ -17,7 +17,7 @@ enum MentalRoomsScreen {
             let inner = cell.insetBy(stage.gap, stage.gap)
             let name = stage.t(WorkshopTexts.room(room))
             let nameHeight = stage.text(name, in: inner, size: stage.body, weight: .bold, lines: 2)?.height ?? 0
-            let (rest, keyLine) = inner.sliceTop(nameHeight).1.sliceBottom(stage.minText * 1.4)
+            let (keyLine, rest) = inner.sliceTop(nameHeight).1.sliceBottom(stage.minText * 1.4)
             stage.text("\(count)", in: rest, size: stage.heading, weight: .bold, align: .center, vertical: .middle)
             stage.text(stage.t(WorkshopTexts.roomKey(k + 1)), in: keyLine, size: stage.minText, color: stage.palette.muted)
             parts.append("\(name): \(count)")

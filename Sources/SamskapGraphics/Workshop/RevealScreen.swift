@@ -86,7 +86,7 @@ enum RevealScreen {
             put(d.name, size: stage.minText, weight: .bold)
             put(stage.t(WorkshopTexts.spread(WorkshopRenderer.score(r.experienceMin, stage.language),
                                              WorkshopRenderer.score(r.experienceMax, stage.language))), size: stage.minText, muted: true)
-            if let prompt = d.prompts.first { put(prompt, size: stage.minText, lines: 2) }
+            if let prompt = d.prompts.first { put(prompt, size: stage.minText, lines: 3) }
         }
         if let g = results.largestGaps.first, let d = names[g.dimensionID], (g.gap ?? 0) > 0 {
             rest = rest.sliceTop(stage.gap).1

@@ -6,7 +6,7 @@ enum TimerScreen {
         let area = stage.heading(stage.t(WorkshopTexts.kind(.timer)), in: stage.content)
         let left = max(0, scene.secondsLeft ?? scene.screen.seconds)
         let clock = String(format2(left / 60)) + ":" + format2(left % 60)
-        let (top, bottom) = area.sliceBottom(stage.minText * 2)
+        let (bottom, top) = area.sliceBottom(stage.minText * 2)
         stage.text(clock, in: top, size: stage.huge, weight: .bold, color: left == 0 ? stage.palette.flag : nil,
                    align: .center, vertical: .middle)
         stage.text(stage.t(WorkshopTexts.timerHint), in: bottom, size: stage.minText, color: stage.palette.muted, align: .center)
