@@ -178,6 +178,8 @@ from impact_nb import NB as _IMPACT_NB  # noqa: E402
 NB.update(_IMPACT_NB)
 from drafts_nb import NB as _DRAFTS_NB  # noqa: E402
 NB.update(_DRAFTS_NB)
+from workshop_nb import NB as _WORKSHOP_NB  # noqa: E402
+NB.update(_WORKSHOP_NB)
 
 
 def unquote(text):

@@ -44,8 +44,9 @@ final class WorkshopScreenTests: XCTestCase {
                 let scene = try scene(document, k, revealed: true, language: language)
                 for (width, height) in Self.sizes {
                     for theme in [ChartTheme.dark, .light] {
-                        // The full matrix of pictures only when asked for; the checks at every size in one theme otherwise.
-                        guard theme == .dark || shots != nil else { continue }
+                        // The full matrix of pictures only when asked for; otherwise the checks in one theme, every size
+                        // in Norwegian (the longer names) and the middle size in English: a debug build draws 4K slowly.
+                        guard shots != nil || (theme == .dark && (language == .nb || width == 1920)) else { continue }
                         let (raster, layout) = WorkshopRenderer.image(scene, width: width, height: height, theme: theme, language: language)
                         let place = "\(kind.rawValue) \(width)x\(height) \(theme.rawValue) \(language.rawValue)"
                         XCTAssertGreaterThanOrEqual(layout.smallestText, Double(height) / 30 - 0.01, place)

@@ -34,8 +34,11 @@ public struct RoundSession: Equatable, Sendable {
     /// The session of a screen that has its round; nil for another kind of screen or a screen without round yet
     /// (`start` makes one).
     public init?(screen screenID: UUID, in document: ProjectDocument, model: ModelContent) {
-        guard let agenda = document.workshop, let screen = agenda.screens.first(where: { $0.id == screenID }),
-              screen.kind.hidesUntilRevealed, let roundID = screen.roundID,
+        guard let agenda = document.workshop, let index = agenda.screens.firstIndex(where: { $0.id == screenID }) else { return nil }
+        let screen = agenda.screens[index]
+        // A results screen without its own round shows the round of the rating screen before it.
+        guard screen.kind.hidesUntilRevealed,
+              let roundID = screen.roundID ?? agenda.screens[..<index].last(where: { $0.kind == .rating })?.roundID,
               document.rounds.contains(where: { $0.id == roundID }) else { return nil }
         self.screenID = screenID
         self.roundID = roundID

@@ -23,13 +23,21 @@ public struct WorkshopEntry: Equatable, Sendable {
         var changes: [Change] = []
         var current = document
         if respondentID == nil {
-            respondentNumber = document.respondents.lazy.filter { $0.roundID == session.roundID }.count + 1
-            let (respondent, add) = session.addRespondent(label: label(respondentNumber))
-            respondentID = respondent.id
+            // Respondents registered beforehand (the partners, on the Process page) answer first, in their order.
+            let inRound = document.respondents.filter { $0.roundID == session.roundID }
+            let answered = Set(document.answers.lazy.filter { $0.roundID == session.roundID }.map(\.respondentID))
+            if let waiting = inRound.firstIndex(where: { !answered.contains($0.id) }) {
+                respondentNumber = waiting + 1
+                respondentID = inRound[waiting].id
+            } else {
+                respondentNumber = inRound.count + 1
+                let (respondent, add) = session.addRespondent(label: label(respondentNumber))
+                respondentID = respondent.id
+                changes += add
+                current = current.applying(add)
+            }
             statement = 0
             pendingExperience = nil
-            changes += add
-            current = current.applying(add)
         }
         guard let respondentID else { return changes }
         let statementID = session.statementIDs[statement]

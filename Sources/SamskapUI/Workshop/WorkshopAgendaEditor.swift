@@ -78,6 +78,9 @@ final class WorkshopAgendaEditor {
         if kind == .reveal || kind == .groups, let rating = agenda.screens.last(where: { $0.kind == .rating }) {
             screen.roundID = rating.roundID
             screen.isShortRound = rating.isShortRound
+        } else if kind == .rating {
+            // Answers go to the open round, the newest not closed; without one, N on the screen starts one.
+            screen.roundID = main.state.document.roundsByDate.last { !$0.isClosed }?.id
         }
         agenda.screens.append(screen)
         main.perform([.setWorkshop(agenda)])
