@@ -31,8 +31,8 @@ final class WorkshopWindow {
         self.main = main
         model = ProcessContent.model
         window = gtk_window_new()!
+        // The title is the window's accessible name for a screen reader, as on every window.
         gtk_window_set_title(samskap_window(window), tr("Workshop"))
-        Accessibility.setLabel(window, tr("Workshop screen"))
         area = gtk_drawing_area_new()!
         gtk_widget_set_hexpand(area, 1)
         gtk_widget_set_vexpand(area, 1)
@@ -72,8 +72,16 @@ final class WorkshopWindow {
 
     /// Shows the window full screen: on another monitor than the project window when there is one.
     func present() {
-        if let monitor = Self.otherMonitor(than: main.window) {
-            gtk_window_fullscreen_on_monitor(samskap_window(window), monitor)
+        let other = Self.otherMonitor(than: main.window)
+        // The monitor's size as the window's own, for a session without a window manager (or one that ignores
+        // full screen): the screen is then still filled.
+        if let monitor = other ?? Self.monitor(of: main.window) {
+            var geometry = GdkRectangle()
+            gdk_monitor_get_geometry(monitor, &geometry)
+            gtk_window_set_default_size(samskap_window(window), geometry.width, geometry.height)
+        }
+        if let other {
+            gtk_window_fullscreen_on_monitor(samskap_window(window), other)
         } else {
             gtk_window_fullscreen(samskap_window(window))
         }
@@ -140,6 +148,12 @@ final class WorkshopWindow {
 
     /// Shows or hides the keys.
     func toggleHelp() { gtk_widget_set_visible(help, gtk_widget_get_visible(help) == 0 ? 1 : 0) }
+
+    /// The monitor `window` is on.
+    private static func monitor(of window: Widget) -> OpaquePointer? {
+        guard let display = gtk_widget_get_display(window), let surface = gtk_native_get_surface(samskap_native(window)) else { return nil }
+        return gdk_display_get_monitor_at_surface(display, surface)
+    }
 
     /// A monitor other than the one `window` is on; nil with one monitor.
     private static func otherMonitor(than window: Widget) -> OpaquePointer? {
