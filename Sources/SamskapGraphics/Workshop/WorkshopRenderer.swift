@@ -29,7 +29,9 @@ public enum WorkshopRenderer {
         stage.text(footer, in: ChartRect(x: stage.margin, y: height - stage.margin / 2 - stage.minText * 1.4,
                                          width: width - 2 * stage.margin, height: stage.minText * 1.4),
                    size: stage.minText, color: theme.palette.muted, align: .trailing)
-        return WorkshopLayout(labels: stage.labels, chartCount: stage.chartCount, description: description)
+        // Parts are joined with ". ", and a prompt or problem may end in its own full stop.
+        let spoken = description.replacing(".. ", with: ". ").replacing("?. ", with: "? ")
+        return WorkshopLayout(labels: stage.labels, chartCount: stage.chartCount, description: spoken)
     }
 
     /// Draws a scene into a new image and returns its pixels and layout: for screenshots, tests and the benchmark.
