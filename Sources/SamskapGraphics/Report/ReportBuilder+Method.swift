@@ -52,6 +52,7 @@ extension ReportBuilder {
         paragraph(t("Status vises alltid med farge, form og ord sammen: ● i rute, ▲ bak skjema, ○ mangler data, ◆ beskrevet.",
                     "Status is always shown with colour, shape and word together: ● on track, ▲ behind, ○ no data, ◆ described."),
                   color: ReportStyle.muted)
+        buildWorkshopMethod()
         paragraph(t("Modellen med fire verdier og sju handlingsfelt og målingen av samfunnsverdi bygger på håndboka «Samskapende sosial innovasjon» (KS og USN SESAM).",
                     "The model of four values and seven action fields and the measuring of social value build on the handbook “Samskapende sosial innovasjon” (KS and USN SESAM)."),
                   font: .small, color: ReportStyle.muted)
