@@ -19,7 +19,7 @@ func runWorkshopBench() {
     }
     func report(_ name: String, _ target: Double, _ timing: Timing) {
         let flag = timing.median <= target ? "" : "  (over the \(ms(target)) target)"
-        print("workshop \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) 3840×2160  median \(ms(timing.median))  p99 \(ms(timing.p99))\(flag)")
+        print("workshop \(name.padding(toLength: 25, withPad: " ", startingAt: 0)) 3840×2160  median \(ms(timing.median))  p99 \(ms(timing.p99))\(flag)")
     }
     // R on the results screen: the reveal edit, the round's figures and the drawing.
     let revealTiming = Timing.measure(count: 15, warmup: 2) { _ in

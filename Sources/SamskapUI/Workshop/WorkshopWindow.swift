@@ -146,8 +146,16 @@ final class WorkshopWindow {
          tr("Esc: leave the workshop"), tr("?: show or hide these keys")].joined(separator: "\n")
     }
 
-    /// Shows or hides the keys.
-    func toggleHelp() { gtk_widget_set_visible(help, gtk_widget_get_visible(help) == 0 ? 1 : 0) }
+    /// Shows or hides the keys, as large as the workshop's smallest text (a thirtieth of the screen's height).
+    func toggleHelp() {
+        let showing = gtk_widget_get_visible(help) != 0
+        if !showing {
+            let size = max(12, Int((Double(gtk_widget_get_height(area)) / 30).rounded(.up)))
+            let escaped = Self.keysText().replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+            gtk_label_set_markup(samskap_label(help), "<span font_desc=\"\(size)px\">\(escaped)</span>")
+        }
+        gtk_widget_set_visible(help, showing ? 0 : 1)
+    }
 
     /// The monitor `window` is on.
     private static func monitor(of window: Widget) -> OpaquePointer? {
