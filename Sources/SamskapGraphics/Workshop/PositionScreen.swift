@@ -9,7 +9,7 @@ enum PositionScreen {
         let project = scene.document.project
         let none = stage.t(WorkshopTexts.noPhase)
         var blocks: [(String, [String])] = []
-        let cell = project.cell.map { "\($0.term.text(stage.language)) (\($0.depth.term.text(stage.language)))" } ?? none
+        let cell = project.cell.map { $0.term.text(stage.language) } ?? none
         blocks.append((stage.t(ChartKind.matrix.title), [cell]))
         let steps = project.staircase.map { "\($0.area): \($0.step.term.text(stage.language))" }
         blocks.append((stage.t(ChartKind.staircase.title), steps.isEmpty ? [none] : steps))
