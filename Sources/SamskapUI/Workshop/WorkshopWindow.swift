@@ -38,7 +38,7 @@ final class WorkshopWindow {
         gtk_widget_set_vexpand(area, 1)
         gtk_widget_set_focusable(area, 1)
         Accessibility.setLabel(area, tr("Workshop screen"))
-        help = Widgets.label(Self.keysText(), classes: ["workshop-keys"], wrap: true)
+        help = Widgets.label(Self.keysText(), classes: ["workshop-keys"])
         gtk_widget_set_visible(help, 0)
         gtk_widget_set_halign(help, GTK_ALIGN_CENTER)
         gtk_widget_set_valign(help, GTK_ALIGN_CENTER)
