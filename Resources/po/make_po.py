@@ -184,6 +184,8 @@ from fixes11_nb import NB as _FIXES11_NB  # noqa: E402
 NB.update(_FIXES11_NB)
 from plan_nb import NB as _PLAN_NB  # noqa: E402
 NB.update(_PLAN_NB)
+from workshop_nb import NB as _WORKSHOP_NB  # noqa: E402
+NB.update(_WORKSHOP_NB)
 
 
 def unquote(text):

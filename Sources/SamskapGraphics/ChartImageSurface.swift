@@ -29,6 +29,12 @@ public final class ChartImageSurface {
         ChartRenderer.draw(kind, data: data, context: cr, width: Double(width), height: Double(height), theme: theme, language: language)
     }
 
+    /// Draws a workshop screen over the whole image and returns what it drew.
+    @discardableResult
+    public func draw(workshop scene: WorkshopScene, theme: ChartTheme, language: Language) -> WorkshopLayout {
+        WorkshopRenderer.draw(scene, context: cr, width: Double(width), height: Double(height), theme: theme, language: language)
+    }
+
     /// Waits until cairo has finished every pending operation (so a timing covers the work).
     public func flush() { cairo_surface_flush(surface) }
 

@@ -31,9 +31,13 @@ public enum ChartRenderer {
     }
 
     /// Draws the panel of `data`'s first indicator alone, filling the rectangle (0, 0, width, height).
+    @discardableResult
     static func drawIndicatorPanel(_ data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
-                                   theme: ChartTheme, language: Language) {
-        onCanvas(cr, width: width, height: height, theme: theme, language: language) { IndicatorChart.drawSingle(data, on: $0) }
+                                   theme: ChartTheme, language: Language) -> ChartLayout {
+        onCanvas(cr, width: width, height: height, theme: theme, language: language) { canvas in
+            IndicatorChart.drawSingle(data, on: canvas)
+            return ChartLayout(canvas: canvas.bounds, labels: canvas.labels, isEmptyState: canvas.isEmptyState)
+        }
     }
 
     /// Runs `body` on a canvas over the rectangle (0, 0, width, height), text layout serialised, the context's state

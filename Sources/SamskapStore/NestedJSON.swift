@@ -15,4 +15,16 @@ enum NestedJSON {
         if text == "[]" || text.isEmpty { return [] }
         return try JSONDecoder().decode(type, from: Data(text.utf8))
     }
+
+    /// One record as JSON text (a workshop screen's settings).
+    static func encodeOne<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// One record read back from `encodeOne`'s text.
+    static func decodeOne<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
 }

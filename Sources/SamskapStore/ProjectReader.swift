@@ -33,7 +33,23 @@ struct ProjectReader {
         document.evaluations = try readEvaluations()
         document.rounds = try readRounds()
         document.respondents = try readRespondents()
+        document.workshop = try readWorkshop()
         return document
+    }
+
+    /// The workshop's agenda; nil when none was prepared.
+    private func readWorkshop() throws -> WorkshopAgenda? {
+        let heads = try rows("SELECT current_screen_id, short_round_statements, groups FROM workshop") { s in
+            (s.uuid(0), s.text(1), s.text(2))
+        }
+        guard let head = heads.first else { return nil }
+        let screens: [WorkshopScreen] = try rows("SELECT screen FROM workshop_screen ORDER BY position, seq") { s in
+            do { return try NestedJSON.decodeOne(WorkshopScreen.self, from: s.text(0)) } catch {
+                throw damaged("workshop screen: unreadable")
+            }
+        }
+        return WorkshopAgenda(screens: screens, currentScreenID: head.0,
+                              shortRoundStatements: try nested(head.1, "workshop"), groups: try nested(head.2, "workshop"))
     }
 
     // MARK: Tables

@@ -19,6 +19,7 @@ struct ProjectWriter {
         for r in document.rounds { try apply(.upsertRound(r)) }
         for r in document.respondents { try apply(.upsertRespondent(r)) }
         for a in document.answers { try apply(.upsertAnswer(a)) }
+        if let w = document.workshop { try apply(.setWorkshop(w)) }
     }
 
     /// Applies one edit; `restore` edits also move the record to its old place in its list.
@@ -103,6 +104,7 @@ struct ProjectWriter {
                 [.uuid(a.id), .uuid(a.roundID), .uuid(a.respondentID), .text(a.statementID), .optional(a.experience),
                  .optional(a.importance), .bool(a.dontKnow), .text(a.comment)])
         case let .deleteAnswer(id): try delete("answer", id)
+        case let .setWorkshop(agenda): try writeWorkshop(agenda)
         case let .restore(inner, at: index): try apply(inner, at: index)
         }
     }
@@ -155,6 +157,19 @@ struct ProjectWriter {
         try statement.bind(values)
         defer { statement.reset() }
         while try statement.step() {}
+    }
+
+    /// The agenda is small (tens of screens) and changes as a whole: the row is upserted and the screens rewritten.
+    private func writeWorkshop(_ agenda: WorkshopAgenda?) throws {
+        try connection.execute("DELETE FROM workshop_screen")
+        guard let agenda else { return try connection.execute("DELETE FROM workshop") }
+        try upsert("workshop", conflict: "slot", ["slot", "current_screen_id", "short_round_statements", "groups"],
+                   [.integer(1), .optional(agenda.currentScreenID), .text(try NestedJSON.encode(agenda.shortRoundStatements)),
+                    .text(try NestedJSON.encode(agenda.groups))])
+        let insert = try connection.statement("INSERT INTO workshop_screen (id, position, screen) VALUES (?, ?, ?)")
+        for (position, screen) in agenda.screens.enumerated() {
+            try insert.run(.uuid(screen.id), .integer(position), .text(try NestedJSON.encodeOne(screen)))
+        }
     }
 
     private func delete(_ table: String, _ id: UUID) throws {

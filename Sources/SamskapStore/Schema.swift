@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2, version3, phoneSession, theoryOfChangeLinks]
+    static let migrations: [String] = [version1, version2, version3, phoneSession, theoryOfChangeLinks, workshopAgenda]
 
     /// The first schema.
     ///
@@ -202,6 +202,25 @@ enum Schema {
     static let theoryOfChangeLinks = """
     ALTER TABLE project ADD COLUMN result_links TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE indicator ADD COLUMN target_history TEXT NOT NULL DEFAULT '[]';
+    """
+
+    /// The workshop's agenda: where it stands in one row, its screens in order in another table. A screen's
+    /// settings are one JSON text, read and written whole like the other small lists, since nothing queries them; the
+    /// id and position are columns so the order and the ids are kept by the file itself. No foreign key to the round:
+    /// a screen whose round was deleted keeps its place and asks for a new round.
+    static let workshopAgenda = """
+    CREATE TABLE workshop (
+        slot INTEGER PRIMARY KEY CHECK (slot = 1),
+        current_screen_id BLOB CHECK (current_screen_id IS NULL OR length(current_screen_id) = 16),
+        short_round_statements TEXT NOT NULL DEFAULT '[]',
+        groups TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE workshop_screen (
+        seq INTEGER PRIMARY KEY,
+        id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
+        position INTEGER NOT NULL,
+        screen TEXT NOT NULL
+    );
     """
 
     /// The tables `check` counts, with the names people read.

@@ -66,6 +66,20 @@ public enum StoreSamples {
             subGoals: [SubGoal(id: id(90), partnerID: id(12), text: "Flere medlemmer"), SubGoal(id: id(91), partnerID: id(10), text: "Lavere kostnader")],
             impactSteps: [ImpactStep(kind: .problem, isDone: true), ImpactStep(kind: .targetGroups, content: "Fem familier")],
             indicators: indicators, measurements: measurements, evaluations: evaluations, rounds: rounds,
-            respondents: respondents, answers: answers)
+            respondents: respondents, answers: answers, workshop: workshop())
+    }
+
+    /// A workshop agenda with every field of a screen set somewhere, standing on its second screen.
+    static func workshop() -> WorkshopAgenda {
+        WorkshopAgenda(
+            screens: [WorkshopScreen(id: id(100), kind: .title, notes: "Ønsk velkommen 👋"),
+                      WorkshopScreen(id: id(101), kind: .rating, roundID: id(51), previousRoundID: id(50), isRevealed: true,
+                                     allOnOneScreen: false, isShortRound: false, expectedCount: 12),
+                      WorkshopScreen(id: id(102), kind: .indicators, indicatorID: id(20), resultLevel: "outcome", seconds: 90),
+                      WorkshopScreen(id: id(103), kind: .mentalRooms, roomCounts: [2, 0, 1, 5], roomNotes: ["Ventetid", "", "", "Boligkafé"],
+                                     decisions: "Vi møtes igjen i mars")],
+            currentScreenID: id(101), shortRoundStatements: ["democracy.1", "trust.2"],
+            groups: [WorkshopGroup(name: "Innbyggere og frivillige", sectors: [.citizens, .civilSociety]),
+                     WorkshopGroup(name: "Kommunen og NAV", sectors: [.municipality, .publicAgency])])
     }
 }

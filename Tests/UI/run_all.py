@@ -25,6 +25,7 @@ import test_process  # noqa: E402
 import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
+import test_workshop  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -74,6 +75,12 @@ TESTS = [
      test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
     ("unsaved values: a new measurement row that does not read survives another indicator (en)",
      test_unsaved_values.test_new_measurement_row, {"language": "en"}),
+    ("workshop: agenda, present, three by keyboard, hidden until R, most disputed, groups, Esc (nb)",
+     test_workshop.test_workshop_round_reveal_groups, {"language": "nb"}),
+    ("workshop: agenda, present, three by keyboard, hidden until R, most disputed, groups, Esc (en)",
+     test_workshop.test_workshop_round_reveal_groups, {"language": "en"}),
+    ("workshop: SIGKILL mid-round, start again, resume at the same screen with every answer (nb)",
+     test_workshop.test_workshop_resumes_after_sigkill, {"language": "nb"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (en)", test_plan.test_plan_steps, {"language": "en"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (nb)", test_plan.test_plan_steps, {"language": "nb"}),

@@ -25,6 +25,8 @@ public enum Change: Equatable, Sendable {
     case deleteRespondent(UUID)
     case upsertAnswer(Answer)
     case deleteAnswer(UUID)
+    /// Replaces the workshop's agenda (and where it stands) as a whole; nil removes it.
+    case setWorkshop(WorkshopAgenda?)
     /// Puts a record back at its old place in its list: the wrapped change is an upsert, and the record goes to
     /// index `at` (clamped to the list) instead of the end. Only `inverse(of:)` makes it, so that undoing a
     /// delete brings the item back where it was. A store that keeps its own order applies the wrapped change

@@ -58,6 +58,7 @@ extension ProjectDocument {
             answers.removeAll { $0.respondentID == id }
         case let .upsertAnswer(a): Self.upsert(a, into: &answers, at: index)
         case let .deleteAnswer(id): answers.removeAll { $0.id == id }
+        case let .setWorkshop(agenda): workshop = agenda
         case let .restore(inner, at: i):
             // The innermost index wins when restores are nested; a restore of a non-upsert is the plain change.
             apply(inner, at: i)

@@ -45,6 +45,7 @@ extension ProjectDocument {
                 + Self.restorations(answers, { $0.respondentID == id }, Change.upsertAnswer)
         case let .upsertAnswer(a): return answers.first { $0.id == a.id }.map { [.upsertAnswer($0)] } ?? [.deleteAnswer(a.id)]
         case let .deleteAnswer(id): return Self.restorations(answers, { $0.id == id }, Change.upsertAnswer)
+        case .setWorkshop: return [.setWorkshop(workshop)]
         case let .restore(inner, at: _):
             // A restore may move an existing record, so its undo puts the old record back at its current index.
             return inverse(of: inner).map { placed($0) ?? $0 }

@@ -24,12 +24,14 @@ public struct ProjectDocument: Codable, Equatable, Sendable {
     public var respondents: [Respondent]
     /// Answers of all rounds.
     public var answers: [Answer]
+    /// The workshop's agenda; nil until one is prepared (and then left out of the JSON).
+    public var workshop: WorkshopAgenda?
 
     /// Creates a document; the ten steps are filled in empty where missing.
     public init(project: Project, partners: [Partner] = [], goals: [Goal] = [], subGoals: [SubGoal] = [],
                 impactSteps: [ImpactStep] = [], indicators: [Indicator] = [], measurements: [Measurement] = [],
                 evaluations: [EvaluationEntry] = [], rounds: [AssessmentRound] = [], respondents: [Respondent] = [],
-                answers: [Answer] = []) {
+                answers: [Answer] = [], workshop: WorkshopAgenda? = nil) {
         self.project = project
         self.partners = partners
         self.goals = goals.sorted { $0.position < $1.position }
@@ -43,6 +45,7 @@ public struct ProjectDocument: Codable, Equatable, Sendable {
         self.rounds = rounds
         self.respondents = respondents
         self.answers = answers
+        self.workshop = workshop
     }
 
     /// A new, empty project with the given name.

@@ -53,6 +53,7 @@ extension ReportBuilder {
                     "Status is always shown with colour, shape and word together: ● on track, ▲ behind, ○ no data, ◆ described."),
                   color: ReportStyle.muted)
         planAdvice()
+        buildWorkshopMethod()
         paragraph(t("Modellen med fire verdier og sju handlingsfelt og målingen av samfunnsverdi bygger på håndboka «Samskapende sosial innovasjon» (KS og USN SESAM).",
                     "The model of four values and seven action fields and the measuring of social value build on the handbook “Samskapende sosial innovasjon” (KS and USN SESAM)."),
                   font: .small, color: ReportStyle.muted)

@@ -354,6 +354,9 @@ extension ExchangeSchema {
             "$ref": "#/$defs/subGoal"
           },
           "type": "array"
+        },
+        "workshop": {
+          "$ref": "#/$defs/workshopAgenda"
         }
       },
       "required": [
@@ -1085,6 +1088,149 @@ extension ExchangeSchema {
     "uuid": {
       "description": "A stable id (UUID).",
       "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$",
+      "type": "string"
+    },
+    "workshopAgenda": {
+      "additionalProperties": false,
+      "description": "The workshop's agenda: its screens in order, the screen on show, the short round's statements and the groups compared.",
+      "properties": {
+        "currentScreenID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "groups": {
+          "items": {
+            "$ref": "#/$defs/workshopGroup"
+          },
+          "type": "array"
+        },
+        "screens": {
+          "items": {
+            "$ref": "#/$defs/workshopScreen"
+          },
+          "type": "array"
+        },
+        "shortRoundStatements": {
+          "items": {
+            "type": "string"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "groups",
+        "screens",
+        "shortRoundStatements"
+      ],
+      "type": "object"
+    },
+    "workshopGroup": {
+      "additionalProperties": false,
+      "description": "A group of partners by sector, named by the coordinator.",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "sectors": {
+          "items": {
+            "$ref": "#/$defs/sector"
+          },
+          "type": "array"
+        }
+      },
+      "required": [
+        "name",
+        "sectors"
+      ],
+      "type": "object"
+    },
+    "workshopScreen": {
+      "additionalProperties": false,
+      "description": "One screen of the workshop's agenda; the fields a kind does not use keep their defaults.",
+      "properties": {
+        "allOnOneScreen": {
+          "type": "boolean"
+        },
+        "decisions": {
+          "type": "string"
+        },
+        "expectedCount": {
+          "minimum": 0,
+          "type": "integer"
+        },
+        "id": {
+          "$ref": "#/$defs/uuid"
+        },
+        "indicatorID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "isRevealed": {
+          "type": "boolean"
+        },
+        "isShortRound": {
+          "type": "boolean"
+        },
+        "kind": {
+          "$ref": "#/$defs/workshopScreenKind"
+        },
+        "notes": {
+          "type": "string"
+        },
+        "previousRoundID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "resultLevel": {
+          "type": "string"
+        },
+        "roomCounts": {
+          "items": {
+            "minimum": 0,
+            "type": "integer"
+          },
+          "type": "array"
+        },
+        "roomNotes": {
+          "items": {
+            "type": "string"
+          },
+          "type": "array"
+        },
+        "roundID": {
+          "$ref": "#/$defs/uuid"
+        },
+        "seconds": {
+          "minimum": 0,
+          "type": "integer"
+        }
+      },
+      "required": [
+        "allOnOneScreen",
+        "decisions",
+        "expectedCount",
+        "id",
+        "isRevealed",
+        "isShortRound",
+        "kind",
+        "notes",
+        "roomCounts",
+        "roomNotes",
+        "seconds"
+      ],
+      "type": "object"
+    },
+    "workshopScreenKind": {
+      "description": "What a workshop screen shows.",
+      "enum": [
+        "title",
+        "model",
+        "rating",
+        "reveal",
+        "groups",
+        "position",
+        "mental-rooms",
+        "indicators",
+        "timer",
+        "decisions"
+      ],
       "type": "string"
     }
   },

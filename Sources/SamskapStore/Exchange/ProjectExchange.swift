@@ -75,7 +75,8 @@ public enum ProjectExchange {
                                        subGoals: decoded.subGoals, impactSteps: decoded.impactSteps,
                                        indicators: decoded.indicators, measurements: decoded.measurements,
                                        evaluations: decoded.evaluations, rounds: decoded.rounds,
-                                       respondents: decoded.respondents, answers: decoded.answers)
+                                       respondents: decoded.respondents, answers: decoded.answers,
+                                       workshop: decoded.workshop)
             // Exports made before steps 1 and 2 showed the problem and the goals carry a text of their own there.
             .foldingStepFacts()
         try ExchangeValidator.check(decoded)

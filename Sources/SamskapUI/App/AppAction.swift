@@ -24,6 +24,8 @@ enum AppAction: String, CaseIterable {
     case impact = "win.page-impact"
     case importMeasurements = "win.import-measurements"
     case exportMeasurements = "win.export-measurements"
+    case present = "win.present"
+    case prepareWorkshop = "win.prepare-workshop"
 
     /// The name without its `app.`/`win.` prefix, as registered in the action map.
     var shortName: String { String(rawValue.split(separator: ".", maxSplits: 1)[1]) }
@@ -54,6 +56,8 @@ enum AppAction: String, CaseIterable {
         case .impact: "<Alt>4"
         case .openDemo, .about, .saveCopy: nil
         case .importMeasurements, .exportMeasurements: nil
+        case .present: "F5"
+        case .prepareWorkshop: nil
         }
     }
 
@@ -83,6 +87,8 @@ enum AppAction: String, CaseIterable {
         case .impact: tr("Impact")
         case .importMeasurements: tr("Import measurements (CSV)…")
         case .exportMeasurements: tr("Export measurements (CSV)…")
+        case .present: tr("Present")
+        case .prepareWorkshop: tr("Prepare the workshop…")
         }
     }
 }

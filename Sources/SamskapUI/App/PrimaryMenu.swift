@@ -44,6 +44,7 @@ enum PrimaryMenu {
         if project { section([.undo, .redo]) }
         section([.newProject, .openProject, .openDemo])
         if project {
+            section([.present, .prepareWorkshop])
             section([.exportPDF, .print])
             section([.importMeasurements, .exportMeasurements, .merge])
             section([.saveCopy, .close])

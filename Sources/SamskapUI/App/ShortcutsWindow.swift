@@ -20,6 +20,7 @@ enum ShortcutsWindow {
          (tr("Editing"), [.undo, .redo, .find]),
          (tr("Pages"), [.overview, .partners, .vision, .impact, .process, .report]),
          (tr("The report"), [.exportPDF, .print]),
+         (tr("The workshop"), [.present]),
          (tr("The window"), [.menu, .shortcuts, .close])]
     }
 

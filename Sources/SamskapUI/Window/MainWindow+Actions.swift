@@ -33,6 +33,8 @@ extension MainWindow {
         Actions.add(map, AppAction.process.shortName) { [weak self] in self?.show(page: "process") }
         Actions.add(map, AppAction.merge.shortName) { [weak self] in guard let self else { return }; self.page(ProcessPage.self)?.merge() }
         Actions.add(map, AppAction.report.shortName) { [weak self] in self?.show(page: "report") }
+        Actions.add(map, AppAction.present.shortName) { [weak self] in self?.presentWorkshop() }
+        Actions.add(map, AppAction.prepareWorkshop.shortName) { [weak self] in self?.prepareWorkshop() }
         Actions.add(map, AppAction.exportPDF.shortName) { [weak self] in guard let self else { return }; self.page(ReportPage.self)?.exportPDF() }
         Actions.add(map, AppAction.print.shortName) { [weak self] in guard let self else { return }; self.page(ReportPage.self)?.printReport() }
     }

@@ -26,6 +26,9 @@ final class MainWindow {
     private var observer: UUID?
     /// The question asked before closing with values not saved, while it is open.
     var unsavedDialog: UnsavedValuesDialog?
+    /// The workshop window while it is open, and the agenda editor.
+    var workshop: WorkshopWindow?
+    var agendaEditor: WorkshopAgendaEditor?
     /// Work waiting for the window's first frame (see `afterFirstFrame`); nil once that frame is painted.
     private var waitingForFirstFrame: [@MainActor () -> Void]? = []
 

@@ -1,0 +1,34 @@
+import CGtk
+import SamskapCore
+
+/// Opening the workshop from the project window (F5, the main menu) and preparing its agenda.
+extension MainWindow {
+    /// Opens the workshop full screen; with no agenda yet, opens the agenda editor instead and says why.
+    func presentWorkshop() {
+        if let workshop { return workshop.present() }
+        guard let agenda = state.document.workshop, !agenda.screens.isEmpty else {
+            toast.show(tr("The workshop has no screens yet. Add some first."))
+            return prepareWorkshop()
+        }
+        let window = WorkshopWindow(main: self)
+        workshop = window
+        window.present()
+    }
+
+    /// Opens the agenda editor.
+    func prepareWorkshop() {
+        if let agendaEditor { return agendaEditor.present() }
+        let editor = WorkshopAgendaEditor(main: self)
+        agendaEditor = editor
+        editor.present()
+    }
+
+    /// Called when the workshop window is gone.
+    func workshopClosed() {
+        workshop = nil
+        present()
+    }
+
+    /// Called when the agenda editor is gone.
+    func agendaEditorClosed() { agendaEditor = nil }
+}
