@@ -1,6 +1,6 @@
-// The standard library's canonical decomposition is SPI: it is the one Swift's own String comparison uses, and
-// FoundationEssentials has no public one (`folding(options:locale:)` needs full Foundation and ICU's data).
-@_spi(_Unicode) import Swift
+// FoundationEssentials has no canonical decomposition (`folding(options:locale:)` needs full Foundation and ICU's
+// data) and the standard library's is private (SPI): utf8proc's is public, small and packaged by Debian.
+import CUtf8proc
 
 /// Case- and accent-blind text for searching: what Foundation's
 /// `folding(options: [.caseInsensitive, .diacriticInsensitive], locale:)` gives, without Foundation.
@@ -22,7 +22,7 @@ extension StringProtocol {
                 continue
             }
             if scalar.isMark, !out.isEmpty { continue }
-            let parts = Array(String(scalar)._nfd)
+            let parts = scalar.canonicalDecomposition
             if parts.count == 1 || !parts[0].properties.isAlphabetic {
                 out.append(parts.count == 1 ? parts[0] : scalar)
                 continue
@@ -58,6 +58,16 @@ extension StringProtocol {
 }
 
 private extension Unicode.Scalar {
+    /// The scalar's canonical decomposition (NFD) by utf8proc; the scalar itself when it has none.
+    var canonicalDecomposition: [Unicode.Scalar] {
+        withUnsafeTemporaryAllocation(of: utf8proc_int32_t.self, capacity: 8) { buffer in
+            var boundary: utf8proc_int32_t = 0
+            let count = utf8proc_decompose_char(utf8proc_int32_t(value), buffer.baseAddress, 8, UTF8PROC_DECOMPOSE, &boundary)
+            guard count > 0, count <= 8 else { return [self] }
+            return buffer.prefix(count).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        }
+    }
+
     var isCombiningDiacritic: Bool { (0x300...0x36F).contains(value) }
 
     var isMark: Bool { properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark }

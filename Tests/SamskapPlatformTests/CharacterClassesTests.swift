@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SamskapCore
+@testable import SamskapPlatform
 
 /// The character classes that stand in for Foundation's `CharacterSet` members.
 final class CharacterClassesTests: XCTestCase {

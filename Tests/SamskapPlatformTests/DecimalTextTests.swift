@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SamskapCore
+@testable import SamskapPlatform
 import TestSupport
 
 /// `decimalString(places:)` writes what `String(format: "%.Nf")` wrote, whatever the C locale.

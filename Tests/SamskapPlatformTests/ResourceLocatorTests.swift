@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SamskapCore
+@testable import SamskapPlatform
 
 /// Where `Resources/` and `data/` are found: the override, an install prefix, the source tree.
 final class ResourceLocatorTests: XCTestCase {

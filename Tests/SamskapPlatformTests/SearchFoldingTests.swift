@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SamskapCore
+@testable import SamskapPlatform
 
 /// Search folding against Foundation's `folding(options: [.caseInsensitive, .diacriticInsensitive], locale:)`.
 final class SearchFoldingTests: XCTestCase {

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import SamskapCore
+@testable import SamskapPlatform
 
 /// The trimming helpers against Foundation's `trimmingCharacters(in:)`, which they replace.
 final class StringTrimmingTests: XCTestCase {

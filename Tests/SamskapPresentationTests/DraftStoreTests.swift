@@ -1,7 +1,7 @@
 import FoundationEssentials
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 
 /// Per-field saving and the store of values not saved, without a display.
 final class DraftStoreTests: XCTestCase {

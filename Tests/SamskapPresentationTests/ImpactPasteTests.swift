@@ -1,6 +1,6 @@
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 
 /// A block pasted from a spreadsheet into the measurement grid, without a window.
 final class ImpactPasteTests: XCTestCase {

@@ -1,7 +1,7 @@
 import Foundation
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 
 /// One row of the measurement grid read as a measurement: Core's rules, the window's dates and numbers.
 final class ImpactRowInputTests: XCTestCase {

@@ -1,6 +1,6 @@
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 
 final class LocalizationTests: XCTestCase {
     func testReadsEntriesWithEscapesAndContinuations() {

@@ -1,7 +1,7 @@
 import Foundation
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 import TestSupport
 
 /// The keys of the workshop's fast entry, without a window.

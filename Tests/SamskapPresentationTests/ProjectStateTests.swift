@@ -1,6 +1,6 @@
 import SamskapCore
 import XCTest
-@testable import SamskapUI
+@testable import SamskapPresentation
 
 final class ProjectStateTests: XCTestCase {
     func testPerformSavesAndUndoRestoresTheStore() throws { try MainActor.assumeIsolated {

@@ -4,9 +4,9 @@ import SamskapGraphics
 
 /// A chart's figures in words, for screen readers: what a sighted reader takes from the drawing.
 @MainActor
-enum ChartDescription {
+public enum ChartDescription {
     /// The description of `kind` drawn from `data`.
-    static func text(_ kind: ChartKind, data: ChartData) -> String {
+    public static func text(_ kind: ChartKind, data: ChartData) -> String {
         switch kind {
         case .model: scores(data, kinds: [.value, .field])
         case .radarFields: scores(data, kinds: [.field])
@@ -22,7 +22,7 @@ enum ChartDescription {
     }
 
     /// A score on the 1–5 scale with one decimal, with the language's decimal mark.
-    static func score(_ value: Double) -> String {
+    public static func score(_ value: Double) -> String {
         let text = value.decimalString(places: 1)
         return Translations.language == .nb ? text.replacing(".", with: ",") : text
     }

@@ -1,9 +1,9 @@
 /// The columns of the measurement grid, in the order they are shown, typed and pasted.
-enum MeasurementColumn: Int, CaseIterable, Sendable {
+public enum MeasurementColumn: Int, CaseIterable, Sendable {
     case date, value, note, source
 
     /// The column heading, also the first part of each cell's accessible name.
-    var title: String {
+    public var title: String {
         switch self {
         case .date: tr("Date")
         case .value: tr("Value")
@@ -13,7 +13,7 @@ enum MeasurementColumn: Int, CaseIterable, Sendable {
     }
 
     /// The column of a validation issue's field ("measurement.value" → value).
-    init?(field: String) {
+    public init?(field: String) {
         switch field {
         case "measurement.date": self = .date
         case "measurement.value": self = .value

@@ -2,16 +2,16 @@ import FoundationEssentials
 import SamskapCore
 
 /// A block pasted from a spreadsheet into the measurement grid: rows of tab-separated cells.
-enum MeasurementPaste {
+public enum MeasurementPaste {
     /// Whether text that arrived in one cell is a block of several cells (a tab or a line break in it).
-    static func isBlock(_ text: String) -> Bool {
+    public static func isBlock(_ text: String) -> Bool {
         text.contains { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
     }
 
     /// The block's rows of cells: lines split at CRLF, LF or CR, cells at tabs, surrounding spaces and a
     /// spreadsheet's quotes removed. Blank lines are dropped, so the line break a spreadsheet adds at the end
     /// makes no empty row.
-    static func rows(_ text: String) -> [[String]] {
+    public static func rows(_ text: String) -> [[String]] {
         text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { line in line.split(separator: "\t", omittingEmptySubsequences: false).map(clean) }
             .filter { cells in cells.contains { !$0.isEmpty } }
@@ -19,7 +19,7 @@ enum MeasurementPaste {
 
     /// The rows without a heading line: the first row is dropped when it starts at the date column and neither
     /// its date nor its value reads as one ("Dato", "Verdi" copied with the figures).
-    static func withoutHeading(_ rows: [[String]], startColumn: MeasurementColumn) -> [[String]] {
+    public static func withoutHeading(_ rows: [[String]], startColumn: MeasurementColumn) -> [[String]] {
         guard startColumn == .date, let first = rows.first, let date = first.first, Day(parsing: date) == nil else { return rows }
         let value = first.count > 1 ? first[1] : ""
         return value.isEmpty || SamskapCore.Measurement.parseNumber(value) == nil ? Array(rows.dropFirst()) : rows
@@ -27,7 +27,7 @@ enum MeasurementPaste {
 
     /// Lays a block over the grid's rows, its top-left cell at `row`, `column`: existing rows get the pasted
     /// cells (the others stay), rows past the end are added. Returns every row, changed or not.
-    static func place(_ block: [[String]], at row: Int, column: MeasurementColumn, over rows: [MeasurementRowInput]) -> [MeasurementRowInput] {
+    public static func place(_ block: [[String]], at row: Int, column: MeasurementColumn, over rows: [MeasurementRowInput]) -> [MeasurementRowInput] {
         var result = rows
         for (offset, cells) in block.enumerated() {
             let target = row + offset

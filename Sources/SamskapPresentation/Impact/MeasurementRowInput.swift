@@ -4,22 +4,29 @@ import SamskapCore
 /// One row of the measurement grid as typed, and what it amounts to: nothing, a measurement, or problems.
 ///
 /// Kept free of GTK so that typing, pasting and checking can be tested without a display.
-struct MeasurementRowInput: Equatable, Sendable {
+public struct MeasurementRowInput: Equatable, Sendable {
     /// The texts of the cells, by column.
-    var cells: [String]
+    public var cells: [String]
 
     /// One problem with one cell.
-    struct Problem: Equatable, Sendable {
+    public struct Problem: Equatable, Sendable {
         /// The cell it concerns.
-        var column: MeasurementColumn
+        public var column: MeasurementColumn
         /// What is wrong and what to do.
-        var message: String
+        public var message: String
         /// True when the cell is only empty (a new row still being typed), false when what is there is wrong.
-        var isMissing: Bool
+        public var isMissing: Bool
+
+        /// A problem of a cell.
+        public init(column: MeasurementColumn, message: String, isMissing: Bool) {
+            self.column = column
+            self.message = message
+            self.isMissing = isMissing
+        }
     }
 
     /// What a row amounts to.
-    enum Outcome: Equatable, Sendable {
+    public enum Outcome: Equatable, Sendable {
         /// Nothing typed.
         case empty
         /// Cannot be saved; the problems say why.
@@ -29,32 +36,32 @@ struct MeasurementRowInput: Equatable, Sendable {
     }
 
     /// A row of empty cells.
-    init() { cells = Array(repeating: "", count: MeasurementColumn.allCases.count) }
+    public init() { cells = Array(repeating: "", count: MeasurementColumn.allCases.count) }
 
     /// A row from its cells; missing ones are empty, extra ones dropped.
-    init(cells: [String]) {
+    public init(cells: [String]) {
         self.init()
         for (i, text) in cells.prefix(self.cells.count).enumerated() { self.cells[i] = text }
     }
 
     /// A row showing a stored measurement.
-    init(_ measurement: SamskapCore.Measurement, language: Language = Translations.language) {
+    public init(_ measurement: SamskapCore.Measurement, language: Language = Translations.language) {
         self.init(cells: [ImpactText.date(measurement.date, language: language), ImpactText.number(measurement.value, language: language),
                           measurement.note, measurement.source])
     }
 
     /// The text of one cell.
-    subscript(column: MeasurementColumn) -> String {
+    public subscript(column: MeasurementColumn) -> String {
         get { cells[column.rawValue] }
         set { cells[column.rawValue] = newValue }
     }
 
     /// Whether every cell is blank.
-    var isEmpty: Bool { cells.allSatisfy { $0.isBlank } }
+    public var isEmpty: Bool { cells.allSatisfy { $0.isBlank } }
 
     /// Reads the row as a measurement of the indicator. `base` is the stored measurement the row shows (its id
     /// and comment are kept), nil for a new row. Core's checks decide; their messages are shown as they are.
-    func read(for indicator: Indicator, base: SamskapCore.Measurement?, period: Period, today: Day = .today(),
+    public func read(for indicator: Indicator, base: SamskapCore.Measurement?, period: Period, today: Day = .today(),
               language: Language = Translations.language) -> Outcome {
         if isEmpty && base == nil { return .empty }
         var problems: [Problem] = []

@@ -5,18 +5,18 @@ import SamskapCore
 ///
 /// A small reader instead of GLib's `dgettext`, which needs compiled `.mo` files and a build step.
 /// Handles multi-line strings, the usual escapes and `msgctxt` (ignored); skips fuzzy and empty entries.
-struct Catalog: Sendable {
+public struct Catalog: Sendable {
     /// Translated text by source text.
-    var entries: [String: String] = [:]
+    public var entries: [String: String] = [:]
 
     /// An empty catalog: every text stays as written.
-    init() {}
+    public init() {}
 
     /// Parses the text of a PO file.
     ///
     /// Works on the UTF-8 bytes (every PO keyword, quote and escape is ASCII): the catalog is read before the
     /// window's first frame, and Foundation's trimming and substrings took tens of milliseconds for it.
-    init(po text: String) {
+    public init(po text: String) {
         var pending = Pending()
         var current: Field?
         var entries: [String: String] = [:]
@@ -67,10 +67,10 @@ struct Catalog: Sendable {
     }
 
     /// The translation, or the text itself.
-    func translate(_ text: String) -> String { entries[text] ?? text }
+    public func translate(_ text: String) -> String { entries[text] ?? text }
 
     /// Loads `po/<language>.po` from the resources folder; empty when missing.
-    static func load(_ language: Language, resources: URL) -> Catalog {
+    public static func load(_ language: Language, resources: URL) -> Catalog {
         let url = resources.appendingPathComponent("po/\(language.rawValue).po")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return Catalog() }
         return Catalog(po: text)

@@ -2,10 +2,10 @@ import FoundationEssentials
 import SamskapCore
 
 /// Turns a fast-entry effect into the edit of one answer: what is saved when a key is pressed.
-enum AnswerEdit {
+public enum AnswerEdit {
     /// The change for `effect` on the answer of one respondent to one statement (`existing` when there is one);
     /// nil when nothing changes.
-    static func change(for effect: FastEntry.Effect, existing: Answer?, roundID: UUID, respondentID: UUID,
+    public static func change(for effect: FastEntry.Effect, existing: Answer?, roundID: UUID, respondentID: UUID,
                        statementID: String) -> Change? {
         var answer = existing ?? Answer(roundID: roundID, respondentID: respondentID, statementID: statementID)
         switch effect {
@@ -33,7 +33,7 @@ enum AnswerEdit {
     }
 
     /// The change that sets the comment of an answer (creating it when needed); nil when unchanged.
-    static func comment(_ text: String, existing: Answer?, roundID: UUID, respondentID: UUID, statementID: String) -> Change? {
+    public static func comment(_ text: String, existing: Answer?, roundID: UUID, respondentID: UUID, statementID: String) -> Change? {
         var answer = existing ?? Answer(roundID: roundID, respondentID: respondentID, statementID: statementID)
         answer.comment = text
         return answer == existing || (existing == nil && text.isEmpty) ? nil : .upsertAnswer(answer)

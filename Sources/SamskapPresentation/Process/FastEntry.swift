@@ -3,12 +3,12 @@
 /// Keys 1–5 set experience, then 1–5 set importance and move on; 0 or ? mark "don't know" and move on;
 /// Enter or → skip ahead, ← goes back; Backspace clears. After the last statement comes the next
 /// respondent's first. Two key presses per statement, so a facilitator can keep up with the room.
-struct FastEntry: Equatable {
+public struct FastEntry: Equatable {
     /// Which score the next digit sets.
-    enum Awaiting: Equatable { case experience, importance }
+    public enum Awaiting: Equatable { case experience, importance }
 
     /// What a key asks the window to save for the statement it was pressed on.
-    enum Effect: Equatable {
+    public enum Effect: Equatable {
         case setExperience(Int)
         case setImportance(Int)
         case setDontKnow
@@ -17,21 +17,27 @@ struct FastEntry: Equatable {
     }
 
     /// Statements per respondent (44 with the model of figure 5).
-    var statementCount: Int
+    public var statementCount: Int
     /// Respondents in the round.
-    var respondentCount: Int
+    public var respondentCount: Int
     /// The statement on screen.
-    var statement = 0
+    public var statement = 0
     /// The respondent answering.
-    var respondent = 0
+    public var respondent = 0
     /// Which score the next digit sets.
-    var awaiting = Awaiting.experience
+    public var awaiting = Awaiting.experience
     /// Past the last statement of the last respondent: everyone has been through.
-    var isFinished = false
+    public var isFinished = false
+
+    /// An entry at the first statement of the first respondent.
+    public init(statementCount: Int, respondentCount: Int) {
+        self.statementCount = statementCount
+        self.respondentCount = respondentCount
+    }
 
     /// What a key does here, and where the entry stands afterwards. The effect applies to the
     /// (respondent, statement) on screen before the key.
-    mutating func press(_ key: FastEntryKey) -> Effect {
+    public mutating func press(_ key: FastEntryKey) -> Effect {
         guard statementCount > 0, respondentCount > 0 else { return .none }
         if isFinished {
             if key == .previous { isFinished = false; awaiting = .experience }
@@ -66,7 +72,7 @@ struct FastEntry: Equatable {
     }
 
     /// Moves to a respondent and statement (a click in the window), waiting for experience.
-    mutating func go(respondent: Int, statement: Int) {
+    public mutating func go(respondent: Int, statement: Int) {
         self.respondent = max(0, min(respondent, respondentCount - 1))
         self.statement = max(0, min(statement, statementCount - 1))
         awaiting = .experience

@@ -2,7 +2,7 @@
 ///
 /// Kept apart from GTK (the key values are the X11 keysyms GDK uses) so the state machine can be tested
 /// without a display.
-enum FastEntryKey: Equatable {
+public enum FastEntryKey: Equatable {
     /// A digit 0–9, from the main row or the keypad.
     case digit(Int)
     /// "?": the respondent does not know.
@@ -17,7 +17,7 @@ enum FastEntryKey: Equatable {
     case other
 
     /// The key for a GDK key value; modifiers other than Shift make every key `other`, so shortcuts keep working.
-    init(keyval: UInt32, hasCommandModifier: Bool = false) {
+    public init(keyval: UInt32, hasCommandModifier: Bool = false) {
         guard !hasCommandModifier else { self = .other; return }
         switch keyval {
         case 0x30...0x39: self = .digit(Int(keyval - 0x30))

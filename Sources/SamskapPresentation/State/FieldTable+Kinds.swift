@@ -3,7 +3,7 @@ import SamskapCore
 extension FieldTable.Field {
     /// A field that may be left empty (a baseline value, an end date): an empty text clears it, a text that does
     /// not read is kept with `notRead`'s message.
-    static func optional<Value>(_ path: WritableKeyPath<Record, Value?>, text: @escaping (Value?) -> String,
+    public static func optional<Value>(_ path: WritableKeyPath<Record, Value?>, text: @escaping (Value?) -> String,
                                 parse: @escaping (String) -> Value?, notRead: @escaping (String) -> String) -> Self {
         Self(text: { text($0[keyPath: path]) }, read: { record, typed in
             let trimmed = typed.trimmingSpaces()
@@ -19,7 +19,7 @@ extension FieldTable.Field {
 
     /// A field that must hold a value (a round's date): a text that does not read, the empty one included, is kept
     /// with `notRead`'s message.
-    static func required<Value>(_ path: WritableKeyPath<Record, Value>, text: @escaping (Value) -> String,
+    public static func required<Value>(_ path: WritableKeyPath<Record, Value>, text: @escaping (Value) -> String,
                                 parse: @escaping (String) -> Value?, notRead: @escaping (String) -> String) -> Self {
         Self(text: { text($0[keyPath: path]) }, read: { record, typed in
             let trimmed = typed.trimmingSpaces()

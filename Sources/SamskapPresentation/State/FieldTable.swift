@@ -4,37 +4,43 @@ import SamskapCore
 /// each field on its own (see `DraftStore.edit`).
 ///
 /// Kept free of GTK so that per-field saving can be tested without a display.
-struct FieldTable<Record: Equatable> {
+public struct FieldTable<Record: Equatable> {
     /// One field: its text as the form shows it, and how a typed text is read into the record.
-    struct Field {
+    public struct Field {
         /// The field's value as text ("12,5" for a number in bokmål).
-        let text: (Record) -> String
+        public let text: (Record) -> String
         /// Sets the field from the text as typed; returns a message when the text does not read (a date that is
         /// not a date), leaving the record as it was.
-        let read: (inout Record, String) -> String?
+        public let read: (inout Record, String) -> String?
+
+        /// A field from its text and its reader.
+        public init(text: @escaping (Record) -> String, read: @escaping (inout Record, String) -> String?) {
+            self.text = text
+            self.read = read
+        }
 
         /// A field of plain text, saved as typed.
-        static func plain(_ path: WritableKeyPath<Record, String>) -> Field {
+        public static func plain(_ path: WritableKeyPath<Record, String>) -> Field {
             Field(text: { $0[keyPath: path] }, read: { $0[keyPath: path] = $1; return nil })
         }
     }
 
     /// The fields, by field key ("partner.contact.email", the keys of Core's validation issues).
-    let fields: [String: Field]
+    public let fields: [String: Field]
     /// Core's checks of the whole record.
-    let issues: (Record) -> [ValidationIssue]
+    public let issues: (Record) -> [ValidationIssue]
 
     /// A table of fields and the record's checks.
-    init(_ fields: [String: Field], issues: @escaping (Record) -> [ValidationIssue]) {
+    public init(_ fields: [String: Field], issues: @escaping (Record) -> [ValidationIssue]) {
         self.fields = fields
         self.issues = issues
     }
 
     /// The text a field shows for the stored record ("" for a field not in the table).
-    func text(of field: String, in record: Record) -> String { fields[field]?.text(record) ?? "" }
+    public func text(of field: String, in record: Record) -> String { fields[field]?.text(record) ?? "" }
 
     /// What typing `text` into `field` of the stored record amounts to.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable {
         /// The text is what the record holds already.
         case unchanged
         /// The record with the field set: it brings no new error, so it is saved.
@@ -46,7 +52,7 @@ struct FieldTable<Record: Equatable> {
     /// Sets one field on the stored record and checks it. Only errors the stored record did not have already
     /// keep it from being saved: what another field holds, or a record that was imported with a fault, does
     /// not stop this field.
-    func outcome(of text: String, in field: String, on stored: Record, language: Language) -> Outcome {
+    public func outcome(of text: String, in field: String, on stored: Record, language: Language) -> Outcome {
         guard let read = fields[field]?.read else { return .unchanged }
         var record = stored
         if let message = read(&record, text) { return .keep(message: message) }

@@ -3,18 +3,18 @@ import SamskapCore
 import SamskapStore
 
 /// Opens and creates project files: the one place the window layer touches the store module.
-enum ProjectFiles {
+public enum ProjectFiles {
     /// The extension of project files.
-    static let fileExtension = "samskap"
+    public static let fileExtension = "samskap"
 
     /// Opens an existing project file.
-    static func open(_ url: URL) throws -> ProjectStore {
+    public static func open(_ url: URL) throws -> ProjectStore {
         try ProjectFile.open(at: url)
     }
 
     /// Opens an existing project file and reads all but its measurements and answers, which the result reads when
     /// asked.
-    static func openDeferringBulk(_ url: URL) throws -> OpenedProject {
+    public static func openDeferringBulk(_ url: URL) throws -> OpenedProject {
         let file = try ProjectFile.open(at: url)
         do {
             return OpenedProject(store: file, document: try file.loadAllButBulk(), bulk: file.loadBulk)
@@ -25,23 +25,23 @@ enum ProjectFiles {
     }
 
     /// Creates a project file holding the document (fails when the file exists).
-    static func create(_ url: URL, document: ProjectDocument) throws -> ProjectStore {
+    public static func create(_ url: URL, document: ProjectDocument) throws -> ProjectStore {
         try ProjectFile.create(at: url, document: document)
     }
 
     /// Lets go of a project file (its lock), when the store is one.
-    static func close(_ store: ProjectStore) {
+    public static func close(_ store: ProjectStore) {
         (store as? ProjectFile)?.close()
     }
 
     /// Writes a copy of the document to a new file, leaving the open project where it is.
-    static func saveCopy(_ document: ProjectDocument, to url: URL) throws {
+    public static func saveCopy(_ document: ProjectDocument, to url: URL) throws {
         let copy = try ProjectFile.create(at: url, document: document)
         copy.close()
     }
 
     /// A message a person can read for an error of opening, creating or saving.
-    static func message(for error: Error) -> String {
+    public static func message(for error: Error) -> String {
         if let error = error as? UserFacingError { return error.message(Translations.language) }
         return trf("The project file could not be read or written (%1$s).", error.readableDescription(Translations.language))
     }
@@ -50,11 +50,11 @@ enum ProjectFiles {
 /// A project file opened for a window: its store and all but its measurements and answers, which `bulk` reads. A
 /// window reads them once its first frame is painted: nothing in that frame shows them, and on a large project they
 /// are most of the file.
-struct OpenedProject {
-    let store: ProjectStore
-    let document: ProjectDocument
-    let bulk: () throws -> BulkRecords
+public struct OpenedProject {
+    public let store: ProjectStore
+    public let document: ProjectDocument
+    public let bulk: () throws -> BulkRecords
 }
 
 /// A project's measurements and answers.
-typealias BulkRecords = (measurements: [SamskapCore.Measurement], answers: [Answer])
+public typealias BulkRecords = (measurements: [SamskapCore.Measurement], answers: [Answer])

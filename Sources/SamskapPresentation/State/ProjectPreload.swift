@@ -8,15 +8,15 @@ import SamskapCore
 /// Started only once this process is the primary instance: the file is locked while open, and a process that
 /// hands its file to a running instance must not hold that lock. `SamskapApplication.open` takes the result
 /// when it opens the same file, and reads it itself when there is none (or the read failed: it then tells why).
-final class ProjectPreload: @unchecked Sendable {
+public final class ProjectPreload: @unchecked Sendable {
     /// The file being read (standardized, symlinks resolved).
-    let url: URL
+    public let url: URL
     private let done = DispatchSemaphore(value: 0)
     // Written once on the background thread before `done` is signalled; read after waiting on it.
     private var result: OpenedProject?
 
     /// The project file among the arguments of the command line: the first that names an existing file.
-    static func candidate(in arguments: [String]) -> URL? {
+    public static func candidate(in arguments: [String]) -> URL? {
         for argument in arguments where !argument.hasPrefix("-") {
             var isFolder = false
             if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder {
@@ -27,7 +27,7 @@ final class ProjectPreload: @unchecked Sendable {
     }
 
     /// Starts reading the file on a background thread.
-    init(url: URL) {
+    public init(url: URL) {
         self.url = url
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             defer { done.signal() }
@@ -38,7 +38,7 @@ final class ProjectPreload: @unchecked Sendable {
     }
 
     /// Waits for the read; the store and document when it succeeded (nil: read the file the usual way).
-    func take() -> OpenedProject? {
+    public func take() -> OpenedProject? {
         done.wait()
         defer { result = nil }
         return result

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 
@@ -7,40 +6,40 @@ import SamskapCore
 /// Widgets render from `document` and edit only through `perform`, which saves first (nothing
 /// reaches the document that the store refused), then records the inverse for undo.
 @MainActor
-final class ProjectState {
+public final class ProjectState {
     /// One undoable step: the edits and the edits that reverse them.
-    struct Step {
-        var forward: [Change]
-        var backward: [Change]
+    public struct Step {
+        public var forward: [Change]
+        public var backward: [Change]
         /// Steps with the same key in a row merge into one (typing in one field).
-        var key: String?
+        public var key: String?
     }
 
     /// Where the project lives; nil for a file-less preview.
-    let store: ProjectStore
+    public let store: ProjectStore
     /// The project file, when the store is a file.
-    let url: URL?
+    public let url: URL?
     /// The project as saved. A window's file has its measurements and answers read after the window's first frame
     /// (`bulkToCome`, see `OpenedProject`); reading this reads them first.
-    var document: ProjectDocument {
+    public var document: ProjectDocument {
         completeDocument()
         return current
     }
     /// The project without the measurements and answers not read yet: for what shows neither (the title, the
     /// Overview's form and summary), so that the window's first frame need not wait for them.
-    var documentSoFar: ProjectDocument { current }
+    public var documentSoFar: ProjectDocument { current }
     private var current: ProjectDocument
     private var bulkToCome: (() throws -> BulkRecords)?
     /// Why the measurements or answers could not be read, if so: the window then closes, and edits are refused.
-    private(set) var loadError: Error?
+    public private(set) var loadError: Error?
     /// Values typed into the window's fields that could not be saved, kept until corrected or the window closes.
-    let drafts = DraftStore()
-    private(set) var undoStack: [Step] = []
-    private(set) var redoStack: [Step] = []
+    public let drafts = DraftStore()
+    public private(set) var undoStack: [Step] = []
+    public private(set) var redoStack: [Step] = []
     private var observers: [UUID: @MainActor () -> Void] = [:]
 
     /// Loads the document from the store.
-    init(store: ProjectStore, url: URL?) throws {
+    public init(store: ProjectStore, url: URL?) throws {
         self.store = store
         self.url = url
         self.current = try store.load()
@@ -48,7 +47,7 @@ final class ProjectState {
 
     /// A state on a document read from the store already, perhaps without its measurements and answers: `bulk`
     /// reads them when they are first needed.
-    init(store: ProjectStore, url: URL?, document: ProjectDocument, bulk: (() throws -> BulkRecords)? = nil) {
+    public init(store: ProjectStore, url: URL?, document: ProjectDocument, bulk: (() throws -> BulkRecords)? = nil) {
         self.store = store
         self.url = url
         self.current = document
@@ -56,12 +55,12 @@ final class ProjectState {
     }
 
     /// A state on a file opened for a window, whose measurements and answers are read when first needed.
-    convenience init(_ opened: OpenedProject, url: URL) {
+    public convenience init(_ opened: OpenedProject, url: URL) {
         self.init(store: opened.store, url: url, document: opened.document, bulk: opened.bulk)
     }
 
     /// Reads the measurements and answers not read yet; sets `loadError` when they could not be read.
-    func completeDocument() {
+    public func completeDocument() {
         guard let bulk = bulkToCome else { return }
         bulkToCome = nil
         do {
@@ -70,7 +69,7 @@ final class ProjectState {
             loadError = error
         }
         // Reading leaves row buffers behind in the reading threads' arenas, free but still held by this process.
-        samskap_return_freed_memory()
+        FreedMemory.returnToSystem()
     }
 
     /// Completes the document before an edit; refuses edits to a document that could not be read whole.
@@ -80,11 +79,11 @@ final class ProjectState {
     }
 
     /// Whether there is something to undo / redo.
-    var canUndo: Bool { !undoStack.isEmpty }
-    var canRedo: Bool { !redoStack.isEmpty }
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
 
     /// Saves edits as one undoable step and tells the observers. Throws the store's error and changes nothing then.
-    func perform(_ changes: [Change], coalescing key: String? = nil) throws {
+    public func perform(_ changes: [Change], coalescing key: String? = nil) throws {
         guard !changes.isEmpty else { return }
         try readyForEdits()
         let backward = Self.inverse(of: changes, on: current)
@@ -101,10 +100,10 @@ final class ProjectState {
     }
 
     /// Saves one edit as one undoable step.
-    func perform(_ change: Change) throws { try perform([change]) }
+    public func perform(_ change: Change) throws { try perform([change]) }
 
     /// Reverses the last step, in the file too.
-    func undo() throws {
+    public func undo() throws {
         guard let step = undoStack.last else { return }
         try readyForEdits()
         try store.apply(step.backward)
@@ -117,7 +116,7 @@ final class ProjectState {
     }
 
     /// Repeats the last undone step.
-    func redo() throws {
+    public func redo() throws {
         guard let step = redoStack.last else { return }
         try readyForEdits()
         try store.apply(step.forward)
@@ -129,14 +128,14 @@ final class ProjectState {
 
     /// Registers a closure run after every change; returns a token for `removeObserver`.
     @discardableResult
-    func observe(_ observer: @escaping @MainActor () -> Void) -> UUID {
+    public func observe(_ observer: @escaping @MainActor () -> Void) -> UUID {
         let token = UUID()
         observers[token] = observer
         return token
     }
 
     /// Stops calling an observer.
-    func removeObserver(_ token: UUID) { observers[token] = nil }
+    public func removeObserver(_ token: UUID) { observers[token] = nil }
 
     private func notify() {
         for observer in observers.values { observer() }
@@ -144,7 +143,7 @@ final class ProjectState {
 
     /// The edits that undo `changes` applied in order to `document`: each inverse taken on the
     /// document as it stood before that edit, applied in reverse order.
-    static func inverse(of changes: [Change], on document: ProjectDocument) -> [Change] {
+    public static func inverse(of changes: [Change], on document: ProjectDocument) -> [Change] {
         var current = document
         var inverses: [[Change]] = []
         for change in changes {
