@@ -23,6 +23,8 @@ let package = Package(
         .testTarget(name: "SamskapPlatformTests", dependencies: ["SamskapPlatform", "TestSupport"]),
         .testTarget(name: "SamskapCoreTests", dependencies: ["SamskapCore", "TestSupport"]),
         .testTarget(name: "SamskapStoreTests", dependencies: ["SamskapStore", "TestSupport"], exclude: ["Fixtures"]),
+        // End to end: the built `samskap` binary (built with the tests), its help, usage errors and failures.
+        .testTarget(name: "SamskapCLITests", dependencies: ["SamskapCore", "TestSupport"]),
         .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "SamskapPresentationTests", dependencies: ["SamskapPresentation", "TestSupport"]),
         // Test-only GTK helpers (signal emission, reference counts, accessible states) stay out of the app's CGtk.
