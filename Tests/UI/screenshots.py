@@ -71,12 +71,12 @@ def run(binary, outdir, theme, size, language):
         # Wheel down beside the content (inner scrollers would take the wheel) until the grid's heading is near the top.
         grid_heading = find(window, "label", w("Measurements of “%1$s”", "Husstander som får samordnet oppfølging"))
         for _ in range(60):
-            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y < height // 3:
+            if grid_heading.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y < height // 3:
                 break
             pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b5c")
             time.sleep(0.4)  # the page settles and its extents catch up
         for _ in range(10):  # a wheel step may overshoot: back until the heading shows
-            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > 70:
+            if grid_heading.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y > 70:
                 break
             pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b4c")
             time.sleep(0.4)  # the page settles and its extents catch up

@@ -30,7 +30,7 @@ def focused_node(window):
     """Where the keyboard is in the window, as (role, name, place): nodes are compared by what they show."""
     for node in all_nodes(window):
         if _has(node, pyatspi.STATE_FOCUSED):
-            box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
             return (node.getRole(), node.name, box.x, box.y, box.width, box.height)
     return None
 
@@ -93,7 +93,7 @@ def test_keyboard_alone(launch, home, binary, language):
     grow, map_it, focus_it = w.term("La det vokse", "Grow it"), w.term("Kartlegg", "Map it"), w.term("Fokuser", "Focus it")
     check(shown_text(combo) == grow, "the demo's phase is shown: %r" % shown_text(combo))
     check(not _has(combo, pyatspi.STATE_EXPANDED), "closed at first")
-    width = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width
+    width = combo.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width
 
     # Tab through the window until the drop-down has the keyboard.
     tab_to(window, combo)
@@ -130,7 +130,7 @@ def test_keyboard_alone(launch, home, binary, language):
     wait_for(lambda: phase() == "focus", "«focus» saved after choosing it by keyboard")
     check(shown_text(combo) == focus_it, "the drop-down shows the chosen phase: %r" % shown_text(combo))
     check(_has(combo, pyatspi.STATE_FOCUSED), "the keyboard is back on the drop-down")
-    check(combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width == width, "the drop-down keeps its width")
+    check(combo.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width == width, "the drop-down keeps its width")
 
 
 def test_staircase_step(launch, home, binary, language):
@@ -149,7 +149,7 @@ def test_staircase_step(launch, home, binary, language):
     check(step() == "inviting", "the demo has NAV-kontoret inviting: %r" % step())
     check(shown_text(combo) == steps_text(2, "Inviterende", "Inviting"), "the row shows its step: %r" % shown_text(combo))
     combos = [find(window, "combo", w("Step of %1$s", a)) for a in ("Bolig og tjenestekontor", area, "Oppvekst og skole")]
-    widths = {c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos}
+    widths = {c.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width for c in combos}
     check(len(widths) == 1, "the rows' drop-downs are equally wide, so the rows line up: %r" % widths)
 
     click(combo)
@@ -160,7 +160,7 @@ def test_staircase_step(launch, home, binary, language):
     _key(RETURN)
     wait_for(lambda: step() == "mature", "«mature» saved for NAV-kontoret")
     wait_for(lambda: shown_text(combo) == steps_text(4, "Moden", "Mature"), "the row to show the chosen step")
-    check({c.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).width for c in combos} == widths, "the rows still line up")
+    check({c.queryComponent().getExtents(pyatspi.WINDOW_COORDS).width for c in combos} == widths, "the rows still line up")
 
     # Removing the row takes it off the page as well as out of the file; an added area gets a row of its own.
     click(find(window, "button", w("Remove %1$s", area)))
@@ -184,13 +184,13 @@ def test_opened_from_out_of_sight(launch, home, binary, language):
     click(find(window, "button", "9. " + w.term("Mål jevnlig", "Measure regularly")))
     name = w("Responsible partner")
     combo = find(window, "combo", name)
-    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    check(combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > frame.y + frame.height,
+    frame = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    check(combo.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y > frame.y + frame.height,
           "the drop-down starts out of sight, below the window")
     click(combo)
     listing = open_list(window, name)
     wait_for(lambda: focused_item(listing), "the list to open with the keyboard in it")
-    box = combo.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    box = combo.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     check(frame.y < box.y and box.y + box.height < frame.y + frame.height, "the page scrolled the drop-down into view: %r" % (box,))
     check("CRITICAL" not in app.read_log(), "GTK had no complaint: %s" % app.read_log())
     _key(ESCAPE)

@@ -35,10 +35,10 @@ def read_saved(binary, path):
 def click_shown(node, window):
     """Clicks a check or radio button, which GTK 4.8 gives no AT-SPI action (the harness clicks it with the
     mouse): fails unless the button lies inside the window, where a click can reach it."""
-    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    frame = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
 
     def on_screen():  # the page scrolls to the focused field first
-        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         return frame.y < box.y and box.y + box.height < frame.y + frame.height
 
     wait_for(on_screen, "%r on screen in %r" % (node.name, frame))
@@ -47,15 +47,15 @@ def click_shown(node, window):
 
 def scroll_to(node, window):
     """Turns the mouse wheel beside the page's content (inner scrollers would take it) until the node is on screen."""
-    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    frame = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     for _ in range(60):
-        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         if frame.y + 80 < box.y and box.y + box.height < frame.y + frame.height - 40:
             return
         button = "b5c" if box.y > frame.y + frame.height // 2 else "b4c"
         pyatspi.Registry.generateMouseEvent(frame.x + frame.width - 12, frame.y + frame.height // 2, button)
         # At either end of the page the wheel moves nothing: the loop then ends on its count, as before.
-        poll(lambda: node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y != box.y, timeout=2.0)
+        poll(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y != box.y, timeout=2.0)
 
 
 def open_impact(app, w):
@@ -228,7 +228,7 @@ def test_grid_keyboard(launch, home, binary, language):
     # Alt+4 opens the page from another page.
     click(find(window, "toggle", w("Partners")))
     search = find(window, "entry", w("Search partners"))
-    box = search.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a click gives the window the keyboard
+    box = search.queryComponent().getExtents(pyatspi.WINDOW_COORDS)  # a click gives the window the keyboard
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: search.getState().contains(pyatspi.STATE_FOCUSED), "the cursor in the partner search")
     pyatspi.Registry.generateKeyboardEvent(64, None, pyatspi.KEY_PRESS)  # Alt_L by its key code (64 in the X server's default map)
@@ -247,7 +247,7 @@ def test_grid_keyboard(launch, home, binary, language):
 
     first = cell("Value", 1)
     scroll_to(first, window)
-    box = first.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a mouse click puts the cursor in the cell
+    box = first.queryComponent().getExtents(pyatspi.WINDOW_COORDS)  # a mouse click puts the cursor in the cell
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: focused(first), "the cursor in the first value cell")
     pyatspi.Registry.generateKeyboardEvent(0xff54, None, pyatspi.KEY_SYM)  # Down
@@ -261,7 +261,7 @@ def test_grid_keyboard(launch, home, binary, language):
     count = len(read_saved(binary, path)[0]["measurements"])
     new_row = cell("Date", 8)
     scroll_to(new_row, window)
-    box = new_row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    box = new_row.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: focused(new_row), "the cursor in the new row's date")
     type_keys("2026-07-01")

@@ -112,6 +112,6 @@ def _municipality(project):
 
 def _press(node):
     """A real mouse click in the node, for what GTK gives no action (an entry): it takes the keyboard focus."""
-    extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     pyatspi.Registry.generateMouseEvent(extents.x + extents.width // 2, extents.y + extents.height // 2, "b1c")
     wait_for(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), "%r takes the focus" % node.name)

@@ -94,7 +94,7 @@ def test_rounds_entry_results(launch, home, binary, language):
     check(not all_nodes(disputed, "label", "1. " + communication_name), "nothing is named when everything is hidden")
     # Quit (the file is locked while open), then read the file with `samskap export-json`.
     click(find(window, "toggle", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, how = read_saved(binary, path)
     answers = saved["answers"]

@@ -77,7 +77,7 @@ def test_create_edit_undo_reopen(launch, home, binary, language):
 
     # Quit from the main menu, start again on the file.
     click(find(window, "toggle", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
 
     again = launch(path, language=language)

@@ -13,7 +13,7 @@ LINES = 40  # the field grows well past the bottom of an 800-pixel window
 
 
 def _extents(node):
-    return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
 
 
 def test_text_field_scrolling(launch, home, binary, language):
