@@ -49,8 +49,9 @@ def test_text_field_scrolling(launch, home, binary, language):
         mark = t.getCharacterExtents(t.characterCount - 1, pyatspi.WINDOW_COORDS)
         return mark[1] > 0 and mark[1] + mark[3] <= bottom
 
-    wait_for(lambda: field.queryText().getText(0, -1).endswith("x") and cursor_in_sight(),
-             "the cursor's line in sight after %d new lines" % LINES)
+    # Keys arrive in order but not at once: every line in the field first, then the cursor's place.
+    wait_for(lambda: field.queryText().getText(0, -1).count("\nx") == LINES, "all %d typed lines in the field" % LINES)
+    wait_for(cursor_in_sight, "the cursor's line in sight after %d new lines" % LINES)
 
     demo = os.path.join(home, "data", "samskap", "demo.samskap")
     saved, how = read_saved(binary, demo)
