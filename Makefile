@@ -7,10 +7,10 @@ BIN       := $(BUILD_DIR)/samskap
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO      := $(DATA_HOME)/samskap/demo.samskap
 
-RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpango1.0-dev libcairo2-dev libsoup-3.0-dev libqrencode-dev fonts-inter fonts-dejavu-core
+RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libutf8proc-dev libpango1.0-dev libcairo2-dev libsoup-3.0-dev libqrencode-dev fonts-inter fonts-dejavu-core
 # Building the Debian package: dpkg-shlibdeps, dpkg-gencontrol, dpkg-deb; strip and objdump.
 DEB_PACKAGES  := dpkg-dev binutils
-TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
+TEST_PACKAGES := $(RUN_PACKAGES) python3-jsonschema locales xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
                  imagemagick x11-utils poppler-utils gettext gsettings-desktop-schemas valgrind gcc time \
                  chromium chromium-driver python3-selenium zbar-tools \
                  $(DEB_PACKAGES) lintian desktop-file-utils appstream xdg-utils libglib2.0-bin man-db
@@ -43,8 +43,10 @@ endef
 deps-run:
 	$(call install_missing,$(RUN_PACKAGES))
 
+# The real-window tests run the window in Norwegian under nb_NO.UTF-8: GTK warns (and a test fails) without it.
 deps-test:
 	$(call install_missing,$(TEST_PACKAGES))
+	@locale -a | grep -qix 'nb_NO.utf8' || $(SUDO) localedef -i nb_NO -f UTF-8 nb_NO.UTF-8
 
 deps-deb:
 	$(call install_missing,$(RUN_PACKAGES) $(DEB_PACKAGES))

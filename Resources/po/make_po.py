@@ -2,7 +2,7 @@
 """Writes nb.po and en.po from samskap.pot and the bokmål translations below.
 
 Regenerate the template first:
-  xgettext -L C --from-code=UTF-8 --keyword=tr --keyword=trf -o Resources/po/samskap.pot $(find Sources/SamskapUI -name '*.swift' | sort)
+  xgettext -L C --from-code=UTF-8 --keyword=tr --keyword=trf -o Resources/po/samskap.pot $(find Sources/SamskapUI Sources/SamskapPresentation -name '*.swift' | sort)
 then run this script. It fails when a text of the template has no bokmål translation.
 (The window reads the .po files directly at start; no compiled .mo files are needed.)
 """

@@ -2,7 +2,6 @@
 #define SAMSKAP_CGTK_SHIM_H
 #include <gtk/gtk.h>
 #include <adwaita.h>
-#include <malloc.h>
 
 /* Macros and variadic functions of GLib/GTK do not import into Swift: thin inline wrappers.
  * Only SamskapUI imports this module. */
@@ -11,11 +10,6 @@ static inline gulong samskap_signal_connect(gpointer instance, const gchar *sign
                                             GCallback handler, gpointer data,
                                             GClosureNotify destroy) {
     return g_signal_connect_data(instance, signal, handler, data, destroy, (GConnectFlags)0);
-}
-
-/* g_signal_emit_by_name is variadic: the form for signals without arguments or return value. */
-static inline void samskap_emit(gpointer instance, const gchar *signal) {
-    g_signal_emit_by_name(instance, signal);
 }
 
 /* Checked casts: GTK types import as typed pointers or as OpaquePointer (final types);
@@ -69,11 +63,8 @@ SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
 SAMSKAP_CAST(shortcuts_window, GtkShortcutsWindow, GTK_SHORTCUTS_WINDOW)
 SAMSKAP_CAST(adw_application_window, AdwApplicationWindow, ADW_APPLICATION_WINDOW)
 
-/* Whether a pointer is a live GObject (tests and assertions). */
-static inline gboolean samskap_is_object(gpointer p) { return G_IS_OBJECT(p); }
-static inline gboolean samskap_is_floating(gpointer p) { return g_object_is_floating(p); }
+/* Whether a pointer is a list box (a child found by walking the tree). */
 static inline gboolean samskap_is_list_box(gpointer p) { return GTK_IS_LIST_BOX(p); }
-static inline guint samskap_ref_count(gpointer p) { return G_OBJECT(p)->ref_count; }
 
 /* gtk_accessible_update_property / _relation are variadic: one property per call. */
 static inline void samskap_accessible_set_label(gpointer widget, const char *label) {
@@ -124,13 +115,6 @@ static inline void samskap_accessible_set_hidden(gpointer widget, gboolean hidde
 static inline void samskap_accessible_set_has_popup(gpointer widget) {
     gtk_accessible_update_property(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
 }
-/* Tests: the role, and NULL when the expanded state is `expected`, otherwise a message to g_free. */
-static inline gboolean samskap_accessible_is_combo_box(gpointer widget) {
-    return gtk_accessible_get_accessible_role(GTK_ACCESSIBLE(widget)) == GTK_ACCESSIBLE_ROLE_COMBO_BOX;
-}
-static inline char *samskap_accessible_check_expanded(gpointer widget, gboolean expected) {
-    return gtk_test_accessible_check_state(GTK_ACCESSIBLE(widget), GTK_ACCESSIBLE_STATE_EXPANDED, expected);
-}
 
 /* g_simple_action_new takes a GVariantType; a boolean-free action has none. */
 static inline GSimpleAction *samskap_simple_action_new(const char *name) {
@@ -149,11 +133,6 @@ static inline void samskap_set_accels(gpointer app, const char *action, const ch
 /* GtkSearchEntry has no placeholder setter in 4.8, only the property. */
 static inline void samskap_set_placeholder(gpointer object, const char *text) {
     g_object_set(object, "placeholder-text", text, NULL);
-}
-
-/* glibc keeps memory freed by a thread in that thread's arena; this hands whole free pages back to the system. */
-static inline void samskap_return_freed_memory(void) {
-    malloc_trim(0);
 }
 
 #endif

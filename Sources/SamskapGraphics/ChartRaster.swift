@@ -10,6 +10,14 @@ public struct ChartRaster: Equatable, Sendable {
     /// Pixels, `width × height`, each 0xAARRGGBB.
     public let pixels: [UInt32]
 
+    /// Pixels given row by row (`width × height` of them), e.g. an image changed on purpose in a test.
+    public init(width: Int, height: Int, pixels: [UInt32]) {
+        precondition(pixels.count == width * height, "\(pixels.count) pixels for \(width) × \(height)")
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+    }
+
     /// Copies the pixels out of an image surface.
     init(surface: OpaquePointer) {
         cairo_surface_flush(surface)

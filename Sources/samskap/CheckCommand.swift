@@ -6,32 +6,21 @@ import SamskapStore
 /// changing the file (an older file is reported, not migrated).
 enum CheckCommand: Subcommand {
     static let name = "check"
-    static let usage = "check FIL.samskap"
+    static let usage = "check FILE.samskap"
     static let summary = LocalizedText(nb: "sjekker en prosjektfil (versjon, integritet, antall)", en: "checks a project file (version, integrity, counts)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        let list: ArgumentList
-        switch ArgumentList.parse(arguments, valued: [], language: language) {
-        case let .success(parsed): list = parsed
-        case let .failure(error):
-            Console.error(error.message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-            return 2
-        }
+        guard let list = parseArguments(arguments, valued: [], language: language) else { return 2 }
         guard list.positional.count == 1 else {
-            Console.error((nb ? "Oppgi én prosjektfil." : "Give one project file.") + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-            return 2
+            return reportUsageError(nb ? "Oppgi én prosjektfil." : "Give one project file.", language: language)
         }
         let url = URL(fileURLWithPath: list.positional[0])
         let report: FileReport
         do {
             report = try ProjectFile.inspect(at: url)
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            Console.error(error.readableDescription(language))
-            return 1
+            return reportFailure(error, language: language)
         }
         var lines = [nb ? "Fil: \(url.path)" : "File: \(url.path)"]
         let current = ProjectFile.currentSchemaVersion

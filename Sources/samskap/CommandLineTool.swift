@@ -13,11 +13,28 @@ protocol Subcommand {
     static func run(_ arguments: [String], language: Language) -> Int32
 }
 
+/// The one way every subcommand parses its words, says what is wrong with them, and reports a file it could not open,
+/// read, check or write: exit status 2 for a command line to correct, 1 for a failure, each with a message.
 extension Subcommand {
+    /// The usage line in the language of the run: `usage` is written in English ("FILE.samskap -o OUT.json").
+    static func usage(in language: Language) -> String { CommandLineTool.usage(usage, in: language) }
+
     /// Prints a problem with the command line and how the command is used; returns exit status 2.
     static func reportUsageError(_ message: String, language: Language) -> Int32 {
-        Console.error(message + (language == .nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
+        Console.error(message + (language == .nb ? " Bruk: samskap " : " Usage: samskap ") + usage(in: language))
         return 2
+    }
+
+    /// Prints why opening, reading, checking or writing failed; returns exit status 1. A `UserFacingError` says it
+    /// in its own words; any other error goes through `unexpected`, given the error's description, when there is one.
+    static func reportFailure(_ error: Error, language: Language, unexpected: ((String) -> String)? = nil) -> Int32 {
+        if let error = error as? UserFacingError {
+            Console.error(error.message(language))
+        } else {
+            let reason = error.readableDescription(language)
+            Console.error(unexpected?(reason) ?? reason)
+        }
+        return 1
     }
 
     /// The parsed arguments, or nil after reporting what is wrong with them.
@@ -33,7 +50,7 @@ extension Subcommand {
 
 /// The front door of the executable: picks the window or a subcommand.
 enum CommandLineTool {
-    static let version = "0.1.0"
+    static let version = ProductVersion.current
 
     // A computed list: an array of metatypes is not Sendable, so it cannot be a global constant in Swift 6.
     static var subcommands: [Subcommand.Type] { [
@@ -69,6 +86,27 @@ enum CommandLineTool {
         }
     }
 
+    /// Placeholders of the usage lines in Norwegian, by their English word.
+    private static let norwegianPlaceholders = ["FILE": "FIL", "OUT": "UT", "IN": "INN", "OTHER": "ANNEN", "REPORT": "RAPPORT",
+                                                "CHART": "FIGUR", "LIST": "LISTE"]
+
+    /// A usage line written in English with its placeholders in the language of the run (options stay as typed).
+    static func usage(_ english: String, in language: Language) -> String {
+        guard language == .nb else { return english }
+        var out = ""
+        var word = ""
+        for ch in english + " " {
+            if ch.isUppercase && ch.isLetter {
+                word.append(ch)
+                continue
+            }
+            out += norwegianPlaceholders[word] ?? word
+            word = ""
+            out.append(ch)
+        }
+        return String(out.dropLast())
+    }
+
     static func help(_ language: Language) -> String {
         var lines: [String] = []
         if language == .nb {
@@ -80,7 +118,7 @@ enum CommandLineTool {
         }
         // Usage on one line, what it does on the next: long usages stay readable in an 80-column terminal.
         for command in subcommands {
-            lines += ["", "  samskap \(command.usage)", "      " + command.summary.text(language)]
+            lines += ["", "  samskap \(command.usage(in: language))", "      " + command.summary.text(language)]
         }
         lines += ["", "  samskap --help", "      " + (language == .nb ? "viser denne hjelpen" : "shows this help"),
                   "  samskap --version", "      " + (language == .nb ? "viser versjonen" : "shows the version")]

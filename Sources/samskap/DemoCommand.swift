@@ -5,18 +5,14 @@ import SamskapStore
 /// `samskap demo -o FILE.samskap [--example housing|incubator]`: a ready-made project to try Samskap with.
 enum DemoCommand: Subcommand {
     static let name = "demo"
-    static let usage = "demo -o FIL.samskap [--example housing|incubator]"
+    static let usage = "demo -o FILE.samskap [--example housing|incubator]"
     static let summary = LocalizedText(nb: "lager et demoprosjekt (bolig eller inkubator)", en: "creates a demo project (housing or incubator)")
     /// The demo projects under `data/demo/`.
     static let examples = ["housing", "incubator"]
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        let list: ArgumentList
-        switch ArgumentList.parse(arguments, valued: ["--output", "--example"], language: language) {
-        case let .success(parsed): list = parsed
-        case let .failure(error): return usageError(error.message, language)
-        }
+        guard let list = parseArguments(arguments, valued: ["--output", "--example"], language: language) else { return 2 }
         guard list.positional.isEmpty else {
             return usageError(nb ? "Uventet argument «\(list.positional[0])»." : "Unexpected argument “\(list.positional[0])”.", language)
         }
@@ -42,12 +38,8 @@ enum DemoCommand: Subcommand {
             print(nb ? "Laget «\(output)» med demoprosjektet «\(document.project.name)»."
                      : "Created “\(output)” with the demo project “\(document.project.name)”.")
             return 0
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            Console.error(error.readableDescription(language))
-            return 1
+            return reportFailure(error, language: language)
         }
     }
 

@@ -5,7 +5,7 @@ import SamskapStore
 /// `samskap export-csv FILE.samskap -o OUT.csv`: writes the measurements for a spreadsheet.
 enum ExportCSVCommand: Subcommand {
     static let name = "export-csv"
-    static let usage = "export-csv FIL.samskap -o UT.csv"
+    static let usage = "export-csv FILE.samskap -o OUT.csv"
     static let summary = LocalizedText(nb: "skriver målingene til en CSV-fil for regneark (- for standard ut)",
                                        en: "writes the measurements to a CSV file for spreadsheets (- for standard output)")
 
@@ -32,13 +32,8 @@ enum ExportCSVCommand: Subcommand {
             text = MeasurementCSV.export(document, language: language)
             let known = Set(document.indicators.map(\.id))
             count = document.measurements.count { known.contains($0.indicatorID) }
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            let reason = error.readableDescription(language)
-            Console.error(nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason)).")
-            return 1
+            return reportFailure(error, language: language) { reason in nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason))." }
         }
         guard let target else {
             StandardStream.output.write(text)

@@ -5,7 +5,7 @@ import SamskapStore
 /// `samskap export-json FILE.samskap -o OUT.json`: the project in the exchange format (`-o -` writes to standard output).
 enum ExportJSONCommand: Subcommand {
     static let name = "export-json"
-    static let usage = "export-json FIL.samskap -o UT.json"
+    static let usage = "export-json FILE.samskap -o OUT.json"
     static let summary = LocalizedText(nb: "eksporterer et prosjekt til JSON", en: "exports a project to JSON")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
@@ -34,12 +34,8 @@ enum ExportJSONCommand: Subcommand {
             try target.write(data, privacy: .personal)
             print(nb ? "Eksporterte «\(document.project.name)» til «\(output)»." : "Exported “\(document.project.name)” to “\(output)”.")
             return 0
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            Console.error(error.readableDescription(language))
-            return 1
+            return reportFailure(error, language: language)
         }
     }
 }

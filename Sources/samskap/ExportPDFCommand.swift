@@ -12,7 +12,7 @@ enum ExportPDFCommand: Subcommand {
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        let usageLine = (nb ? "Bruk: samskap " : "Usage: samskap ") + usage
+        let usageLine = (nb ? "Bruk: samskap " : "Usage: samskap ") + usage(in: language)
         let parsed = ArgumentList.parse(arguments, valued: ["--output", "--lang", "--sections"], language: language)
         guard case let .success(list) = parsed else {
             if case let .failure(error) = parsed { Console.error(error.message) }
@@ -53,7 +53,7 @@ enum ExportPDFCommand: Subcommand {
             let document = try ProjectFile.read(at: projectURL)
             let model = try ModelContent.load(reportLanguage)
             let info = try ReportExporter.exportPDF(document: document, model: model, to: outURL, language: reportLanguage,
-                                                    sections: sections, creator: "Samskap \(CommandLineTool.version)",
+                                                    sections: sections, creator: "Samskap \(ProductVersion.current)",
                                                     protecting: [projectURL])
             let noun = nb ? (info.pageCount == 1 ? "side" : "sider") : (info.pageCount == 1 ? "page" : "pages")
             print(nb ? "Skrev rapporten (\(info.pageCount) \(noun)) til «\(outURL.lastPathComponent)»."

@@ -5,7 +5,7 @@ import SamskapStore
 /// `samskap import-csv FILE.samskap IN.csv`: reads measurements from a spreadsheet; all rows or none.
 enum ImportCSVCommand: Subcommand {
     static let name = "import-csv"
-    static let usage = "import-csv FIL.samskap INN.csv"
+    static let usage = "import-csv FILE.samskap IN.csv"
     static let summary = LocalizedText(nb: "importerer målinger fra en CSV-fil (alle radene eller ingen)",
                                        en: "imports measurements from a CSV file (all rows or none)")
 
@@ -37,13 +37,8 @@ enum ImportCSVCommand: Subcommand {
         } catch let error as CSVImportError {
             Console.error("\(csvURL.lastPathComponent): " + error.message(language) + (nb ? " Ingenting ble importert." : " Nothing was imported."))
             return 1
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            let reason = error.readableDescription(language)
-            Console.error(nb ? "Importen stoppet uventet (\(reason)). Ingenting ble importert." : "The import stopped unexpectedly (\(reason)). Nothing was imported.")
-            return 1
+            return reportFailure(error, language: language) { reason in nb ? "Importen stoppet uventet (\(reason)). Ingenting ble importert." : "The import stopped unexpectedly (\(reason)). Nothing was imported." }
         }
     }
 }

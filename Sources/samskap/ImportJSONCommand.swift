@@ -6,7 +6,7 @@ import SamskapStore
 /// a bad file is refused whole, naming the place, and nothing is written.
 enum ImportJSONCommand: Subcommand {
     static let name = "import-json"
-    static let usage = "import-json INN.json -o FIL.samskap"
+    static let usage = "import-json IN.json -o FILE.samskap"
     static let summary = LocalizedText(nb: "lager en prosjektfil fra JSON", en: "creates a project file from JSON")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
@@ -30,12 +30,8 @@ enum ImportJSONCommand: Subcommand {
             try ProjectFile.create(at: URL(fileURLWithPath: output), exchange: data, source: input)
             print(nb ? "Laget «\(output)» fra «\(input.lastPathComponent)»." : "Created “\(output)” from “\(input.lastPathComponent)”.")
             return 0
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            Console.error(error.readableDescription(language))
-            return 1
+            return reportFailure(error, language: language)
         }
     }
 }

@@ -5,16 +5,13 @@ import SamskapStore
 /// `samskap merge FILE.samskap OTHER.samskap`: brings in what another copy of the project has and this one lacks.
 enum MergeCommand: Subcommand {
     static let name = "merge"
-    static let usage = "merge FIL.samskap ANNEN.samskap [--force]"
+    static let usage = "merge FILE.samskap OTHER.samskap [--force]"
     static let summary = LocalizedText(nb: "henter inn det en annen kopi av prosjektet har og denne mangler",
                                        en: "brings in what another copy of the project has and this one lacks")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
-        func usageError(_ message: String) -> Int32 {
-            Console.error(message + (nb ? " Bruk: samskap " : " Usage: samskap ") + usage)
-            return 2
-        }
+        func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         // `--force` is a switch; ArgumentList knows only options with values.
         let force = arguments.contains("--force")
         let list: ArgumentList
@@ -40,13 +37,8 @@ enum MergeCommand: Subcommand {
             try file.apply(plan.changes)
             print(plan.summary.message(language))
             return 0
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            let reason = error.readableDescription(language)
-            Console.error(nb ? "Sammenslåingen stoppet uventet (\(reason)). Filen er som før." : "The merge stopped unexpectedly (\(reason)). The file is as it was.")
-            return 1
+            return reportFailure(error, language: language) { reason in nb ? "Sammenslåingen stoppet uventet (\(reason)). Filen er som før." : "The merge stopped unexpectedly (\(reason)). The file is as it was." }
         }
     }
 }

@@ -12,10 +12,7 @@ enum RenderChartCommand: Subcommand {
     static func run(_ arguments: [String], language: Language) -> Int32 {
         let nb = language == .nb
         let charts = ChartKind.allCases.map(\.rawValue).joined(separator: ", ")
-        func bad(_ message: String) -> Int32 {
-            Console.error(message + (nb ? " Bruk: samskap \(usage)" : " Usage: samskap \(usage)"))
-            return 2
-        }
+        func bad(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         let list: ArgumentList
         switch ArgumentList.parse(arguments, valued: ["--output", "--size", "--theme", "--lang"], language: language) {
         case .success(let parsed): list = parsed
@@ -73,13 +70,8 @@ enum RenderChartCommand: Subcommand {
             } else {
                 document = try ProjectFile.read(at: projectURL)
             }
-        } catch let error as UserFacingError {
-            Console.error(error.message(language))
-            return 1
         } catch {
-            let reason = error.readableDescription(language)
-            Console.error(nb ? "Kunne ikke lese «\(projectURL.path)» (\(reason))." : "Could not read “\(projectURL.path)” (\(reason)).")
-            return 1
+            return reportFailure(error, language: language) { reason in nb ? "Kunne ikke lese «\(projectURL.path)» (\(reason))." : "Could not read “\(projectURL.path)” (\(reason))." }
         }
         do {
             model = try ModelContent.load(chartLanguage)

@@ -9,10 +9,12 @@ import XCTest
 final class ReferenceImageTests: XCTestCase {
     static let width = 480
     static let height = 300
-    /// Per channel, out of 255: absorbs antialiasing differences between font library builds.
-    static let tolerance = 40
-    /// Share of pixels allowed beyond the tolerance.
-    static let maxShare = 0.01
+    /// Per channel, out of 255: absorbs rounding in antialiased edges, not a colour that moved (a palette change
+    /// of 24 fails, `testAMissingLabelOrAChangedPaletteFails`). The references are drawn on the Debian 12 the tests
+    /// run on; another font library build redraws them with `SAMSKAP_UPDATE_REFERENCES=1`.
+    static let tolerance = 16
+    /// Share of pixels allowed beyond the tolerance: 14 of 144 000, fewer than the smallest label has.
+    static let maxShare = 0.0001
 
     private var referenceFolder: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference")
@@ -34,14 +36,52 @@ final class ReferenceImageTests: XCTestCase {
                 XCTFail("no reference image for \(kind.rawValue); run with SAMSKAP_UPDATE_REFERENCES=1")
                 continue
             }
-            let differing = raster.differingPixels(from: reference, tolerance: Self.tolerance) ?? raster.pixels.count
-            let share = Double(differing) / Double(raster.pixels.count)
+            let share = Self.differingShare(raster, reference)
             if share > Self.maxShare {
                 try FileManager.default.createDirectory(at: actualFolder, withIntermediateDirectories: true)
                 try raster.writePNG(to: actualFolder.appendingPathComponent("\(kind.rawValue).png"))
                 XCTFail("\(kind.rawValue): \(String(format: "%.2f", share * 100)) % of pixels differ from the reference; actual image in \(actualFolder.path)")
             }
         }
+    }
+
+    /// The share of pixels of `a` that differ from `b` beyond the tolerance (all of them when the sizes differ).
+    static func differingShare(_ a: ChartRaster, _ b: ChartRaster) -> Double {
+        Double(a.differingPixels(from: b, tolerance: tolerance) ?? a.pixels.count) / Double(a.pixels.count)
+    }
+
+    /// Images changed on purpose the ways a regression changes them: each must fail the comparison.
+    func testAMissingLabelOrAChangedPaletteFails() {
+        let data = ChartFixtures.richData()
+        for kind in [ChartKind.partners, .model, .indicators] {
+            let (raster, layout) = ChartExport.raster(kind, data: data, width: Self.width, height: Self.height, theme: .light, language: .nb)
+            XCTAssertEqual(Self.differingShare(raster, raster), 0)
+            // Every label, erased on its own (painted over with the colour beside its top-left corner).
+            let labels = layout.labels.filter { !$0.fullText.trimmingCharacters(in: .whitespaces).isEmpty }
+            XCTAssertFalse(labels.isEmpty, "\(kind.rawValue) has labels")
+            for label in labels {
+                let erased = Self.erasing(label.rect, in: raster)
+                XCTAssertGreaterThan(Self.differingShare(erased, raster), Self.maxShare,
+                                     "\(kind.rawValue) without its label “\(label.fullText)” passes the comparison")
+            }
+            // The first colour of the palette moved by 24 of 255 in each channel.
+            let first = ChartPalette.light.category(0)
+            let argb = 0xFF00_0000 | UInt32(first.r * 255) << 16 | UInt32(first.g * 255) << 8 | UInt32(first.b * 255)
+            let moved = raster.pixels.map { $0 == argb ? ($0 & 0xFF00_0000) | (($0 & 0x00FF_FFFF) &- 0x0018_1818) : $0 }
+            if moved != raster.pixels {
+                let shifted = ChartRaster(width: raster.width, height: raster.height, pixels: moved)
+                XCTAssertGreaterThan(Self.differingShare(shifted, raster), Self.maxShare, "\(kind.rawValue) in another orange passes")
+            }
+        }
+    }
+
+    private static func erasing(_ rect: ChartRect, in raster: ChartRaster) -> ChartRaster {
+        let x0 = max(0, Int(rect.x.rounded(.down))), y0 = max(0, Int(rect.y.rounded(.down)))
+        let x1 = min(raster.width, Int(rect.maxX.rounded(.up))), y1 = min(raster.height, Int(rect.maxY.rounded(.up)))
+        var pixels = raster.pixels
+        let fill = pixels[max(0, y0 - 1) * raster.width + max(0, x0 - 1)]
+        for y in y0..<max(y0, y1) { for x in x0..<max(x0, x1) { pixels[y * raster.width + x] = fill } }
+        return ChartRaster(width: raster.width, height: raster.height, pixels: pixels)
     }
 
     func testComparisonNoticesAChange() {

@@ -15,7 +15,8 @@ final class CrashSafetyTests: StoreTestCase {
         try ProjectFile.create(at: url, document: StoreSamples.full()).close()
         let probeURL = Self.productsDirectory.appendingPathComponent("samskap-crashprobe")
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: probeURL.path), "samskap-crashprobe is not built")
-        var rng = SeededRandom(seed: UInt64(Date().timeIntervalSince1970))
+        let seed = TestSeed.make("CrashSafetyTests")
+        var rng = SeededRandom(seed: seed)
         var reported: [Int] = []
         var next = 0
         for kill in 0..<50 {
@@ -40,7 +41,7 @@ final class CrashSafetyTests: StoreTestCase {
             usleep(UInt32.random(in: 0...800, using: &rng))
             Glibc.kill(probe.processIdentifier, SIGKILL)
             probe.waitUntilExit()
-            XCTAssertEqual(probe.terminationReason, .uncaughtSignal, "the probe stopped by itself (kill \(kill))")
+            XCTAssertEqual(probe.terminationReason, .uncaughtSignal, "the probe stopped by itself (kill \(kill) of seed \(seed))")
             buffer.append(output.fileHandleForReading.readDataToEndOfFile())
             let lines = String(decoding: buffer, as: UTF8.self).split(separator: "\n").compactMap { Int($0) }
             reported += lines
@@ -49,11 +50,11 @@ final class CrashSafetyTests: StoreTestCase {
             // The file opens (the kernel let go of the lock with the process), is sound, and holds every reported edit.
             let file = try ProjectFile.open(at: url)
             defer { file.close() }
-            XCTAssertEqual(try file.check().integrity, ["ok"], "after kill \(kill)")
+            XCTAssertEqual(try file.check().integrity, ["ok"], "after kill \(kill) of seed \(seed)")
             let document = try file.load()
             let ids = Set(document.measurements.map(\.id))
             for n in lines {
-                XCTAssertTrue(ids.contains(Self.editID(n)), "edit \(n) was reported but is missing after kill \(kill)")
+                XCTAssertTrue(ids.contains(Self.editID(n)), "edit \(n) was reported but is missing after kill \(kill) of seed \(seed)")
                 if n % 5 == 0 {
                     XCTAssertTrue((0..<20).allSatisfy { ids.contains(Self.extraID(n, $0)) }, "edit \(n) is half there")
                 }

@@ -36,27 +36,7 @@ class StoreTestCase: XCTestCase {
             XCTFail("\(executable) is not built at \(url.path)", file: file, line: line)
             return (-1, "", "")
         }
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "nb_NO.UTF-8"
-        env["LANGUAGE"] = nil
-        env["LC_ALL"] = nil
-        env["LC_MESSAGES"] = nil
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes to their end before waiting, so a chatty child never blocks on a full pipe.
-        let errData = ReadAll(err.fileHandleForReading)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.wait(), as: UTF8.self))
+        return try ChildProcess.run(url, arguments, in: folder, environment: environment)
     }
 
     /// The bytes of a file, to prove it unchanged.
@@ -89,24 +69,6 @@ class StoreTestCase: XCTestCase {
     /// The files in the test folder, hidden ones included.
     func folderListing() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    }
-}
-
-/// Reads a pipe to its end on another thread.
-final class ReadAll: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
     }
 }
 

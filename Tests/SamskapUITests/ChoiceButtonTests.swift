@@ -1,4 +1,5 @@
 import CGtk
+import CGtkTesting
 import XCTest
 @testable import SamskapUI
 
@@ -82,9 +83,18 @@ final class ChoiceButtonTests: GtkTestCase {
         gtk_widget_set_visible(window, 1)
         samskap_emit(choice, "clicked")
         XCTAssertNil(CStrings.take(samskap_accessible_check_expanded(choice, 1)), "open, and said so")
-        XCTAssertNotNil(gtk_widget_get_next_sibling(gtk_widget_get_first_child(choice)), "the list is built on opening")
+        let popover = gtk_widget_get_next_sibling(gtk_widget_get_first_child(choice))
+        XCTAssertNotNil(popover, "the list is built on opening")
+        // GLib clears a weak pointer when its object is finalized.
+        let alive = UnsafeMutablePointer<gpointer?>.allocate(capacity: 1)
+        alive.initialize(to: popover.map { UnsafeMutableRawPointer($0) })
+        if let popover { g_object_add_weak_pointer(samskap_object(popover), alive) }
         gtk_widget_set_visible(window, 0)
         gtk_window_destroy(samskap_window(window))
+        let deadline = Date().addingTimeInterval(3)
+        while alive.pointee != nil && Date() < deadline { g_main_context_iteration(nil, 0) }
+        XCTAssertNil(alive.pointee, "the popover is finalized with its button, not left parented to a freed widget")
+        if alive.pointee == nil { alive.deallocate() }  // else GLib still holds the address: leave it to the process
     } }
 
     func testALongListOpensScrolledToTheChoice() { MainActor.assumeIsolated {

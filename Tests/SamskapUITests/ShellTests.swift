@@ -1,4 +1,5 @@
 import CGtk
+import CGtkTesting
 import XCTest
 @testable import SamskapUI
 

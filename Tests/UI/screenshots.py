@@ -10,15 +10,15 @@ import os
 import shutil
 import subprocess
 import sys
+import hashlib
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import display  # noqa: E402
 display.wait()
 
-from harness import App, all_nodes, click, ensure_a11y_bus, find  # noqa: E402
+from harness import App, all_nodes, click, ensure_a11y_bus, find, poll, settled  # noqa: E402
 import pyatspi  # noqa: E402
 from words import Words  # noqa: E402
 
@@ -28,9 +28,20 @@ PAGES = [("overview", "Overview"), ("partners", "Partners"), ("vision", "Vision 
 
 
 def shot(path, width, height):
-    time.sleep(0.6)  # let the last frame be drawn
-    subprocess.run(["import", "-window", "root", "-crop", "%dx%d+0+0" % (width, height), "+repage", path], check=True)
+    """Saves the screen once it has stopped changing: the last frame is drawn, the charts' figures are in."""
+    def capture():
+        subprocess.run(["import", "-window", "root", "-crop", "%dx%d+0+0" % (width, height), "+repage", path], check=True)
+        with open(path, "rb") as f:
+            return hashlib.sha1(f.read()).hexdigest()
+    settled(capture, "the screen to settle for %s" % os.path.basename(path), timeout=30)
     print("saved " + path, flush=True)
+
+
+def wheel(x, y, button, node):
+    """One wheel step; then waits (briefly: at the end of the page nothing moves) for the node to move."""
+    before = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y
+    pyatspi.Registry.generateMouseEvent(x, y, button)
+    poll(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y != before, timeout=2.0)
 
 
 def run(binary, outdir, theme, size, language):
@@ -55,32 +66,29 @@ def run(binary, outdir, theme, size, language):
                 # The charts sit below the form: bring them into view for a second picture.
                 for _ in range(30):
                     pyatspi.Registry.generateMouseEvent(width * 2 // 3, height // 2, "b5c")
-                    time.sleep(0.03)
                 shot(os.path.join(outdir, "overview-charts-%s.png" % suffix), width, height)
         # The Process page: the results of the demo's latest round, and the workshop's answer entry.
         click(find(window, "toggle", w("Process")))
         for view, title in [("results", "Results"), ("entry", "Answer entry")]:
             click(find(window, "toggle", w(title)))
-            time.sleep(1.0)  # the charts' figures are computed off the main thread
+            # The charts' figures are computed off the main thread: `shot` waits for the screen to settle.
+            find(window, None, w("Most disputed") if view == "results" else w("Statement to answer"))
             shot(os.path.join(outdir, "process-%s-%s.png" % (view, suffix)), width, height)
         # The Impact page: step 9 from the top (guidance, example, progress chart), then further down
         # (indicators, measurement grid), and step 10's evaluation log.
         click(find(window, "toggle", w("Impact")))
         click(find(window, "button", "9. " + w.term("Mål jevnlig", "Measure regularly")))
-        time.sleep(1.0)
         shot(os.path.join(outdir, "impact-%s.png" % suffix), width, height)
         # Wheel down beside the content (inner scrollers would take the wheel) until the grid's heading is near the top.
         grid_heading = find(window, "label", w("Measurements of “%1$s”", "Husstander som får samordnet oppfølging"))
         for _ in range(60):
-            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y < height // 3:
+            if grid_heading.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y < height // 3:
                 break
-            pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b5c")
-            time.sleep(0.4)  # the page settles and its extents catch up
+            wheel(width - 12, height // 2, "b5c", grid_heading)
         for _ in range(10):  # a wheel step may overshoot: back until the heading shows
-            if grid_heading.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y > 70:
+            if grid_heading.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y > 70:
                 break
-            pyatspi.Registry.generateMouseEvent(width - 12, height // 2, "b4c")
-            time.sleep(0.4)  # the page settles and its extents catch up
+            wheel(width - 12, height // 2, "b4c", grid_heading)
         shot(os.path.join(outdir, "impact-grid-%s.png" % suffix), width, height)
         click(find(window, "button", "10. " + w.term("Evaluer og juster", "Evaluate and adjust")))
         shot(os.path.join(outdir, "impact-log-%s.png" % suffix), width, height)

@@ -4,11 +4,10 @@ CSV export and import with errors by line and column; every result checked in th
 import os
 import sqlite3
 import tempfile
-import time
 
 import pyatspi
 
-from harness import absent, all_nodes, check, click, find, text_of, type_into, wait_for
+from harness import absent, all_nodes, check, click, find, poll, text_of, type_into, wait_for
 import saved
 from words import Words
 
@@ -36,23 +35,27 @@ def read_saved(binary, path):
 def click_shown(node, window):
     """Clicks a check or radio button, which GTK 4.8 gives no AT-SPI action (the harness clicks it with the
     mouse): fails unless the button lies inside the window, where a click can reach it."""
-    time.sleep(0.3)  # the page scrolls to the focused field first
-    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    check(frame.y < box.y and box.y + box.height < frame.y + frame.height, "%r is on screen: %r in %r" % (node.name, box, frame))
+    frame = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+
+    def on_screen():  # the page scrolls to the focused field first
+        box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        return frame.y < box.y and box.y + box.height < frame.y + frame.height
+
+    wait_for(on_screen, "%r on screen in %r" % (node.name, frame))
     click(node)
 
 
 def scroll_to(node, window):
     """Turns the mouse wheel beside the page's content (inner scrollers would take it) until the node is on screen."""
-    frame = window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    frame = window.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     for _ in range(60):
-        box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
         if frame.y + 80 < box.y and box.y + box.height < frame.y + frame.height - 40:
             return
         button = "b5c" if box.y > frame.y + frame.height // 2 else "b4c"
         pyatspi.Registry.generateMouseEvent(frame.x + frame.width - 12, frame.y + frame.height // 2, button)
-        time.sleep(0.15)
+        # At either end of the page the wheel moves nothing: the loop then ends on its count, as before.
+        poll(lambda: node.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y != box.y, timeout=2.0)
 
 
 def open_impact(app, w):
@@ -225,7 +228,7 @@ def test_grid_keyboard(launch, home, binary, language):
     # Alt+4 opens the page from another page.
     click(find(window, "toggle", w("Partners")))
     search = find(window, "entry", w("Search partners"))
-    box = search.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a click gives the window the keyboard
+    box = search.queryComponent().getExtents(pyatspi.WINDOW_COORDS)  # a click gives the window the keyboard
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: search.getState().contains(pyatspi.STATE_FOCUSED), "the cursor in the partner search")
     pyatspi.Registry.generateKeyboardEvent(64, None, pyatspi.KEY_PRESS)  # Alt_L by its key code (64 in the X server's default map)
@@ -244,7 +247,7 @@ def test_grid_keyboard(launch, home, binary, language):
 
     first = cell("Value", 1)
     scroll_to(first, window)
-    box = first.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # a mouse click puts the cursor in the cell
+    box = first.queryComponent().getExtents(pyatspi.WINDOW_COORDS)  # a mouse click puts the cursor in the cell
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: focused(first), "the cursor in the first value cell")
     pyatspi.Registry.generateKeyboardEvent(0xff54, None, pyatspi.KEY_SYM)  # Down
@@ -258,7 +261,7 @@ def test_grid_keyboard(launch, home, binary, language):
     count = len(read_saved(binary, path)[0]["measurements"])
     new_row = cell("Date", 8)
     scroll_to(new_row, window)
-    box = new_row.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    box = new_row.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     wait_for(lambda: focused(new_row), "the cursor in the new row's date")
     type_keys("2026-07-01")
@@ -272,7 +275,8 @@ def test_grid_keyboard(launch, home, binary, language):
     # A date on its way ("1.7") is not scolded while the cursor is in it; leaving it with Tab shows the message.
     type_keys("1.7")
     message = w("“%1$s” is not a date. Write it as 1.3.2026.", "1.7")
-    time.sleep(0.5)
+    # The field's text is checked as it changes: once the field holds all three keys, a message would show.
+    wait_for(lambda: text_of(cell("Date", 9)) == "1.7", "the three keys in the date field")
     check(not all_nodes(window, "label", message), "no message while the date is being typed")
     pyatspi.Registry.generateKeyboardEvent(0xff09, None, pyatspi.KEY_SYM)  # Tab
     wait_for(lambda: focused(cell("Value", 9)), "Tab to the value")
@@ -291,4 +295,3 @@ def type_keys(text):
     """Types text with key events, one key at a time (digits, '-', '.')."""
     for ch in text:
         pyatspi.Registry.generateKeyboardEvent(ord(ch), None, pyatspi.KEY_SYM)
-        time.sleep(0.05)

@@ -1,7 +1,6 @@
 """The Overview shows the circle phase, edited in one place: recorded under Process › Position (with its date), shown
 on the Overview with the way there, and undone from there too."""
 import os
-import time
 
 import pyatspi
 
@@ -13,8 +12,8 @@ DEMO = "Trygg bolig Drammen"
 
 
 def _key(keysym):
+    """One key; keys reach the window in the order sent, so the caller waits for what they do."""
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-    time.sleep(0.1)
 
 
 def test_phase_shown_on_the_overview_recorded_under_position(launch, home, binary, language):
@@ -117,6 +116,6 @@ def _municipality(project):
 
 def _press(node):
     """A real mouse click in the node, for what GTK gives no action (an entry): it takes the keyboard focus."""
-    extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
     pyatspi.Registry.generateMouseEvent(extents.x + extents.width // 2, extents.y + extents.height // 2, "b1c")
     wait_for(lambda: node.getState().contains(pyatspi.STATE_FOCUSED), "%r takes the focus" % node.name)

@@ -2,7 +2,6 @@
 round, add the partners as respondents, type every answer of three respondents with the fast-entry keys, read the
 divergence list, check the answers in the file, and hide the results with an anonymity threshold of 4."""
 import os
-import time
 
 import pyatspi
 
@@ -40,7 +39,6 @@ def press_keys(sequence):
     for key in sequence:
         keysym = 0x3f if key == "?" else ord(key)
         pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-        time.sleep(0.03)
 
 
 def test_rounds_entry_results(launch, home, binary, language):
@@ -66,8 +64,8 @@ def test_rounds_entry_results(launch, home, binary, language):
 
     # Fast entry: the statement card has the keyboard; two keys per statement, then the next respondent.
     click(find(window, "button", w("Enter answers")))
-    find(window, None, w("Statement to answer"))
-    time.sleep(0.3)
+    card = find(window, None, w("Statement to answer"))
+    wait_for(lambda: card.getState().contains(pyatspi.STATE_FOCUSED), "the statement card to have the keyboard")
     for respondent in range(3):
         press_keys(keys(respondent))
     find(window, "label", w("All %1$s respondents have been through every statement of “%2$s”.", "3", ROUND), timeout=30)
@@ -96,7 +94,7 @@ def test_rounds_entry_results(launch, home, binary, language):
     check(not all_nodes(disputed, "label", "1. " + communication_name), "nothing is named when everything is hidden")
     # Quit (the file is locked while open), then read the file with `samskap export-json`.
     click(find(window, "toggle", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, how = read_saved(binary, path)
     answers = saved["answers"]

@@ -299,7 +299,7 @@ def test_new_partner_without_a_name(launch, home, binary, language):
     wait_for(lambda: any(p["name"] == NEW_PARTNER and p["contact"]["email"] == NEW_EMAIL for p in saved(binary, path)["partners"]),
              "the named partner in the file with what was typed before its name")
     click(find(window, "toggle", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()  # nothing left unsaved: no question
 
 

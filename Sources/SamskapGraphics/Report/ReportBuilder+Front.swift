@@ -67,11 +67,11 @@ extension ReportBuilder {
             let height = title.height + 2
             append(.figure(FigureBlock(height: height, spaceBefore: major ? 9 : 2, spaceAfter: 0, structure: .paragraph) { canvas, x, y, width in
                 let cr = canvas.cr
-                // Whole points: cairo reads these numbers with the C library, which under a Norwegian locale
-                // (the window's) takes "12.5" for 12 and then fails on the rest.
+                // Whole points: cairo reads the numbers with the C library's strtod, which under a Norwegian locale
+                // stops at "56.5", leaves the rectangle empty and aborts in cairo's arrays.
                 let left = Int(x.rounded(.down)), top = Int((y - 1).rounded(.down))
-                let rect = "\(left) \(top) \(Int((x + width).rounded(.up)) - left) \(Int((y + height).rounded(.up)) - top)"
-                cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(destination)' rect=[\(rect)]")
+                let right = Int((x + width).rounded(.up)), bottom = Int((y + height).rounded(.up))
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, "dest='\(destination)' rect=[\(left) \(top) \(right - left) \(bottom - top)]")
                 number.draw(on: cr, x: x + indent, y: y)
                 title.draw(on: cr, x: x + indent + numberWidth, y: y)
                 if let page = canvas.destinations.page(of: destination), let last = title.lines.last {

@@ -82,7 +82,15 @@ final class ChoiceButton {
         // A popover parented to a widget must leave before the widget is finalized.
         Signals.connect(root, "destroy") { [weak self] in
             guard let self else { return }
-            if let popover = self.popover { gtk_widget_unparent(popover) }
+            if let popover = self.popover {
+                // An open list has the window's keyboard on one of its rows: the window lets go of it first.
+                if let window = gtk_widget_get_root(popover), let focus = gtk_root_get_focus(window),
+                   focus == popover || gtk_widget_is_ancestor(focus, popover) != 0 {
+                    gtk_root_set_focus(window, nil)
+                }
+                gtk_popover_popdown(samskap_popover(popover))
+                gtk_widget_unparent(popover)
+            }
             self.popover = nil
         }
     }

@@ -31,6 +31,25 @@ final class TaggedPDFTests: XCTestCase {
         }
     }
 
+    /// GTK sets the process's locale from the environment: under nb_NO.UTF-8 the C library reads "56.5" as 56, and the
+    /// contents' links once reached cairo with numbers it could not read (cairo aborted the app mid-export).
+    func testTheContentsLinkUnderANorwegianLocaleAsUnderC() throws {
+        func links(_ url: URL) throws -> Int {
+            String(decoding: try Data(contentsOf: url), as: UTF8.self).components(separatedBy: "/Subtype /Link").count - 1
+        }
+        let (plain, plainFolder) = try export(.nb)
+        defer { try? FileManager.default.removeItem(at: plainFolder) }
+        let previous = String(cString: setlocale(LC_NUMERIC, nil))
+        guard setlocale(LC_NUMERIC, "nb_NO.UTF-8") != nil else {
+            return XCTFail("the nb_NO.UTF-8 locale is missing: `make deps-test` generates it")
+        }
+        defer { setlocale(LC_NUMERIC, previous) }
+        let (norwegian, folder) = try export(.nb)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertGreaterThan(try links(plain), 5, "the contents link to their chapters")
+        XCTAssertEqual(try links(norwegian), try links(plain))
+    }
+
     func testTheStructureTreeHoldsHeadingsParagraphsTablesAndFigures() throws {
         let (url, folder) = try export(.nb)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,16 +4,6 @@ import TestSupport
 /// Damages a valid file the ways files get damaged and the ways people (and attackers) edit them: bytes flipped,
 /// deleted or repeated, lines dropped, doubled or swapped, and tokens that have broken importers before spliced in.
 struct FuzzMutator {
-    /// The seed of a run: `SAMSKAP_FUZZ_SEED` when set (to repeat a run that failed), else one from the clock.
-    static func seed(salt: UInt64) -> UInt64 {
-        let environment = ProcessInfo.processInfo.environment
-        if let text = environment["SAMSKAP_FUZZ_SEED"], let seed = UInt64(text) { return seed }
-        // CI is the gate every change passes: there the same inputs every time, so a failure is the change's own.
-        // Elsewhere each run explores new ground from the clock, and prints the seed that repeats it.
-        if environment["CI"] != nil { return 0x5341_4D53_4B41_5000 ^ salt }
-        return UInt64(Date().timeIntervalSince1970 * 1000) ^ salt
-    }
-
     /// Mutations per run: `SAMSKAP_FUZZ_COUNT` when set, else the given number.
     static func count(default value: Int) -> Int {
         ProcessInfo.processInfo.environment["SAMSKAP_FUZZ_COUNT"].flatMap(Int.init) ?? value

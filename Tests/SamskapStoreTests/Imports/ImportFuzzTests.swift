@@ -9,7 +9,7 @@ import TestSupport
 /// (no Swift, no decoder dump) while the project and any file already at the target stay byte for byte as they were.
 /// Nothing traps, nothing hangs, nothing is imported in part.
 ///
-/// The seed is printed; `SAMSKAP_FUZZ_SEED=<seed>` repeats a run, `SAMSKAP_FUZZ_COUNT=<n>` changes its length.
+/// The seed is printed; `SAMSKAP_SEED=<seed>` repeats a run, `SAMSKAP_FUZZ_COUNT=<n>` changes its length.
 final class ImportFuzzTests: StoreTestCase {
     /// The rules a successful import guarantees, whatever the file held.
     private static let guaranteed: Set<ValidationRule> = [.answerExperienceOutOfRange, .answerImportanceOutOfRange,
@@ -48,8 +48,7 @@ final class ImportFuzzTests: StoreTestCase {
     }
 
     func testDamagedJSONIsImportedWholeOrRefusedReadably() throws {
-        let seed = FuzzMutator.seed(salt: 0x4A53_4F4E), count = FuzzMutator.count(default: 2_000)
-        print("ImportFuzzTests JSON: seed \(seed), \(count) mutations (repeat with SAMSKAP_FUZZ_SEED=\(seed))")
+        let seed = TestSeed.make("ImportFuzzTests JSON", salt: 0x4A53_4F4E), count = FuzzMutator.count(default: 2_000)
         var rng = SeededRandom(seed: seed)
         let bases = try sources().map { Array(try ProjectExchange.encode($0)) }
         let weights = [6, 3, 2, 1]
@@ -100,8 +99,7 @@ final class ImportFuzzTests: StoreTestCase {
     }
 
     func testDamagedCSVIsImportedWholeOrRefusedReadably() throws {
-        let seed = FuzzMutator.seed(salt: 0x4353_5600), count = FuzzMutator.count(default: 2_000)
-        print("ImportFuzzTests CSV: seed \(seed), \(count) mutations (repeat with SAMSKAP_FUZZ_SEED=\(seed))")
+        let seed = TestSeed.make("ImportFuzzTests CSV", salt: 0x4353_5600), count = FuzzMutator.count(default: 2_000)
         var rng = SeededRandom(seed: seed)
         // Each source project as a file, with its pristine bytes to compare and restore, and its export in both languages.
         let documents = try sources()

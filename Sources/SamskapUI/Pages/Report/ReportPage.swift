@@ -137,7 +137,7 @@ final class ReportPage: Page {
             models[language] = model
         }
         let made = ReportExporter.paginate(document: window.state.document, model: model, language: language,
-                                           sections: chosenSections, creator: "Samskap \(SamskapApplication.version)")
+                                           sections: chosenSections, creator: "Samskap \(ProductVersion.current)")
         report = made
         let count = made.pageCount
         gtk_label_set_text(samskap_label(pagesLabel), count == 1 ? tr("1 page") : trf("%1$s pages", String(count)))
