@@ -8,7 +8,11 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
-        .target(name: "SamskapCore"),
+        // glibc's gettext and setlocale (libintl is part of the C library; no package to install).
+        .systemLibrary(name: "CIntl"),
+
+        .target(name: "SamskapLocale", dependencies: ["CIntl"]),
+        .target(name: "SamskapCore", dependencies: ["SamskapLocale"]),
         .target(name: "SamskapStore", dependencies: ["SamskapCore", "CSQLite"]),
         .target(name: "SamskapGraphics", dependencies: ["SamskapCore", "CCairo"]),
         .target(name: "SamskapUI", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "CGtk"]),
@@ -16,6 +20,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),
         .testTarget(name: "SamskapCoreTests", dependencies: ["SamskapCore", "TestSupport"]),
+        .testTarget(name: "SamskapLocaleTests", dependencies: ["SamskapLocale", "TestSupport"]),
         .testTarget(name: "SamskapStoreTests", dependencies: ["SamskapStore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SamskapGraphicsTests", dependencies: ["SamskapGraphics", "TestSupport"], exclude: ["Reference"]),
         .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "TestSupport"]),

@@ -10,8 +10,7 @@ extension ProjectDocument {
         var issues: [ValidationIssue] = []
         func missing(_ field: String, _ recordID: UUID, _ whatNb: String, _ whatEn: String, _ target: UUID) {
             issues.append(.make(.error, .unknownReference, field, recordID,
-                                nb: "\(whatNb) viser til \(target.uuidString), som ikke finnes i prosjektet. Rett eller slett posten i filen før du importerer den.",
-                                en: "\(whatEn) points to \(target.uuidString), which is not in the project. Correct or delete the record in the file before you import it."))
+                                text: LocalizedText("%1$s points to %2$s, which is not in the project. Correct or delete the record in the file before you import it.") { language in [tr(whatEn, in: language), "\(target.uuidString)"] }))
         }
         for s in subGoals where !partnerIDs.contains(s.partnerID) {
             missing("subGoal.partnerID", s.id, "Et delmål", "A sub-goal", s.partnerID)

@@ -55,7 +55,7 @@ enum ReportPDFWriter {
         }
         let finished: [UInt8]
         do {
-            finished = try TaggedPDFFinisher.finish(bytes, languageTag: language == .nb ? "nb-NO" : "en", alternatives: alternatives)
+            finished = try TaggedPDFFinisher.finish(bytes, languageTag: language.bcp47Tag, alternatives: alternatives)
         } catch {
             throw ReportError.cannotWrite(display, "PDF structure: \(error)")
         }

@@ -1,7 +1,7 @@
 /// Fills positional placeholders `%1$s`, `%2$s`… (and a plain `%s` as the first) with arguments.
-enum Format {
+public enum Format {
     /// The text with its placeholders replaced; `%%` becomes `%`.
-    static func fill(_ text: String, _ arguments: [String]) -> String {
+    public static func fill(_ text: String, _ arguments: [String]) -> String {
         var out = ""
         var i = text.startIndex
         var sequential = 0
