@@ -69,14 +69,28 @@ public enum Catalogue {
             let switched = code != setup.code
             if switched { setLanguage(code) }
             defer { if switched { setLanguage(setup.code) } }
-            let found: String
-            if let plural {
-                found = String(cString: dngettext(domain, key, plural, UInt(max(0, count))))
-            } else {
-                found = String(cString: dgettext(domain, key))
+            // Untranslated, gettext hands back the pointer it was given: read it while that is still alive.
+            let found: String = key.withCString { keyPointer in
+                if let plural {
+                    return plural.withCString { String(cString: dngettext(domain, keyPointer, $0, UInt(max(0, count)))) }
+                }
+                return String(cString: dgettext(domain, keyPointer))
             }
             // Untranslated, gettext hands back the key: with its context, when there is one.
             return found == key ? text : found
+        }
+    }
+
+    /// The C library's reason for an error number (`strerror`), in `language`: the system's own catalogue,
+    /// so an English message says "Permission denied" whatever the process speaks.
+    public static func systemReason(_ code: Int32, in language: Language) -> String {
+        let setup = setup
+        let wanted = language == setup.language ? setup.code : language.rawValue
+        return lock.withLock { _ in
+            let switched = wanted != setup.code
+            if switched { setLanguage(wanted) }
+            defer { if switched { setLanguage(setup.code) } }
+            return String(cString: strerror(code))
         }
     }
 

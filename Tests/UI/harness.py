@@ -71,8 +71,14 @@ class App:
         if self.language == "en":
             env["LANG"] = "C.UTF-8"
             env["LANGUAGE"] = "en"
-        else:
+        elif self.language == "nn":
+            # As a nynorsk desktop sets it; the locale need not be installed.
+            env["LANG"] = "nn_NO.UTF-8"
+        elif self.language == "nb":
             env["LANG"] = "nb_NO.UTF-8"
+        else:
+            env["LANG"] = "C.UTF-8"
+            env["LANGUAGE"] = self.language
         env.update({
             "XDG_CONFIG_HOME": os.path.join(self.home, "config"),
             "XDG_DATA_HOME": os.path.join(self.home, "data"),

@@ -9,6 +9,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import subprocess  # noqa: E402
+
+# The catalogues the window reads from the source tree, compiled from po/ as the build does.
+subprocess.check_call([os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "po", "compile.sh")])
+
 import display  # noqa: E402  (before pyatspi, which opens the display on import)
 display.wait()
 

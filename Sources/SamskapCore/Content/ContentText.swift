@@ -16,6 +16,11 @@ public struct ContentText: Codable, Equatable, Hashable, Sendable {
         byLanguage[language.rawValue] ?? byLanguage[Language.en.rawValue] ?? ""
     }
 
+    /// The bokmål text (English when there is none).
+    public var nb: String { text(.nb) }
+    /// The English text.
+    public var en: String { text(.en) }
+
     public init(from decoder: Decoder) throws {
         byLanguage = try decoder.singleValueContainer().decode([String: String].self)
         guard byLanguage[Language.en.rawValue] != nil else {

@@ -34,7 +34,7 @@ public enum ExportTargetError: Error, Equatable, UserFacingError {
             if code == EACCES || code == EPERM || code == EROFS {
                 return trf("You may not write “%1$s”. Choose a folder you can write to.", in: language, "\(path)")
             }
-            let reason = String(cString: strerror(code))
+            let reason = Catalogue.systemReason(code, in: language)
             return trf("Could not write “%1$s” (%2$s). Check the folder and free space, and try again.", in: language, "\(path)", "\(reason)")
         }
     }

@@ -296,8 +296,8 @@ private struct Scanner {
             && scalar.properties.generalCategory != .format
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let shown = visible ? "“\(text)”" : code, nbShown = visible ? "«\(text)»" : code
-        return problem(LocalizedText("unexpected %1$s", "\(shown)"), at: i)
+        // A character shown as the language quotes it; one that cannot be seen, by its code.
+        return problem(LocalizedText("unexpected %1$s") { language in [visible ? trf("“%1$s”", in: language, text) : code] }, at: i)
     }
 
     /// The fault with its place: line and column count from 1, the column in characters.
