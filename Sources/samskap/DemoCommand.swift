@@ -29,7 +29,7 @@ enum DemoCommand: Subcommand {
         guard examples.contains(example) else {
             return usageError(trf("Unknown example “%1$s”. Choose housing or incubator.", in: language, "\(example)"), language)
         }
-        let source = ResourceLocator.standard.data.appendingPathComponent("demo/\(example).json")
+        let source = ResourceLocator.standard.demo(example, language)
         guard let data = FileManager.default.contents(atPath: source.path) else {
             Console.error(trf("Could not find the demo project “%1$s”. Check that Samskap is installed properly, or set SAMSKAP_DATA_DIR.", in: language, "\(source.path)"))
             return 1

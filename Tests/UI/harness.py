@@ -26,6 +26,10 @@ class TestFailure(AssertionError):
     """A check in a real-window test did not hold."""
 
 
+class TestSkipped(Exception):
+    """A test that cannot run yet, with the reason (e.g. a language not in po/LINGUAS)."""
+
+
 def ensure_a11y_bus():
     """Makes sure the accessibility bus answers before the app starts.
 
@@ -303,6 +307,7 @@ class Runner:
         self.binary = binary
         self.passed = 0
         self.failed = 0
+        self.skipped = 0
         self.keep = os.environ.get("SAMSKAP_KEEP_TEST_HOME") == "1"
 
     def run(self, name, test, **kwargs):
@@ -319,6 +324,9 @@ class Runner:
             test(launch=launch, home=home, binary=self.binary, **kwargs)
             self.passed += 1
             print("PASS %s (%.1fs)" % (name, time.time() - started), flush=True)
+        except TestSkipped as reason:
+            self.skipped += 1
+            print("SKIP %s: %s" % (name, reason), flush=True)
         except Exception as error:
             self.failed += 1
             print("FAIL %s: %s" % (name, error), flush=True)
@@ -339,5 +347,5 @@ class Runner:
                 shutil.rmtree(home, ignore_errors=True)
 
     def finish(self):
-        print("%d passed, %d failed" % (self.passed, self.failed), flush=True)
+        print("%d passed, %d failed, %d skipped" % (self.passed, self.failed, self.skipped), flush=True)
         return 1 if self.failed else 0
