@@ -2,6 +2,7 @@ import Foundation
 
 // `make bench`: every benchmark of the project, figures printed for the issue notes.
 // Timings are reported, never asserted: a slow machine must not fail a build.
+runCatalogueBench()
 do {
     try StoreBench.run()
     runChartBench()
