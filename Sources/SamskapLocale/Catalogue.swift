@@ -39,6 +39,11 @@ public enum Catalogue {
     /// The catalogue's language code for this process.
     public static var code: String { setup.code }
 
+    /// Whether texts can be shown in `language`: English always, another language when its catalogue is installed.
+    public static func speaks(_ language: Language) -> Bool {
+        language == .en || directory.map { access("\($0)/\(language.rawValue)/LC_MESSAGES/\(domain).mo", R_OK) == 0 } ?? false
+    }
+
     /// The folder the catalogues were found in; nil when there is none.
     public static var directory: String? { setup.directory }
 

@@ -34,6 +34,13 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(tr("Partner", in: .nb), "Samarbeidspartner")
     }
 
+    func testTheLanguagesSpokenAreEnglishAndThoseWithACatalogue() {
+        XCTAssertTrue(Catalogue.speaks(.en))
+        XCTAssertTrue(Catalogue.speaks(.nb))
+        let nynorsk = FileManager.default.fileExists(atPath: "\(Catalogue.directory!)/nn/LC_MESSAGES/samskap.mo")
+        XCTAssertEqual(Catalogue.speaks(.nn), nynorsk)
+    }
+
     func testAnotherLanguageForAMomentLeavesTheProcesssLanguageAsItWas() {
         let own = Language.current
         _ = tr("Partners", in: .en)

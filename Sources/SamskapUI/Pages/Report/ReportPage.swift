@@ -44,8 +44,8 @@ final class ReportPage: Page {
         }
 
         let (languageGroup, languageBox) = Form.group(tr("Language of the report"))
-        // Each language by its own name, whatever language the window speaks.
-        for language in Language.allCases {
+        // Each language by its own name, whatever language the window speaks; those with a catalogue installed.
+        for language in Language.allCases where Catalogue.speaks(language) || language == Translations.language {
             let check = gtk_check_button_new_with_label(language.endonym)!
             if let first = languageChecks.first?.1 {
                 gtk_check_button_set_group(samskap_check_button(check), samskap_check_button(first))
