@@ -7,7 +7,8 @@ BIN       := $(BUILD_DIR)/samskap
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 DEMO      := $(DATA_HOME)/samskap/demo.samskap
 
-RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libutf8proc-dev libpango1.0-dev libcairo2-dev libsoup-3.0-dev libqrencode-dev fonts-inter fonts-dejavu-core
+# gettext: msgfmt compiles po/*.po into the catalogues the program reads (po/compile.sh).
+RUN_PACKAGES  := pkg-config libgtk-4-dev libadwaita-1-dev libsqlite3-dev libutf8proc-dev libpango1.0-dev libcairo2-dev libsoup-3.0-dev libqrencode-dev fonts-inter fonts-dejavu-core gettext
 # Building the Debian package: dpkg-shlibdeps, dpkg-gencontrol, dpkg-deb; strip and objdump.
 DEB_PACKAGES  := dpkg-dev binutils
 TEST_PACKAGES := $(RUN_PACKAGES) python3-jsonschema locales xvfb xauth dbus dbus-x11 at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 \
@@ -38,7 +39,7 @@ define install_missing
 	fi
 endef
 
-.PHONY: run test build deps-run deps-test deps-deb unit-test ui-test phones-test deb deb-test bench screenshots clean
+.PHONY: run test build locale pot deps-run deps-test deps-deb unit-test ui-test phones-test deb deb-test bench screenshots clean
 
 deps-run:
 	$(call install_missing,$(RUN_PACKAGES))
@@ -51,8 +52,16 @@ deps-test:
 deps-deb:
 	$(call install_missing,$(RUN_PACKAGES) $(DEB_PACKAGES))
 
-build: deps-run
+build: deps-run locale
 	$(SWIFT) build
+
+# The compiled catalogues (.build/locale/<language>/LC_MESSAGES/samskap.mo), where a run from the tree finds them.
+locale:
+	po/compile.sh
+
+# After texts changed in the code: po/samskap.pot extracted again and merged into every po/<language>.po.
+pot:
+	po/update-pot.sh
 
 run: build
 	@mkdir -p "$(dir $(DEMO))"
@@ -60,6 +69,7 @@ run: build
 	GSK_RENDERER=$${GSK_RENDERER:-cairo} $(BIN) "$(DEMO)"
 
 test: deps-test
+	po/compile.sh
 	$(SWIFT) build --build-tests
 	Tests/Package/check_docs.sh $(BIN)
 	$(MAKE) unit-test

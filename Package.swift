@@ -12,9 +12,12 @@ let package = Package(
         .systemLibrary(name: "CUtf8proc", pkgConfig: "libutf8proc", providers: [.apt(["libutf8proc-dev"])]),
 
         .systemLibrary(name: "CMalloc"),
+        // glibc's gettext and setlocale (libintl is part of the C library; no package to install).
+        .systemLibrary(name: "CIntl"),
 
         .target(name: "SamskapPlatform", dependencies: ["CUtf8proc", "CMalloc"]),
-        .target(name: "SamskapCore", dependencies: ["SamskapPlatform"]),
+        .target(name: "SamskapLocale", dependencies: ["CIntl"]),
+        .target(name: "SamskapCore", dependencies: ["SamskapPlatform", "SamskapLocale"]),
         .target(name: "SamskapStore", dependencies: ["SamskapCore", "CSQLite"]),
         .target(name: "SamskapGraphics", dependencies: ["SamskapCore", "CCairo"]),
         .target(name: "SamskapPhones", dependencies: ["SamskapCore", "SamskapStore", "CSoup", "CQrencode", "CCairo"]),
@@ -25,6 +28,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),
         .testTarget(name: "SamskapPlatformTests", dependencies: ["SamskapPlatform", "TestSupport"]),
         .testTarget(name: "SamskapCoreTests", dependencies: ["SamskapCore", "TestSupport"]),
+        .testTarget(name: "SamskapLocaleTests", dependencies: ["SamskapLocale", "TestSupport"]),
         .testTarget(name: "SamskapStoreTests", dependencies: ["SamskapStore", "TestSupport"], exclude: ["Fixtures"]),
         // End to end: the built `samskap` binary (built with the tests), its help, usage errors and failures.
         .testTarget(name: "SamskapCLITests", dependencies: ["SamskapCore", "TestSupport"]),

@@ -14,12 +14,12 @@ id=io.github.samskap.Samskap
 # without SwiftPM's RUNPATH $ORIGIN, which would have /usr/bin searched for libraries.
 "$SWIFT" build -c release --product samskap --static-swift-stdlib --disable-local-rpath --scratch-path .build/app
 install -Dm755 .build/app/release/samskap "$root/bin/samskap"
-# The domain content, and what the window loads at run time: the style sheet and the PO files it reads
-# (Catalog.swift reads Resources/po/<language>.po itself; there are no .mo files). The template and the
-# scripts that write the PO files stay in the source tree.
-(find data Resources -type f ! -name '*.py' ! -name '*.pot' | sort) | while read -r file; do
+# The domain content and the style sheet the window loads at run time.
+(find data Resources -type f | sort) | while read -r file; do
   install -Dm644 "$file" "$root/share/samskap/$file"
 done
+# The message catalogues, compiled from po/ (msgfmt --check) where gettext looks: share/locale/<language>/LC_MESSAGES.
+po/compile.sh "$root/share/locale"
 install -Dm644 packaging/$id.desktop "$root/share/applications/$id.desktop"
 install -Dm644 packaging/$id.metainfo.xml "$root/share/metainfo/$id.metainfo.xml"
 install -Dm644 packaging/$id.mime.xml "$root/share/mime/packages/$id.xml"

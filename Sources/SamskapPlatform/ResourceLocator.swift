@@ -45,6 +45,14 @@ public struct ResourceLocator: Sendable {
         return ResourceLocator(resources: fallback.appendingPathComponent("Resources"), data: fallback.appendingPathComponent("data"))
     }
 
+    /// A demo project's file in a language (its code, e.g. "nn"): `demo/<name>.<code>.json` where its texts are written
+    /// in that language, else `demo/<name>.json` (written in bokmål).
+    public func demo(_ name: String, languageCode: String) -> URL {
+        let translated = data.appendingPathComponent("demo/\(name).\(languageCode).json")
+        if FileManager.default.fileExists(atPath: translated.path) { return translated }
+        return data.appendingPathComponent("demo/\(name).json")
+    }
+
     /// The running executable, however it was started. `argv[0]` is only `samskap` when the shell found it
     /// through PATH (and so when a desktop entry starts it), which names no folder; `/proc/self/exe` names the file.
     public static func currentExecutable() -> URL {

@@ -69,57 +69,39 @@ public enum ProjectFileError: UserFacingError, Equatable, CustomStringConvertibl
     public func message(_ language: Language) -> String {
         let name = url.lastPathComponent
         let folder = url.deletingLastPathComponent().path
-        let nb: String
-        let en: String
         switch self {
         case .notFound:
-            nb = "Fant ikke filen «\(name)» i «\(folder)». Sjekk navnet og mappen."
-            en = "Could not find the file “\(name)” in “\(folder)”. Check the name and the folder."
+            return trf("Could not find the file “%1$s” in “%2$s”. Check the name and the folder.", in: language, "\(name)", "\(folder)")
         case .alreadyExists:
-            nb = "Filen «\(name)» finnes allerede. Samskap skriver ikke over den; velg et annet navn."
-            en = "The file “\(name)” already exists. Samskap does not overwrite it; choose another name."
+            return trf("The file “%1$s” already exists. Samskap does not overwrite it; choose another name.", in: language, "\(name)")
         case .folderMissing:
-            nb = "Mappen «\(folder)» finnes ikke, så «\(name)» kan ikke lages der. Velg en mappe som finnes."
-            en = "The folder “\(folder)” does not exist, so “\(name)” cannot be made there. Choose a folder that exists."
+            return trf("The folder “%1$s” does not exist, so “%2$s” cannot be made there. Choose a folder that exists.", in: language, "\(folder)", "\(name)")
         case .notSamskapFile:
-            nb = "Filen «\(name)» er ikke en Samskap-prosjektfil (eller så skadet at den ikke kan kjennes igjen). Velg en .samskap-fil."
-            en = "The file “\(name)” is not a Samskap project file (or too damaged to be recognised). Choose a .samskap file."
+            return trf("The file “%1$s” is not a Samskap project file (or too damaged to be recognised). Choose a .samskap file.", in: language, "\(name)")
         case let .newerVersion(_, schema):
-            nb = "Filen «\(name)» er laget av en nyere versjon av Samskap (skjema \(schema)). Oppdater Samskap for å åpne den."
-            en = "The file “\(name)” was made by a newer version of Samskap (schema \(schema)). Update Samskap to open it."
+            return trf("The file “%1$s” was made by a newer version of Samskap (schema %2$s). Update Samskap to open it.", in: language, "\(name)", "\(schema)")
         case .damaged:
-            nb = "Filen «\(name)» er skadet og kan ikke åpnes trygt. Bruk en sikkerhetskopi, og ta vare på den skadde filen."
-            en = "The file “\(name)” is damaged and cannot be opened safely. Use a backup, and keep the damaged file."
+            return trf("The file “%1$s” is damaged and cannot be opened safely. Use a backup, and keep the damaged file.", in: language, "\(name)")
         case .readOnlyFile:
-            nb = "Filen «\(name)» er skrivebeskyttet, og Samskap lagrer hver endring med en gang. Gi deg selv skrivetilgang, eller kopier filen til en mappe der du kan skrive."
-            en = "The file “\(name)” is read-only, and Samskap saves every edit at once. Give yourself write access, or copy the file to a folder where you can write."
+            return trf("The file “%1$s” is read-only, and Samskap saves every edit at once. Give yourself write access, or copy the file to a folder where you can write.", in: language, "\(name)")
         case .readOnlyLocation:
-            nb = "Samskap kan ikke skrive i mappen «\(folder)», der «\(name)» ligger. Flytt eller kopier filen til en mappe der du kan skrive."
-            en = "Samskap cannot write in the folder “\(folder)” that holds “\(name)”. Move or copy the file to a folder where you can write."
+            return trf("Samskap cannot write in the folder “%1$s” that holds “%2$s”. Move or copy the file to a folder where you can write.", in: language, "\(folder)", "\(name)")
         case .diskFull:
-            nb = "Disken er full, så det du gjorde ble ikke lagret i «\(name)», og filen er som før. Frigjør plass og prøv på nytt."
-            en = "The disk is full, so what you did was not saved in “\(name)”, and the file is as it was. Free some space and try again."
+            return trf("The disk is full, so what you did was not saved in “%1$s”, and the file is as it was. Free some space and try again.", in: language, "\(name)")
         case .alreadyOpen:
-            nb = "Filen «\(name)» er allerede åpen i et annet Samskap-vindu eller program. Lukk den der først."
-            en = "The file “\(name)” is already open in another Samskap window or program. Close it there first."
+            return trf("The file “%1$s” is already open in another Samskap window or program. Close it there first.", in: language, "\(name)")
         case let .invalidEdit(_, detail):
-            nb = "Endringen ble ikke lagret i «\(name)» fordi den viser til noe som ikke finnes (\(detail)). Filen er som før."
-            en = "The edit was not saved in “\(name)” because it refers to something that does not exist (\(detail)). The file is as it was."
+            return trf("The edit was not saved in “%1$s” because it refers to something that does not exist (%2$s). The file is as it was.", in: language, "\(name)", "\(detail)")
         case let .ioFailure(_, detail):
-            nb = "Samskap kunne ikke lese eller skrive «\(name)» (\(detail)). Filen er som før. Sjekk disken og prøv igjen."
-            en = "Samskap could not read or write “\(name)” (\(detail)). The file is as it was. Check the disk and try again."
+            return trf("Samskap could not read or write “%1$s” (%2$s). The file is as it was. Check the disk and try again.", in: language, "\(name)", "\(detail)")
         case .closed:
-            nb = "Filen «\(name)» er lukket. Åpne den igjen."
-            en = "The file “\(name)” is closed. Open it again."
+            return trf("The file “%1$s” is closed. Open it again.", in: language, "\(name)")
         case let .foreignObjects(_, names):
             let list = names.prefix(5).joined(separator: ", ")
-            nb = "Filen «\(name)» inneholder noe Samskap ikke har laget (\(list)), som kunne endret prosjektet i det skjulte. Samskap åpner den ikke. Bruk en sikkerhetskopi, eller eksporter prosjektet fra programmet som la det til."
-            en = "The file “\(name)” holds something Samskap did not make (\(list)), which could change the project behind your back. Samskap will not open it. Use a backup, or export the project from the program that added it."
+            return trf("The file “%1$s” holds something Samskap did not make (%2$s), which could change the project behind your back. Samskap will not open it. Use a backup, or export the project from the program that added it.", in: language, "\(name)", "\(list)")
         case .strayJournal:
-            nb = "Ved siden av «\(name)» ligger filen «\(name)-journal». Samskap lager aldri en slik fil, så den hører til noe annet og kunne skadet prosjektet. Flytt den til en annen mappe, og åpne prosjektet igjen."
-            en = "Beside “\(name)” lies the file “\(name)-journal”. Samskap never makes such a file, so it belongs to something else and could damage the project. Move it to another folder, and open the project again."
+            return trf("Beside “%1$s” lies the file “%1$s-journal”. Samskap never makes such a file, so it belongs to something else and could damage the project. Move it to another folder, and open the project again.", in: language, "\(name)")
         }
-        return language == .nb ? nb : en
     }
 
     /// The English message, with SQLite's own words about a damage for whoever helps: the user's message leaves them

@@ -225,14 +225,14 @@ enum Schema {
 
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [
-        ("partner", LocalizedText(nb: "samarbeidspartnere", en: "partners")),
-        ("goal", LocalizedText(nb: "mål", en: "goals")),
-        ("sub_goal", LocalizedText(nb: "delmål", en: "sub-goals")),
-        ("indicator", LocalizedText(nb: "indikatorer", en: "indicators")),
-        ("measurement", LocalizedText(nb: "målinger", en: "measurements")),
-        ("evaluation", LocalizedText(nb: "evalueringer", en: "evaluation entries")),
-        ("assessment_round", LocalizedText(nb: "vurderingsrunder", en: "assessment rounds")),
-        ("respondent", LocalizedText(nb: "respondenter", en: "respondents")),
-        ("answer", LocalizedText(nb: "svar", en: "answers")),
+        ("partner", LocalizedText("partners")),
+        ("goal", LocalizedText("goals")),
+        ("sub_goal", LocalizedText("sub-goals")),
+        ("indicator", LocalizedText("indicators")),
+        ("measurement", LocalizedText("measurements")),
+        ("evaluation", LocalizedText("evaluation entries")),
+        ("assessment_round", LocalizedText("assessment rounds")),
+        ("respondent", LocalizedText("respondents")),
+        ("answer", LocalizedText("answers")),
     ]
 }

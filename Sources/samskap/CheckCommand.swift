@@ -7,13 +7,12 @@ import SamskapStore
 enum CheckCommand: Subcommand {
     static let name = "check"
     static let usage = "check FILE.samskap"
-    static let summary = LocalizedText(nb: "sjekker en prosjektfil (versjon, integritet, antall)", en: "checks a project file (version, integrity, counts)")
+    static let summary = LocalizedText("checks a project file (version, integrity, counts)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         guard let list = parseArguments(arguments, valued: [], language: language) else { return 2 }
         guard list.positional.count == 1 else {
-            return reportUsageError(nb ? "Oppgi én prosjektfil." : "Give one project file.", language: language)
+            return reportUsageError(tr("Give one project file.", in: language), language: language)
         }
         let url = URL(fileURLWithPath: list.positional[0])
         let report: FileReport
@@ -22,19 +21,19 @@ enum CheckCommand: Subcommand {
         } catch {
             return reportFailure(error, language: language)
         }
-        var lines = [nb ? "Fil: \(url.path)" : "File: \(url.path)"]
+        var lines = [trf("File: %1$s", in: language, "\(url.path)")]
         let current = ProjectFile.currentSchemaVersion
-        var version = nb ? "Skjemaversjon: \(report.schemaVersion)" : "Schema version: \(report.schemaVersion)"
+        var version = trf("Schema version: %1$s", in: language, "\(report.schemaVersion)")
         if report.schemaVersion < current {
-            version += nb ? " (oppdateres til \(current) når filen åpnes)" : " (updated to \(current) when the file is opened)"
+            version += trf(" (updated to %1$s when the file is opened)", in: language, "\(current)")
         }
         lines.append(version)
         let intact = report.integrity == ["ok"]
-        lines.append(nb ? "Integritet: \(intact ? "i orden" : "FEIL")" : "Integrity: \(intact ? "ok" : "FAILED")")
+        lines.append(intact ? tr("Integrity: ok", in: language) : tr("Integrity: FAILED", in: language))
         // SQLite's own findings, for whoever helps with the file; the message on standard error says what to do.
         if !intact { lines += report.integrity.prefix(5).map { "  " + $0 } }
         if report.danglingReferences > 0 {
-            lines.append(nb ? "Brutte henvisninger: \(report.danglingReferences)" : "Broken references: \(report.danglingReferences)")
+            lines.append(trf("Broken references: %1$s", in: language, "\(report.danglingReferences)"))
         }
         for count in report.counts {
             lines.append("  " + column("\(count.name.text(language)):", width: 22) + "\(count.rows)")
@@ -43,13 +42,13 @@ enum CheckCommand: Subcommand {
         // SQLite found the pages sound ("ok"): what is wrong is rows that point at records that are not there.
         if report.integrity == ["ok"] && report.danglingReferences > 0 {
             let n = report.danglingReferences
-            Console.error(nb ? "Filen «\(url.lastPathComponent)» har \(n) \(n == 1 ? "brutt henvisning: en post viser" : "brutte henvisninger: poster viser") til noe som ikke finnes i filen. Bruk en sikkerhetskopi, og ta vare på denne filen."
-                             : "The file “\(url.lastPathComponent)” has \(n) \(n == 1 ? "broken reference: a record points" : "broken references: records point") to something that is not in the file. Use a backup, and keep this file.")
+            Console.error(trn("The file “%1$s” has %2$s broken reference: a record points to something that is not in the file. Use a backup, and keep this file.",
+                              "The file “%1$s” has %2$s broken references: records point to something that is not in the file. Use a backup, and keep this file.",
+                              n, in: language, url.lastPathComponent, String(n)))
             return 1
         }
         guard report.isIntact else {
-            Console.error(nb ? "Filen «\(url.lastPathComponent)» er skadet. Bruk en sikkerhetskopi, og ta vare på den skadde filen."
-                             : "The file “\(url.lastPathComponent)” is damaged. Use a backup, and keep the damaged file.")
+            Console.error(trf("The file “%1$s” is damaged. Use a backup, and keep the damaged file.", in: language, "\(url.lastPathComponent)"))
             return 1
         }
         return 0

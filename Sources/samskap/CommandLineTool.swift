@@ -21,7 +21,7 @@ extension Subcommand {
 
     /// Prints a problem with the command line and how the command is used; returns exit status 2.
     static func reportUsageError(_ message: String, language: Language) -> Int32 {
-        Console.error(message + (language == .nb ? " Bruk: samskap " : " Usage: samskap ") + usage(in: language))
+        Console.error(message + tr(" Usage: samskap ", in: language) + usage(in: language))
         return 2
     }
 
@@ -61,7 +61,7 @@ enum CommandLineTool {
     ] }
 
     static func run(_ arguments: [String]) -> Int32 {
-        let language = Language.fromEnvironment()
+        let language = Language.current
         guard let first = arguments.first else { return WindowLauncher.run(arguments) }
         switch first {
         case "--help", "-h", "help":
@@ -75,24 +75,34 @@ enum CommandLineTool {
                 return command.run(Array(arguments.dropFirst()), language: language)
             }
             if first.hasPrefix("-") && !first.hasPrefix("--gapplication") {
-                Console.error(language == .nb ? "Ukjent valg «\(first)». Se «samskap --help»." : "Unknown option “\(first)”. See “samskap --help”.")
+                Console.error(trf("Unknown option “%1$s”. See “samskap --help”.", in: language, "\(first)"))
                 return 2
             }
             if !first.hasPrefix("-") && !first.hasSuffix(".samskap") && !FileManager.default.fileExists(atPath: first) {
-                Console.error(language == .nb ? "Ukjent kommando «\(first)». Se «samskap --help»." : "Unknown command “\(first)”. See “samskap --help”.")
+                Console.error(trf("Unknown command “%1$s”. See “samskap --help”.", in: language, "\(first)"))
                 return 2
             }
             return WindowLauncher.run(arguments)
         }
     }
 
-    /// Placeholders of the usage lines in Norwegian, by their English word.
-    private static let norwegianPlaceholders = ["FILE": "FIL", "OUT": "UT", "IN": "INN", "OTHER": "ANNEN", "REPORT": "RAPPORT",
-                                                "CHART": "FIGUR", "LIST": "LISTE"]
+    /// A placeholder of the usage lines (FILE, OUT…) in the language of the run; other capitals stay as written.
+    private static func placeholder(_ word: String, in language: Language) -> String {
+        switch word {
+        case "FILE": return trc("placeholder in a usage line", "FILE", in: language)
+        case "OUT": return trc("placeholder in a usage line", "OUT", in: language)
+        case "IN": return trc("placeholder in a usage line", "IN", in: language)
+        case "OTHER": return trc("placeholder in a usage line", "OTHER", in: language)
+        case "REPORT": return trc("placeholder in a usage line", "REPORT", in: language)
+        case "CHART": return trc("placeholder in a usage line", "CHART", in: language)
+        case "LIST": return trc("placeholder in a usage line", "LIST", in: language)
+        case "ADDRESS": return trc("placeholder in a usage line", "ADDRESS", in: language)
+        default: return word
+        }
+    }
 
     /// A usage line written in English with its placeholders in the language of the run (options stay as typed).
     static func usage(_ english: String, in language: Language) -> String {
-        guard language == .nb else { return english }
         var out = ""
         var word = ""
         for ch in english + " " {
@@ -100,7 +110,7 @@ enum CommandLineTool {
                 word.append(ch)
                 continue
             }
-            out += norwegianPlaceholders[word] ?? word
+            out += placeholder(word, in: language)
             word = ""
             out.append(ch)
         }
@@ -109,19 +119,15 @@ enum CommandLineTool {
 
     static func help(_ language: Language) -> String {
         var lines: [String] = []
-        if language == .nb {
-            lines += ["Samskap \(version) – verktøy for samskapende sosial innovasjon", "",
-                      "Bruk:", "  samskap [FIL.samskap]", "      åpner vinduet (med prosjektfilen)"]
-        } else {
-            lines += ["Samskap \(version) – a tool for co-creative social innovation", "",
-                      "Usage:", "  samskap [FILE.samskap]", "      opens the window (on the project file)"]
-        }
+        lines += [trf("Samskap %1$s – a tool for co-creative social innovation", in: language, version), "",
+                  tr("Usage:", in: language), tr("  samskap [FILE.samskap]", in: language),
+                  "      " + tr("opens the window (on the project file)", in: language)]
         // Usage on one line, what it does on the next: long usages stay readable in an 80-column terminal.
         for command in subcommands {
             lines += ["", "  samskap \(command.usage(in: language))", "      " + command.summary.text(language)]
         }
-        lines += ["", "  samskap --help", "      " + (language == .nb ? "viser denne hjelpen" : "shows this help"),
-                  "  samskap --version", "      " + (language == .nb ? "viser versjonen" : "shows the version")]
+        lines += ["", "  samskap --help", "      " + (tr("shows this help", in: language)),
+                  "  samskap --version", "      " + (tr("shows the version", in: language))]
         return lines.joined(separator: "\n")
     }
 }
@@ -146,8 +152,8 @@ struct ArgumentList {
             let a = arguments[i]
             if a.hasPrefix("-") && a.count > 1 {
                 let key = a == "-o" ? "--output" : a
-                guard valued.contains(key) else { return .failure(ArgumentError(language == .nb ? "Ukjent valg «\(a)»." : "Unknown option “\(a)”.")) }
-                guard i + 1 < arguments.count else { return .failure(ArgumentError(language == .nb ? "«\(a)» mangler en verdi." : "“\(a)” needs a value.")) }
+                guard valued.contains(key) else { return .failure(ArgumentError(trf("Unknown option “%1$s”.", in: language, "\(a)"))) }
+                guard i + 1 < arguments.count else { return .failure(ArgumentError(trf("“%1$s” needs a value.", in: language, "\(a)"))) }
                 list.options[key] = arguments[i + 1]
                 i += 2
             } else {

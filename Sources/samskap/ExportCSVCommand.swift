@@ -6,21 +6,18 @@ import SamskapStore
 enum ExportCSVCommand: Subcommand {
     static let name = "export-csv"
     static let usage = "export-csv FILE.samskap -o OUT.csv"
-    static let summary = LocalizedText(nb: "skriver målingene til en CSV-fil for regneark (- for standard ut)",
-                                       en: "writes the measurements to a CSV file for spreadsheets (- for standard output)")
+    static let summary = LocalizedText("writes the measurements to a CSV file for spreadsheets (- for standard output)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         guard let list = parseArguments(arguments, valued: ["--output"], language: language) else { return 2 }
-        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én prosjektfil." : "Give one project file.") }
+        guard list.positional.count == 1 else { return usageError(tr("Give one project file.", in: language)) }
         guard let output = list.options["--output"] else {
-            return usageError(nb ? "Si hvor CSV-filen skal skrives, med -o UT.csv." : "Say where to write the CSV file, with -o OUT.csv.")
+            return usageError(tr("Say where to write the CSV file, with -o OUT.csv.", in: language))
         }
         // A slip of the keyboard must not turn a project file into CSV.
         guard !output.lowercased().hasSuffix(".samskap") else {
-            return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .csv."
-                                 : "“\(output)” looks like a project file; choose a name ending in .csv.")
+            return usageError(trf("“%1$s” looks like a project file; choose a name ending in .csv.", in: language, "\(output)"))
         }
         let projectURL = URL(fileURLWithPath: list.positional[0])
         let text: String
@@ -33,7 +30,7 @@ enum ExportCSVCommand: Subcommand {
             let known = Set(document.indicators.map(\.id))
             count = document.measurements.count { known.contains($0.indicatorID) }
         } catch {
-            return reportFailure(error, language: language) { reason in nb ? "Eksporten stoppet uventet (\(reason))." : "The export stopped unexpectedly (\(reason))." }
+            return reportFailure(error, language: language) { reason in trf("The export stopped unexpectedly (%1$s).", in: language, reason) }
         }
         guard let target else {
             StandardStream.output.write(text)
@@ -47,8 +44,8 @@ enum ExportCSVCommand: Subcommand {
             Console.error(error.readableDescription(language))
             return 1
         }
-        let noun = nb ? (count == 1 ? "måling" : "målinger") : (count == 1 ? "measurement" : "measurements")
-        print(nb ? "Skrev \(count) \(noun) til «\(outURL.lastPathComponent)»." : "Wrote \(count) \(noun) to “\(outURL.lastPathComponent)”.")
+        print(trn("Wrote %1$s measurement to “%2$s”.", "Wrote %1$s measurements to “%2$s”.", count, in: language,
+                  String(count), outURL.lastPathComponent))
         return 0
     }
 }

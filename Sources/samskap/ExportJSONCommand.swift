@@ -6,20 +6,18 @@ import SamskapStore
 enum ExportJSONCommand: Subcommand {
     static let name = "export-json"
     static let usage = "export-json FILE.samskap -o OUT.json"
-    static let summary = LocalizedText(nb: "eksporterer et prosjekt til JSON", en: "exports a project to JSON")
+    static let summary = LocalizedText("exports a project to JSON")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         guard let list = parseArguments(arguments, valued: ["--output"], language: language) else { return 2 }
-        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én prosjektfil." : "Give one project file.") }
+        guard list.positional.count == 1 else { return usageError(tr("Give one project file.", in: language)) }
         guard let output = list.options["--output"] else {
-            return usageError(nb ? "Si hvor JSON-filen skal skrives, med -o UT.json." : "Say where to write the JSON file, with -o OUT.json.")
+            return usageError(tr("Say where to write the JSON file, with -o OUT.json.", in: language))
         }
         // A slip of the keyboard must not turn a project file into JSON.
         guard !output.lowercased().hasSuffix(".samskap") else {
-            return usageError(nb ? "«\(output)» ser ut som en prosjektfil; velg et navn som slutter på .json."
-                                 : "“\(output)” looks like a project file; choose a name ending in .json.")
+            return usageError(trf("“%1$s” looks like a project file; choose a name ending in .json.", in: language, "\(output)"))
         }
         let projectURL = URL(fileURLWithPath: list.positional[0])
         do {
@@ -32,7 +30,7 @@ enum ExportJSONCommand: Subcommand {
             }
             // People's names and contacts: the owner's alone.
             try target.write(data, privacy: .personal)
-            print(nb ? "Eksporterte «\(document.project.name)» til «\(output)»." : "Exported “\(document.project.name)” to “\(output)”.")
+            print(trf("Exported “%1$s” to “%2$s”.", in: language, "\(document.project.name)", "\(output)"))
             return 0
         } catch {
             return reportFailure(error, language: language)

@@ -3,16 +3,14 @@ import SamskapCore
 import SamskapGraphics
 import SamskapStore
 
-/// `samskap export-pdf FILE.samskap -o report.pdf [--lang nb|en] [--sections LIST]`: writes the project report.
+/// `samskap export-pdf FILE.samskap -o report.pdf [--lang nb|nn|en] [--sections LIST]`: writes the project report.
 enum ExportPDFCommand: Subcommand {
     static let name = "export-pdf"
-    static let usage = "export-pdf FILE.samskap -o REPORT.pdf [--lang nb|en] [--sections LIST]"
-    static let summary = LocalizedText(nb: "skriver prosjektrapporten som PDF (A4, med innhold og bokmerker)",
-                                       en: "writes the project report as a PDF (A4, with contents and bookmarks)")
+    static let usage = "export-pdf FILE.samskap -o REPORT.pdf [--lang nb|nn|en] [--sections LIST]"
+    static let summary = LocalizedText("writes the project report as a PDF (A4, with contents and bookmarks)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
-        let usageLine = (nb ? "Bruk: samskap " : "Usage: samskap ") + usage(in: language)
+        let usageLine = tr("Usage: samskap ", in: language) + usage(in: language)
         let parsed = ArgumentList.parse(arguments, valued: ["--output", "--lang", "--sections"], language: language)
         guard case let .success(list) = parsed else {
             if case let .failure(error) = parsed { Console.error(error.message) }
@@ -27,7 +25,7 @@ enum ExportPDFCommand: Subcommand {
         var reportLanguage = language
         if let code = list.options["--lang"] {
             guard let chosen = Language(rawValue: code.lowercased()) else {
-                Console.error(nb ? "Ukjent språk «\(code)». Velg nb eller en." : "Unknown language “\(code)”. Choose nb or en.")
+                Console.error(trf("Unknown language “%1$s”. Choose nb, nn or en.", in: language, code))
                 return 2
             }
             reportLanguage = chosen
@@ -35,11 +33,12 @@ enum ExportPDFCommand: Subcommand {
         var sections = ReportSection.allCases
         if let listText = list.options["--sections"] {
             let (chosen, unknown) = ReportSection.parseList(listText)
-            let valid = ReportSection.allCases.map { nb ? "\($0.rawValue) (\($0.aliases[0]))" : $0.rawValue }.joined(separator: ", ")
+            // In Norwegian the sections' Norwegian names are accepted too; they are the file's words, not translated.
+            let valid = ReportSection.allCases.map { language.isNorwegian ? "\($0.rawValue) (\($0.aliases[0]))" : $0.rawValue }.joined(separator: ", ")
             guard unknown.isEmpty, !chosen.isEmpty else {
-                let names = unknown.map { "«\($0)»" }.joined(separator: ", ")
-                Console.error(nb ? "Ukjent del \(names.isEmpty ? "(ingen valgt)" : names) i --sections. Gyldige deler: \(valid)."
-                                 : "Unknown section \(names.isEmpty ? "(none chosen)" : names) in --sections. Valid sections: \(valid).")
+                let names = unknown.map { trf("“%1$s”", in: language, $0) }.joined(separator: ", ")
+                Console.error(trf("Unknown section %1$s in --sections. Valid sections: %2$s.", in: language,
+                                  names.isEmpty ? tr("(none chosen)", in: language) : names, valid))
                 return 2
             }
             sections = chosen
@@ -55,20 +54,18 @@ enum ExportPDFCommand: Subcommand {
             let info = try ReportExporter.exportPDF(document: document, model: model, to: outURL, language: reportLanguage,
                                                     sections: sections, creator: "Samskap \(ProductVersion.current)",
                                                     protecting: [projectURL])
-            let noun = nb ? (info.pageCount == 1 ? "side" : "sider") : (info.pageCount == 1 ? "page" : "pages")
-            print(nb ? "Skrev rapporten (\(info.pageCount) \(noun)) til «\(outURL.lastPathComponent)»."
-                     : "Wrote the report (\(info.pageCount) \(noun)) to “\(outURL.lastPathComponent)”.")
+            print(trn("Wrote the report (%1$s page) to “%2$s”.", "Wrote the report (%1$s pages) to “%2$s”.", info.pageCount,
+                      in: language, String(info.pageCount), outURL.lastPathComponent))
             return 0
         } catch let error as UserFacingError {
             Console.error(error.message(language))
             return 1
         } catch let error as ContentError {
-            Console.error(nb ? "Fant ikke modellen i riktig form: \(error). Installer Samskap på nytt, eller sett SAMSKAP_DATA_DIR."
-                             : "The model content is missing or damaged: \(error). Reinstall Samskap, or set SAMSKAP_DATA_DIR.")
+            Console.error(trf("The model content is missing or damaged: %1$s. Reinstall Samskap, or set SAMSKAP_DATA_DIR.", in: language, "\(error)"))
             return 1
         } catch {
             let reason = error.readableDescription(language)
-            Console.error(nb ? "Rapporten stoppet uventet (\(reason))." : "The report stopped unexpectedly (\(reason)).")
+            Console.error(trf("The report stopped unexpectedly (%1$s).", in: language, "\(reason)"))
             return 1
         }
     }

@@ -6,15 +6,13 @@ import SamskapStore
 enum ImportCSVCommand: Subcommand {
     static let name = "import-csv"
     static let usage = "import-csv FILE.samskap IN.csv"
-    static let summary = LocalizedText(nb: "importerer målinger fra en CSV-fil (alle radene eller ingen)",
-                                       en: "imports measurements from a CSV file (all rows or none)")
+    static let summary = LocalizedText("imports measurements from a CSV file (all rows or none)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         guard let list = parseArguments(arguments, valued: [], language: language) else { return 2 }
         guard list.positional.count == 2 else {
-            return usageError(nb ? "Oppgi prosjektfilen og CSV-filen." : "Give the project file and the CSV file.")
+            return usageError(tr("Give the project file and the CSV file.", in: language))
         }
         let projectURL = URL(fileURLWithPath: list.positional[0])
         let csvURL = URL(fileURLWithPath: list.positional[1])
@@ -22,8 +20,7 @@ enum ImportCSVCommand: Subcommand {
         do {
             data = try Data(contentsOf: csvURL)
         } catch {
-            Console.error(nb ? "Kunne ikke lese «\(csvURL.path)». Sjekk at filen finnes og at du kan lese den."
-                : "Could not read “\(csvURL.path)”. Check that the file exists and that you can read it.")
+            Console.error(trf("Could not read “%1$s”. Check that the file exists and that you can read it.", in: language, "\(csvURL.path)"))
             return 1
         }
         do {
@@ -35,10 +32,10 @@ enum ImportCSVCommand: Subcommand {
             print(plan.message(language))
             return 0
         } catch let error as CSVImportError {
-            Console.error("\(csvURL.lastPathComponent): " + error.message(language) + (nb ? " Ingenting ble importert." : " Nothing was imported."))
+            Console.error("\(csvURL.lastPathComponent): " + error.message(language) + (tr(" Nothing was imported.", in: language)))
             return 1
         } catch {
-            return reportFailure(error, language: language) { reason in nb ? "Importen stoppet uventet (\(reason)). Ingenting ble importert." : "The import stopped unexpectedly (\(reason)). Nothing was imported." }
+            return reportFailure(error, language: language) { reason in trf("The import stopped unexpectedly (%1$s). Nothing was imported.", in: language, reason) }
         }
     }
 }

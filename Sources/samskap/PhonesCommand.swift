@@ -9,39 +9,37 @@ import SamskapStore
 /// standard input.
 enum PhonesCommand: Subcommand {
     static let name = "phones"
-    static let usage = "phones FIL.samskap --round ID --bind ADDRESS [--port N] [--qr QR.png] [--ask both|experience] [--offer none|round] [--rate N]"
-    static let summary = LocalizedText(nb: "lar telefoner på samme nett svare på en vurderingsrunde (kommandoer på standard inn: reveal, close, count, stop)",
-                                       en: "lets phones on the same network answer an assessment round (commands on standard input: reveal, close, count, stop)")
+    static let usage = "phones FILE.samskap --round ID --bind ADDRESS [--port N] [--qr QR.png] [--ask both|experience] [--offer none|round] [--rate N]"
+    static let summary = LocalizedText("lets phones on the same network answer an assessment round (commands on standard input: reveal, close, count, stop)")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         func usageError(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         guard let list = parseArguments(arguments, valued: ["--round", "--bind", "--port", "--qr", "--ask", "--offer", "--rate"],
                                         language: language) else { return 2 }
-        guard list.positional.count == 1 else { return usageError(nb ? "Oppgi én prosjektfil." : "Give one project file.") }
+        guard list.positional.count == 1 else { return usageError(tr("Give one project file.", in: language)) }
         var options = PhoneSessionLauncher.Options()
         if let round = list.options["--round"] {
-            guard let id = UUID(uuidString: round) else { return usageError(nb ? "«\(round)» er ikke en runde-id." : "“\(round)” is not a round id.") }
+            guard let id = UUID(uuidString: round) else { return usageError(trf("“%1$s” is not a round id.", in: language, "\(round)")) }
             options.roundID = id
         }
         options.bindAddress = list.options["--bind"]
         if let port = list.options["--port"] {
-            guard let n = Int(port), (0...65535).contains(n) else { return usageError(nb ? "Porten må være 0–65535." : "The port must be 0–65535.") }
+            guard let n = Int(port), (0...65535).contains(n) else { return usageError(tr("The port must be 0–65535.", in: language)) }
             options.port = n
         }
         if let rate = list.options["--rate"] {
-            guard let n = Int(rate), n > 0 else { return usageError(nb ? "--rate må være et positivt tall." : "--rate must be a positive number.") }
+            guard let n = Int(rate), n > 0 else { return usageError(tr("--rate must be a positive number.", in: language)) }
             options.requestsPerMinute = n
         }
         switch list.options["--ask"] ?? "both" {
         case "both": options.asksImportance = true
         case "experience": options.asksImportance = false
-        default: return usageError(nb ? "--ask er both eller experience." : "--ask is both or experience.")
+        default: return usageError(tr("--ask is both or experience.", in: language))
         }
         switch list.options["--offer"] ?? "none" {
         case "none": options.offerRoundRespondents = false
         case "round": options.offerRoundRespondents = true
-        default: return usageError(nb ? "--offer er none eller round." : "--offer is none or round.")
+        default: return usageError(tr("--offer is none or round.", in: language))
         }
         return MainActor.assumeIsolated { serve(URL(fileURLWithPath: list.positional[0]), options, qr: list.options["--qr"], language: language) }
     }
@@ -51,12 +49,11 @@ enum PhonesCommand: Subcommand {
 
     @MainActor
     private static func serve(_ url: URL, _ options: PhoneSessionLauncher.Options, qr: String?, language: Language) -> Int32 {
-        let nb = language == .nb
         let launcher: PhoneSessionLauncher
         let file: ProjectFile
         do {
             file = try ProjectFile.open(at: url)
-            let models = [Language.nb: try ModelContent.load(.nb), .en: try ModelContent.load(.en)]
+            let models = Dictionary(uniqueKeysWithValues: try Language.allCases.map { ($0, try ModelContent.load($0)) })
             launcher = try PhoneSessionLauncher(file: file, options: options, models: models) { say("log: " + $0) }
         } catch let error as UserFacingError {
             Console.error(error.message(language))
@@ -71,7 +68,7 @@ enum PhonesCommand: Subcommand {
         defer { file.close() }
         let session = launcher.server.session
         if options.roundID == nil && !launcher.isResumed {
-            Console.error(nb ? "Velg en runde med --round ID." : "Choose a round with --round ID.")
+            Console.error(tr("Choose a round with --round ID.", in: language))
             return 2
         }
         say("URL: \(session.joinURL)")
@@ -79,7 +76,7 @@ enum PhonesCommand: Subcommand {
         say("Port: \(session.port)")
         if let qr {
             guard let code = QRCode(session.joinURL), code.writePNG(to: qr) else {
-                Console.error(nb ? "Kunne ikke skrive QR-koden til «\(qr)»." : "Could not write the QR code to “\(qr)”.")
+                Console.error(trf("Could not write the QR code to “%1$s”.", in: language, "\(qr)"))
                 try? launcher.end()
                 return 1
             }
@@ -104,7 +101,7 @@ enum PhonesCommand: Subcommand {
                 case "frames": say(loop?.frameReport() ?? "")
                 case "stop": try launcher.end(); say("Stopped."); loop?.quit()
                 case "": break
-                default: say(nb ? "Ukjent kommando: reveal, close, count eller stop." : "Unknown command: reveal, close, count or stop.")
+                default: say(tr("Unknown command: reveal, close, count or stop.", in: language))
                 }
             } catch {
                 Console.error(error.readableDescription(language))

@@ -3,14 +3,13 @@ import SamskapCore
 import SamskapGraphics
 import SamskapStore
 
-/// `samskap render-chart FILE.samskap CHART -o OUT.png|OUT.svg|OUT.pdf [--size 1920x1080] [--theme light|dark|contrast] [--lang nb|en]`.
+/// `samskap render-chart FILE.samskap CHART -o OUT.png|OUT.svg|OUT.pdf [--size 1920x1080] [--theme light|dark|contrast] [--lang nb|nn|en]`.
 enum RenderChartCommand: Subcommand {
     static let name = "render-chart"
-    static let usage = "render-chart FILE.samskap CHART -o OUT.png|.svg|.pdf [--size 1920x1080] [--theme light|dark|contrast] [--lang nb|en]"
-    static let summary = LocalizedText(nb: "tegner en figur til PNG, SVG eller PDF", en: "draws a chart to PNG, SVG or PDF")
+    static let usage = "render-chart FILE.samskap CHART -o OUT.png|.svg|.pdf [--size 1920x1080] [--theme light|dark|contrast] [--lang nb|nn|en]"
+    static let summary = LocalizedText("draws a chart to PNG, SVG or PDF")
 
     static func run(_ arguments: [String], language: Language) -> Int32 {
-        let nb = language == .nb
         let charts = ChartKind.allCases.map(\.rawValue).joined(separator: ", ")
         func bad(_ message: String) -> Int32 { reportUsageError(message, language: language) }
         let list: ArgumentList
@@ -19,38 +18,37 @@ enum RenderChartCommand: Subcommand {
         case .failure(let error): return bad(error.message)
         }
         guard list.positional.count == 2 else {
-            return bad(nb ? "Oppgi prosjektfilen og hvilken figur." : "Give the project file and which chart.")
+            return bad(tr("Give the project file and which chart.", in: language))
         }
         guard let kind = ChartKind(rawValue: list.positional[1]) else {
-            return bad(nb ? "Ukjent figur «\(list.positional[1])»; velg en av \(charts)." : "Unknown chart “\(list.positional[1])”; choose one of \(charts).")
+            return bad(trf("Unknown chart “%1$s”; choose one of %2$s.", in: language, "\(list.positional[1])", "\(charts)"))
         }
         guard let output = list.options["--output"] else {
-            return bad(nb ? "Oppgi hvor figuren skal skrives med -o." : "Say where to write the chart with -o.")
+            return bad(tr("Say where to write the chart with -o.", in: language))
         }
         let outURL = URL(fileURLWithPath: output)
         guard let format = ChartFormat(pathExtension: outURL.pathExtension) else {
-            return bad(nb ? "«\(output)» må slutte på .png, .svg eller .pdf." : "“\(output)” must end in .png, .svg or .pdf.")
+            return bad(trf("“%1$s” must end in .png, .svg or .pdf.", in: language, "\(output)"))
         }
         var width = 1920.0, height = 1080.0
         if let size = list.options["--size"] {
             let parts = size.lowercased().split(separator: "x").compactMap { Double($0) }
             guard parts.count == 2, ChartExport.sizeRange.contains(parts[0]), ChartExport.sizeRange.contains(parts[1]) else {
-                return bad(nb ? "Størrelsen «\(size)» må være BREDDExHØYDE, 100–10000, f.eks. 1920x1080."
-                              : "The size “\(size)” must be WIDTHxHEIGHT, 100–10000, e.g. 1920x1080.")
+                return bad(trf("The size “%1$s” must be WIDTHxHEIGHT, 100–10000, e.g. 1920x1080.", in: language, "\(size)"))
             }
             (width, height) = (parts[0], parts[1])
         }
         var theme = ChartTheme.light
         if let name = list.options["--theme"] {
             guard let chosen = ChartTheme(rawValue: name) else {
-                return bad(nb ? "Ukjent tema «\(name)»; velg light, dark eller contrast." : "Unknown theme “\(name)”; choose light, dark or contrast.")
+                return bad(trf("Unknown theme “%1$s”; choose light, dark or contrast.", in: language, "\(name)"))
             }
             theme = chosen
         }
         var chartLanguage = language
         if let code = list.options["--lang"] {
             guard let chosen = Language(rawValue: code) else {
-                return bad(nb ? "Ukjent språk «\(code)»; velg nb eller en." : "Unknown language “\(code)”; choose nb or en.")
+                return bad(trf("Unknown language “%1$s”; choose nb, nn or en.", in: language, code))
             }
             chartLanguage = chosen
         }
@@ -71,13 +69,12 @@ enum RenderChartCommand: Subcommand {
                 document = try ProjectFile.read(at: projectURL)
             }
         } catch {
-            return reportFailure(error, language: language) { reason in nb ? "Kunne ikke lese «\(projectURL.path)» (\(reason))." : "Could not read “\(projectURL.path)” (\(reason))." }
+            return reportFailure(error, language: language) { reason in trf("Could not read “%1$s” (%2$s).", in: language, projectURL.path, reason) }
         }
         do {
             model = try ModelContent.load(chartLanguage)
         } catch {
-            Console.error(nb ? "Fant ikke modellinnholdet (\(error)). Sett SAMSKAP_DATA_DIR til mappen som har data/."
-                : "Could not find the model content (\(error)). Set SAMSKAP_DATA_DIR to the folder holding data/.")
+            Console.error(trf("Could not find the model content (%1$s). Set SAMSKAP_DATA_DIR to the folder holding data/.", in: language, "\(error)"))
             return 1
         }
         do {
@@ -87,11 +84,10 @@ enum RenderChartCommand: Subcommand {
             Console.error(error.message(language))
             return 1
         } catch {
-            Console.error(nb ? "Kunne ikke skrive «\(outURL.path)». Sjekk at mappen finnes og at du kan skrive i den."
-                : "Could not write “\(outURL.path)”. Check that the folder exists and that you can write in it.")
+            Console.error(trf("Could not write “%1$s”. Check that the folder exists and that you can write in it.", in: language, "\(outURL.path)"))
             return 1
         }
-        print(nb ? "Skrev «\(kind.title.nb)» til «\(outURL.lastPathComponent)»." : "Wrote “\(kind.title.en)” to “\(outURL.lastPathComponent)”.")
+        print(trf("Wrote “%1$s” to “%2$s”.", in: language, kind.title.text(language), "\(outURL.lastPathComponent)"))
         return 0
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 // `make bench`: every benchmark of the project, figures printed for the issue notes.
 // Timings are reported, never asserted: a slow machine must not fail a build.
 // `SAMSKAP_BENCH=workshop` runs only the workshop's.
+runCatalogueBench()
 do {
     if ProcessInfo.processInfo.environment["SAMSKAP_BENCH"] == "workshop" {
         runWorkshopBench()

@@ -57,9 +57,13 @@ demo=$tmp/demo.samskap
 (cd / && env -u SAMSKAP_DATA_DIR samskap export-json "$demo" -o "$tmp/demo.json" >/dev/null) || fail "samskap export-json"
 title=$(/usr/bin/python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["document"]["project"]["name"])' "$tmp/demo.json")
 pass "demo, check, render-chart and export-json on the installed data (project “$title”)"
+# The installed catalogue: the help in bokmål from /usr/share/locale, in English when English is asked for.
+(cd / && env -u SAMSKAP_DATA_DIR LANGUAGE=nb samskap --help | grep -q '^Bruk:') || fail "samskap --help is not in bokmål with LANGUAGE=nb"
+(cd / && env -u SAMSKAP_DATA_DIR LANGUAGE=en samskap --help | grep -q '^Usage:') || fail "samskap --help is not in English with LANGUAGE=en"
+pass "the installed catalogue: samskap --help in bokmål and in English"
 
 # --- What the desktop reads ----------------------------------------------------------------------------
-for f in /usr/share/samskap/Resources/po/nb.po /usr/share/samskap/Resources/po/en.po /usr/share/samskap/Resources/style.css \
+for f in /usr/share/locale/nb/LC_MESSAGES/samskap.mo /usr/share/samskap/Resources/style.css \
          /usr/share/icons/hicolor/scalable/apps/$id.svg /usr/share/icons/hicolor/symbolic/apps/$id-symbolic.svg \
          /usr/share/bash-completion/completions/samskap /usr/share/man/man1/samskap.1.gz /usr/share/doc/$pkg/copyright; do
   [ -s "$f" ] || fail "$f is missing or empty"

@@ -61,7 +61,7 @@ final class ChartRenderTests: XCTestCase {
         let data = ChartFixtures.richData()
         let small = ChartExport.raster(.model, data: data, width: 1280, height: 800, theme: .light, language: .nb).layout
         let large = ChartExport.raster(.model, data: data, width: 3840, height: 2160, theme: .light, language: .nb).layout
-        let title = ChartKind.model.title.nb
+        let title = ChartKind.model.title.text(.nb)
         let a = small.labels.first { $0.fullText == title }!.fontSize
         let b = large.labels.first { $0.fullText == title }!.fontSize
         XCTAssertGreaterThan(b, a * 2.4)

@@ -11,18 +11,18 @@ public enum ModelFixture {
     public static let fieldIDs = ["equal-standing", "shared-goals", "communication", "anchoring", "facilitation",
                                   "resource-focus", "complementary-competence"]
 
-    private static let names: [String: LocalizedText] = [
-        "openness": LocalizedText(nb: "Åpenhet", en: "Openness"),
-        "democracy": LocalizedText(nb: "Demokrati", en: "Democracy"),
-        "creativity": LocalizedText(nb: "Kreativitet", en: "Creativity"),
-        "leadership": LocalizedText(nb: "Ledelse", en: "Leadership"),
-        "equal-standing": LocalizedText(nb: "Ivaretakelse av likeverdighet", en: "Safeguarding equal standing"),
-        "shared-goals": LocalizedText(nb: "Arbeide med felles mål", en: "Working towards shared goals"),
-        "communication": LocalizedText(nb: "Kommunikasjon", en: "Communication"),
-        "anchoring": LocalizedText(nb: "Forankring", en: "Anchoring"),
-        "facilitation": LocalizedText(nb: "Tilrettelegging", en: "Facilitation"),
-        "resource-focus": LocalizedText(nb: "Arbeide med ressursfokus", en: "Resource focus"),
-        "complementary-competence": LocalizedText(nb: "Kompetanse-komplementaritet", en: "Complementary competences"),
+    private static let names: [String: ContentText] = [
+        "openness": ContentText(["nb": "Åpenhet", "en": "Openness"]),
+        "democracy": ContentText(["nb": "Demokrati", "en": "Democracy"]),
+        "creativity": ContentText(["nb": "Kreativitet", "en": "Creativity"]),
+        "leadership": ContentText(["nb": "Ledelse", "en": "Leadership"]),
+        "equal-standing": ContentText(["nb": "Ivaretakelse av likeverdighet", "en": "Safeguarding equal standing"]),
+        "shared-goals": ContentText(["nb": "Arbeide med felles mål", "en": "Working towards shared goals"]),
+        "communication": ContentText(["nb": "Kommunikasjon", "en": "Communication"]),
+        "anchoring": ContentText(["nb": "Forankring", "en": "Anchoring"]),
+        "facilitation": ContentText(["nb": "Tilrettelegging", "en": "Facilitation"]),
+        "resource-focus": ContentText(["nb": "Arbeide med ressursfokus", "en": "Resource focus"]),
+        "complementary-competence": ContentText(["nb": "Kompetanse-komplementaritet", "en": "Complementary competences"]),
     ]
 
     private struct StatementJSON: Encodable { var id: String; var text: String }

@@ -1,67 +1,34 @@
-"""The window's words in the language of a test run, read from Resources/po like the app does."""
+"""The window's words in the language of a test run, from the compiled catalogue the app reads
+(.build/locale, written by po/compile.sh), through Python's gettext, which reads the same .mo files."""
+import gettext
 import os
-import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def _unquote(text):
-    text = text.strip()
-    if not (text.startswith('"') and text.endswith('"')):
-        return ""
-    body = text[1:-1]
-    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(m.group(1), "\\" + m.group(1)), body)
-
-
-def read_po(path):
-    """msgid → msgstr of a PO file (fuzzy and empty entries left out)."""
-    entries = {}
-    msgid = msgstr = None
-    target = None
-    fuzzy = False
-
-    def flush():
-        if msgid and msgstr and not fuzzy:
-            entries[msgid] = msgstr
-
-    with open(path, encoding="utf-8") as f:
-        for raw in f:
-            line = raw.strip()
-            if not line:
-                flush()
-                msgid = msgstr = target = None
-                fuzzy = False
-            elif line.startswith("#,"):
-                fuzzy = "fuzzy" in line
-            elif line.startswith("#"):
-                continue
-            elif line.startswith("msgid "):
-                msgid, target = _unquote(line[6:]), "id"
-            elif line.startswith("msgstr "):
-                msgstr, target = _unquote(line[7:]), "str"
-            elif line.startswith('"'):
-                if target == "id":
-                    msgid += _unquote(line)
-                elif target == "str":
-                    msgstr += _unquote(line)
-    flush()
-    return entries
+LOCALE_DIR = os.path.join(ROOT, ".build", "locale")
 
 
 class Words:
     """`w("Partners")` gives the text the window shows for the English source text."""
 
-    def __init__(self, language):
+    def __init__(self, language, locale_dir=LOCALE_DIR):
         self.language = language
-        path = os.path.join(ROOT, "Resources", "po", language + ".po")
-        self.catalog = read_po(path) if os.path.exists(path) else {}
+        self.catalog = gettext.translation("samskap", locale_dir, languages=[language], fallback=True)
 
     def __call__(self, text, *args):
-        out = self.catalog.get(text, text)
+        out = self.catalog.gettext(text)
         for i, arg in enumerate(args, 1):
             out = out.replace("%%%d$s" % i, arg)
         return out.replace("_", "") if "_" in out and not args else out
 
+    def plural(self, singular, plural, n, *args):
+        """A counted text (`trn`): its %1$s is the count unless other arguments are given."""
+        out = self.catalog.ngettext(singular, plural, n)
+        for i, arg in enumerate(args or (str(n),), 1):
+            out = out.replace("%%%d$s" % i, arg)
+        return out
+
     def term(self, nb, en):
-        """A domain term (Core's `Term`), given in both languages."""
-        return nb if self.language == "nb" else en
+        """A domain term (Core's `Term`), given in bokmål and English; in another language, from the catalogue."""
+        if self.language == "nb":
+            return nb
+        return self(en)

@@ -13,10 +13,10 @@ public enum IndicatorStatus: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .onTrack: LocalizedText(nb: "I rute", en: "On track")
-        case .behind: LocalizedText(nb: "Bak skjema", en: "Behind")
-        case .noData: LocalizedText(nb: "Mangler data", en: "No data")
-        case .described: LocalizedText(nb: "Beskrevet", en: "Described")
+        case .onTrack: LocalizedText("On track")
+        case .behind: LocalizedText("Behind")
+        case .noData: LocalizedText("No data")
+        case .described: LocalizedText("Described")
         }
     }
 }

@@ -6,13 +6,13 @@ public enum CatalogueArea: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .employment: LocalizedText(nb: "Arbeid", en: "Employment")
-        case .loneliness: LocalizedText(nb: "Ensomhet og deltakelse", en: "Loneliness and participation")
-        case .housing: LocalizedText(nb: "Bolig", en: "Housing")
-        case .children: LocalizedText(nb: "Barns fritid og aktivitet", en: "Children's leisure and activity")
-        case .health: LocalizedText(nb: "Helse", en: "Health")
-        case .education: LocalizedText(nb: "Utdanning", en: "Education")
-        case .crime: LocalizedText(nb: "Kriminalitetsforebygging", en: "Crime prevention")
+        case .employment: LocalizedText("Employment")
+        case .loneliness: LocalizedText("Loneliness and participation")
+        case .housing: LocalizedText("Housing")
+        case .children: LocalizedText("Children's leisure and activity")
+        case .health: LocalizedText("Health")
+        case .education: LocalizedText("Education")
+        case .crime: LocalizedText("Crime prevention")
         }
     }
 }
@@ -30,17 +30,17 @@ public struct CatalogueIndicator: Codable, Equatable, Hashable, Sendable, Identi
     /// Which way is better.
     public var direction: Direction
     /// What is measured.
-    public var name: LocalizedText
+    public var name: ContentText
     /// Unit; empty for a qualitative indicator.
-    public var unit: LocalizedText
+    public var unit: ContentText
     /// How it is measured.
-    public var method: LocalizedText
+    public var method: ContentText
     /// Where the data come from.
-    public var source: LocalizedText
+    public var source: ContentText
 
     /// Creates an entry.
     public init(id: String, area: CatalogueArea, level: IndicatorLevel, kind: IndicatorKind, direction: Direction,
-                name: LocalizedText, unit: LocalizedText, method: LocalizedText, source: LocalizedText) {
+                name: ContentText, unit: ContentText, method: ContentText, source: ContentText) {
         self.id = id
         self.area = area
         self.level = level

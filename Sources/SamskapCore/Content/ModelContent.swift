@@ -6,8 +6,8 @@ public enum DimensionKind: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .value: LocalizedText(nb: "Verdi", en: "Value")
-        case .field: LocalizedText(nb: "Handlingsfelt", en: "Action field")
+        case .value: LocalizedText("Value")
+        case .field: LocalizedText("Action field")
         }
     }
 }
@@ -82,9 +82,14 @@ public struct ModelContent: Codable, Equatable, Sendable {
         return content
     }
 
-    /// Loads the model in a language from the data folder the resource locator finds.
+    /// Loads the model in a language from the data folder the resource locator finds (`model/<code>.json`);
+    /// the English model when there is none in that language yet.
     public static func load(_ language: Language, locator: ResourceLocator = .standard) throws -> ModelContent {
-        try load(from: locator.data.appendingPathComponent("model/\(language.rawValue).json"))
+        let url = locator.data.appendingPathComponent("model/\(language.rawValue).json")
+        if language != .en, !FileManager.default.fileExists(atPath: url.path) {
+            return try load(from: locator.data.appendingPathComponent("model/en.json"))
+        }
+        return try load(from: url)
     }
 
     private func check(path: String) throws {

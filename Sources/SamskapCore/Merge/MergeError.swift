@@ -9,13 +9,10 @@ public enum MergeError: UserFacingError, Equatable, Sendable {
     public func message(_ language: Language) -> String {
         switch self {
         case let .differentProject(ours, theirs):
-            language == .nb
-                ? "Den andre filen er et annet prosjekt («\(theirs)»), ikke en kopi av «\(ours)». Slå bare sammen kopier av samme prosjekt; vil du likevel hente inn alt, bruk --force."
-                : "The other file is a different project (“\(theirs)”), not a copy of “\(ours)”. Merge only copies of the same project; to bring everything in anyway, use --force."
+            trf("The other file is a different project (“%1$s”), not a copy of “%2$s”. Merge only copies of the same project; to bring everything in anyway, use --force.", in: language, theirs, ours)
         case let .valueOutOfRange(indicator, date, value):
-            language == .nb
-                ? "Den andre filen har en måling av «\(indicator)» datert \(date.formatted(.nb)) med verdien \(value), utenfor det en måling kan ha, \(Measurement.rangeText(.nb)). Rett verdien i den andre filen og slå sammen på nytt; ingenting er hentet inn."
-                : "The other file has a measurement of “\(indicator)” dated \(date.formatted(.en)) with the value \(value), outside what a measurement can hold, \(Measurement.rangeText(.en)). Correct the value in the other file and merge again; nothing was brought in."
+            trf("The other file has a measurement of “%1$s” dated %2$s with the value %3$s, outside what a measurement can hold, %4$s. Correct the value in the other file and merge again; nothing was brought in.",
+                in: language, indicator, date.formatted(language), value, Measurement.rangeText(language))
         }
     }
 }

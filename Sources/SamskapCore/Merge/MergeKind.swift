@@ -7,36 +7,19 @@ public enum MergeKind: String, CaseIterable, Comparable, Sendable {
 
     /// "1 vurderingsrunde", "264 svar": the count with the noun in the right number.
     public func counted(_ count: Int, _ language: Language) -> String {
-        "\(count) \(count == 1 ? singular.text(language) : plural.text(language))"
-    }
-
-    private var singular: LocalizedText {
         switch self {
-        case .partners: LocalizedText(nb: "samarbeidspartner", en: "partner")
-        case .goals: LocalizedText(nb: "overordnet mål", en: "overall goal")
-        case .subGoals: LocalizedText(nb: "delmål", en: "sub-goal")
-        case .indicators: LocalizedText(nb: "indikator", en: "indicator")
-        case .measurements: LocalizedText(nb: "måling", en: "measurement")
-        case .evaluations: LocalizedText(nb: "evaluering", en: "evaluation entry")
-        case .rounds: LocalizedText(nb: "vurderingsrunde", en: "assessment round")
-        case .respondents: LocalizedText(nb: "respondent", en: "respondent")
-        case .answers: LocalizedText(nb: "svar", en: "answer")
-        case .targetGroups, .activities, .resultLinks: PlanTexts.mergeKind(self, plural: false)
-        }
-    }
-
-    private var plural: LocalizedText {
-        switch self {
-        case .partners: LocalizedText(nb: "samarbeidspartnere", en: "partners")
-        case .goals: LocalizedText(nb: "overordnede mål", en: "overall goals")
-        case .subGoals: LocalizedText(nb: "delmål", en: "sub-goals")
-        case .indicators: LocalizedText(nb: "indikatorer", en: "indicators")
-        case .measurements: LocalizedText(nb: "målinger", en: "measurements")
-        case .evaluations: LocalizedText(nb: "evalueringer", en: "evaluation entries")
-        case .rounds: LocalizedText(nb: "vurderingsrunder", en: "assessment rounds")
-        case .respondents: LocalizedText(nb: "respondenter", en: "respondents")
-        case .answers: LocalizedText(nb: "svar", en: "answers")
-        case .targetGroups, .activities, .resultLinks: PlanTexts.mergeKind(self, plural: true)
+        case .partners: trn("%1$s partner", "%1$s partners", count, in: language)
+        case .goals: trn("%1$s overall goal", "%1$s overall goals", count, in: language)
+        case .subGoals: trn("%1$s sub-goal", "%1$s sub-goals", count, in: language)
+        case .indicators: trn("%1$s indicator", "%1$s indicators", count, in: language)
+        case .measurements: trn("%1$s measurement", "%1$s measurements", count, in: language)
+        case .evaluations: trn("%1$s evaluation entry", "%1$s evaluation entries", count, in: language)
+        case .rounds: trn("%1$s assessment round", "%1$s assessment rounds", count, in: language)
+        case .respondents: trn("%1$s respondent", "%1$s respondents", count, in: language)
+        case .answers: trn("%1$s answer", "%1$s answers", count, in: language)
+        case .targetGroups: trn("%1$s target group", "%1$s target groups", count, in: language)
+        case .activities: trn("%1$s activity", "%1$s activities", count, in: language)
+        case .resultLinks: trn("%1$s theory-of-change link", "%1$s theory-of-change links", count, in: language)
         }
     }
 

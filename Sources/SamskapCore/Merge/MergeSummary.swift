@@ -22,22 +22,18 @@ public struct MergeSummary: Equatable, Sendable {
 
     /// What the user reads after a merge, e.g. «La til 1 vurderingsrunde, 6 respondenter og 264 svar. 0 konflikter.»
     public func message(_ language: Language) -> String {
-        let nb = language == .nb
         var text: String
         if isEmpty {
-            text = nb ? "Ingenting nytt å legge til: alt i den andre filen finnes her fra før."
-                : "Nothing new to add: everything in the other file is here already."
+            text = tr("Nothing new to add: everything in the other file is here already.", in: language)
         } else {
-            text = (nb ? "La til " : "Added ") + Self.list(added, language) + "."
+            text = (tr("Added ", in: language)) + Self.list(added, language) + "."
         }
         let total = totalConflicts
         if total == 0 {
-            text += nb ? " 0 konflikter." : " 0 conflicts."
+            text += tr(" 0 conflicts.", in: language)
         } else {
-            let noun = nb ? (total == 1 ? "konflikt" : "konflikter") : (total == 1 ? "conflict" : "conflicts")
-            text += " \(total) \(noun) (\(Self.list(conflicts, language))): "
-            text += nb ? "der filene er uenige, beholdt vi det som står i denne filen."
-                : "where the files disagree, we kept what this file says."
+            text += " " + trn("%1$s conflict (%2$s): ", "%1$s conflicts (%2$s): ", total, in: language, String(total), Self.list(conflicts, language))
+            text += tr("where the files disagree, we kept what this file says.", in: language)
         }
         return text
     }
@@ -46,6 +42,6 @@ public struct MergeSummary: Equatable, Sendable {
     private static func list(_ counts: [MergeKind: Int], _ language: Language) -> String {
         let parts = counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { $0.key.counted($0.value, language) }
         guard parts.count > 1 else { return parts.first ?? "" }
-        return parts.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + parts.last!
+        return parts.dropLast().joined(separator: ", ") + (tr(" and ", in: language)) + parts.last!
     }
 }

@@ -5,16 +5,16 @@ public enum ImpactStepKind: Int, CaseIterable, Codable, Hashable, Sendable {
     /// The step's name.
     public var term: LocalizedText {
         switch self {
-        case .problem: LocalizedText(nb: "Beskriv samfunnsproblemet", en: "Describe the social problem")
-        case .goals: LocalizedText(nb: "Sett overordnede mål", en: "Set overall goals")
-        case .targetGroups: LocalizedText(nb: "Analyser målgruppene", en: "Analyse the target groups")
-        case .activities: LocalizedText(nb: "Beskriv aktiviteter og endringsteori", en: "Describe activities and theory of change")
-        case .indicators: LocalizedText(nb: "Definer indikatorer", en: "Define indicators")
-        case .methods: LocalizedText(nb: "Velg målemetoder", en: "Choose measurement methods")
-        case .targets: LocalizedText(nb: "Sett målverdier", en: "Set target values")
-        case .baseline: LocalizedText(nb: "Mål utgangspunktet", en: "Measure the baseline")
-        case .measurements: LocalizedText(nb: "Mål jevnlig", en: "Measure regularly")
-        case .evaluation: LocalizedText(nb: "Evaluer og juster", en: "Evaluate and adjust")
+        case .problem: LocalizedText("Describe the social problem")
+        case .goals: LocalizedText("Set overall goals")
+        case .targetGroups: LocalizedText("Analyse the target groups")
+        case .activities: LocalizedText("Describe activities and theory of change")
+        case .indicators: LocalizedText("Define indicators")
+        case .methods: LocalizedText("Choose measurement methods")
+        case .targets: LocalizedText("Set target values")
+        case .baseline: LocalizedText("Measure the baseline")
+        case .measurements: LocalizedText("Measure regularly")
+        case .evaluation: LocalizedText("Evaluate and adjust")
         }
     }
 }

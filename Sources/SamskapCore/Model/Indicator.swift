@@ -13,10 +13,10 @@ public enum IndicatorLevel: String, Term, Comparable {
 
     public var term: LocalizedText {
         switch self {
-        case .output: LocalizedText(nb: "Resultat", en: "Output")
-        case .outcome: LocalizedText(nb: "Virkning", en: "Outcome")
-        case .impact: LocalizedText(nb: "Effekt", en: "Impact")
-        case .societal: LocalizedText(nb: "Samfunnsverdi", en: "Societal value")
+        case .output: LocalizedText("Output")
+        case .outcome: LocalizedText("Outcome")
+        case .impact: LocalizedText("Impact")
+        case .societal: LocalizedText("Societal value")
         }
     }
 
@@ -30,8 +30,8 @@ public enum IndicatorKind: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .quantitative: LocalizedText(nb: "Kvantitativ", en: "Quantitative")
-        case .qualitative: LocalizedText(nb: "Kvalitativ", en: "Qualitative")
+        case .quantitative: LocalizedText("Quantitative")
+        case .qualitative: LocalizedText("Qualitative")
         }
     }
 }
@@ -42,8 +42,8 @@ public enum Direction: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .higherIsBetter: LocalizedText(nb: "Høyere er bedre", en: "Higher is better")
-        case .lowerIsBetter: LocalizedText(nb: "Lavere er bedre", en: "Lower is better")
+        case .higherIsBetter: LocalizedText("Higher is better")
+        case .lowerIsBetter: LocalizedText("Lower is better")
         }
     }
 }
@@ -54,12 +54,12 @@ public enum Frequency: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .monthly: LocalizedText(nb: "Månedlig", en: "Monthly")
-        case .quarterly: LocalizedText(nb: "Kvartalsvis", en: "Quarterly")
-        case .halfYearly: LocalizedText(nb: "Halvårlig", en: "Every six months")
-        case .yearly: LocalizedText(nb: "Årlig", en: "Yearly")
-        case .once: LocalizedText(nb: "Én gang", en: "Once")
-        case .asNeeded: LocalizedText(nb: "Ved behov", en: "As needed")
+        case .monthly: LocalizedText("Monthly")
+        case .quarterly: LocalizedText("Quarterly")
+        case .halfYearly: LocalizedText("Every six months")
+        case .yearly: LocalizedText("Yearly")
+        case .once: LocalizedText("Once")
+        case .asNeeded: LocalizedText("As needed")
         }
     }
 }

@@ -6,13 +6,13 @@ public enum Sector: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .municipality: LocalizedText(nb: "Kommune", en: "Municipality")
-        case .publicAgency: LocalizedText(nb: "NAV og annen offentlig etat", en: "NAV and other public agencies")
-        case .business: LocalizedText(nb: "Næringsliv", en: "Business")
-        case .civilSociety: LocalizedText(nb: "Sivilsamfunn og frivillighet", en: "Civil society and volunteers")
-        case .socialEntrepreneur: LocalizedText(nb: "Sosial entreprenør", en: "Social entrepreneur")
-        case .citizens: LocalizedText(nb: "Brukere, innbyggere og pårørende", en: "Users, citizens and relatives")
-        case .research: LocalizedText(nb: "Forskning og utdanning", en: "Research and education")
+        case .municipality: LocalizedText("Municipality")
+        case .publicAgency: LocalizedText("NAV and other public agencies")
+        case .business: LocalizedText("Business")
+        case .civilSociety: LocalizedText("Civil society and volunteers")
+        case .socialEntrepreneur: LocalizedText("Social entrepreneur")
+        case .citizens: LocalizedText("Users, citizens and relatives")
+        case .research: LocalizedText("Research and education")
         }
     }
 }
@@ -23,9 +23,9 @@ public enum CitizenRole: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .coInitiator: LocalizedText(nb: "Medinitiativtaker", en: "Co-initiator")
-        case .coDesigner: LocalizedText(nb: "Meddesigner", en: "Co-designer")
-        case .coImplementer: LocalizedText(nb: "Medgjennomfører", en: "Co-implementer")
+        case .coInitiator: LocalizedText("Co-initiator")
+        case .coDesigner: LocalizedText("Co-designer")
+        case .coImplementer: LocalizedText("Co-implementer")
         }
     }
 }
@@ -41,9 +41,9 @@ public enum AnchorDirection: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .down: LocalizedText(nb: "Ned og ut", en: "Down and out")
-        case .up: LocalizedText(nb: "Opp (fortøyning)", en: "Up (mooring)")
-        case .back: LocalizedText(nb: "Bakover", en: "Back")
+        case .down: LocalizedText("Down and out")
+        case .up: LocalizedText("Up (mooring)")
+        case .back: LocalizedText("Back")
         }
     }
 }

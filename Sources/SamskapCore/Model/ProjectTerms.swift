@@ -4,11 +4,11 @@ public enum CirclePhase: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .map: LocalizedText(nb: "Kartlegg", en: "Map it")
-        case .focus: LocalizedText(nb: "Fokuser", en: "Focus it")
-        case .people: LocalizedText(nb: "Finn folkene", en: "People it")
-        case .market: LocalizedText(nb: "Gjør det kjent", en: "Market it")
-        case .grow: LocalizedText(nb: "La det vokse", en: "Grow it")
+        case .map: LocalizedText("Map it")
+        case .focus: LocalizedText("Focus it")
+        case .people: LocalizedText("People it")
+        case .market: LocalizedText("Market it")
+        case .grow: LocalizedText("Grow it")
         }
     }
 }
@@ -19,9 +19,9 @@ public enum Responsibility: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .professionals: LocalizedText(nb: "Fagfolk alene", en: "Professionals alone")
-        case .together: LocalizedText(nb: "Sammen", en: "Together")
-        case .civilSociety: LocalizedText(nb: "Sivilsamfunnet alene", en: "Civil society alone")
+        case .professionals: LocalizedText("Professionals alone")
+        case .together: LocalizedText("Together")
+        case .civilSociety: LocalizedText("Civil society alone")
         }
     }
 }
@@ -57,15 +57,15 @@ public struct MatrixCell: Codable, Equatable, Hashable, Sendable {
     /// The name of the cell, in the words of the matrix.
     public var term: LocalizedText {
         switch (planning, delivery) {
-        case (.professionals, .professionals): LocalizedText(nb: "Tradisjonelle profesjonelle tjenester", en: "Traditional professional services")
-        case (.professionals, .together): LocalizedText(nb: "Samarbeid om å levere tjenester fagfolk har planlagt", en: "Joint delivery of professionally planned services")
-        case (.professionals, .civilSociety): LocalizedText(nb: "Bestilte og anbudsutsatte tjenester", en: "Commissioned and tendered services")
-        case (.together, .professionals): LocalizedText(nb: "Fagtjenester planlagt med sivilsamfunnet (tynn)", en: "Professional services planned with civil society (thin)")
-        case (.together, .together): LocalizedText(nb: "Samproduksjon (tykk)", en: "Co-production (thick)")
-        case (.together, .civilSociety): LocalizedText(nb: "Levert utenfor fagfeltet, planlagt med fagfolk (tynn)", en: "Delivered outside the professions, planned with them (thin)")
-        case (.civilSociety, .professionals): LocalizedText(nb: "Ingen aktivitet i figuren", en: "No activity in the figure")
-        case (.civilSociety, .together): LocalizedText(nb: "Planlagt utenfor fagfeltet, levert med bidrag fra fagfolk", en: "Planned outside the professions, delivered with their contribution")
-        case (.civilSociety, .civilSociety): LocalizedText(nb: "Selvorganiserte tjenester i sivilsamfunnet", en: "Self-organised services in civil society")
+        case (.professionals, .professionals): LocalizedText("Traditional professional services")
+        case (.professionals, .together): LocalizedText("Joint delivery of professionally planned services")
+        case (.professionals, .civilSociety): LocalizedText("Commissioned and tendered services")
+        case (.together, .professionals): LocalizedText("Professional services planned with civil society (thin)")
+        case (.together, .together): LocalizedText("Co-production (thick)")
+        case (.together, .civilSociety): LocalizedText("Delivered outside the professions, planned with them (thin)")
+        case (.civilSociety, .professionals): LocalizedText("No activity in the figure")
+        case (.civilSociety, .together): LocalizedText("Planned outside the professions, delivered with their contribution")
+        case (.civilSociety, .civilSociety): LocalizedText("Self-organised services in civil society")
         }
     }
 
@@ -81,13 +81,13 @@ public enum CoCreationDepth: String, Term {
 
     public var term: LocalizedText {
         switch self {
-        case .traditional: LocalizedText(nb: "Tradisjonell", en: "Traditional")
-        case .commissioned: LocalizedText(nb: "Bestilt", en: "Commissioned")
-        case .joinedDelivery: LocalizedText(nb: "Samarbeid om leveringen", en: "Joint delivery")
-        case .noActivity: LocalizedText(nb: "Ingen aktivitet", en: "No activity")
-        case .thin: LocalizedText(nb: "Tynn samskaping", en: "Thin co-creation")
-        case .thick: LocalizedText(nb: "Tykk samskaping", en: "Thick co-creation")
-        case .selfOrganised: LocalizedText(nb: "Selvorganisert", en: "Self-organised")
+        case .traditional: LocalizedText("Traditional")
+        case .commissioned: LocalizedText("Commissioned")
+        case .joinedDelivery: LocalizedText("Joint delivery")
+        case .noActivity: LocalizedText("No activity")
+        case .thin: LocalizedText("Thin co-creation")
+        case .thick: LocalizedText("Thick co-creation")
+        case .selfOrganised: LocalizedText("Self-organised")
         }
     }
 }
@@ -98,11 +98,11 @@ public enum StaircaseStep: String, Term, Comparable {
 
     public var term: LocalizedText {
         switch self {
-        case .curious: LocalizedText(nb: "Nysgjerrig", en: "Curious")
-        case .inviting: LocalizedText(nb: "Inviterende", en: "Inviting")
-        case .ambitious: LocalizedText(nb: "Ambisiøs", en: "Ambitious")
-        case .mature: LocalizedText(nb: "Moden", en: "Mature")
-        case .coCreating: LocalizedText(nb: "Samskapende", en: "Co-creating")
+        case .curious: LocalizedText("Curious")
+        case .inviting: LocalizedText("Inviting")
+        case .ambitious: LocalizedText("Ambitious")
+        case .mature: LocalizedText("Mature")
+        case .coCreating: LocalizedText("Co-creating")
         }
     }
 

@@ -7,66 +7,60 @@ enum PlanCheckTexts {
 
     static func onlyOutputIndicators() -> PlanAdvice {
         PlanAdvice(kind: .onlyOutputIndicators,
-                   finding: LocalizedText(nb: "Alle indikatorene måler resultater; ingen måler virkning eller effekt.",
-                                          en: "Every indicator measures output; none measures outcome or impact."),
-                   nextStep: LocalizedText(nb: "Legg til minst én indikator på nivået Virkning under Effekt › Indikatorer.",
-                                           en: "Add at least one indicator at the Outcome level under Impact › Indicators."))
+                   finding: LocalizedText("Every indicator measures output; none measures outcome or impact."),
+                   nextStep: LocalizedText("Add at least one indicator at the Outcome level under Impact › Indicators."))
     }
 
     static func indicatorIncomplete(_ indicator: Indicator, _ missing: [Missing]) -> PlanAdvice {
-        let nb = missing.map { m -> String in
-            switch m { case .baseline: "utgangsverdi"; case .unit: "enhet"; case .responsible: "ansvarlig samarbeidspartner" }
-        }
-        let en = missing.map { m -> String in
-            switch m { case .baseline: "baseline"; case .unit: "unit"; case .responsible: "responsible partner" }
-        }
+        let indicatorName = indicator.name
         return PlanAdvice(kind: .indicatorIncomplete, subjectID: indicator.id,
-                          finding: LocalizedText(nb: "«\(indicator.name)» mangler \(list(nb, "og")).",
-                                                 en: "“\(indicator.name)” has no \(list(en, "or"))."),
-                          nextStep: LocalizedText(nb: "Åpne indikatoren og fyll inn det som mangler.",
-                                                  en: "Open the indicator and fill in what is missing."))
+                          finding: LocalizedText("“%1$s” has no %2$s.") { language in
+                              let names = missing.map { m -> String in
+                                  switch m {
+                                  case .baseline: trc("missing in an indicator", "baseline", in: language)
+                                  case .unit: trc("missing in an indicator", "unit", in: language)
+                                  case .responsible: trc("missing in an indicator", "responsible partner", in: language)
+                                  }
+                              }
+                              return [indicatorName, list(names, trc("the last of the missing things", "or", in: language))]
+                          },
+                          nextStep: LocalizedText("Open the indicator and fill in what is missing."))
     }
 
     static func outcomeWithoutActivity(_ indicator: Indicator) -> PlanAdvice {
         PlanAdvice(kind: .outcomeWithoutActivity, subjectID: indicator.id,
-                   finding: LocalizedText(nb: "Ingen aktivitet fører til virkningen «\(indicator.name)».",
-                                          en: "No activity leads to the outcome “\(indicator.name)”."),
-                   nextStep: LocalizedText(nb: "Koble en aktivitet eller et resultat til den under trinn 4, endringsteorien.",
-                                           en: "Link an activity or an output to it in step 4, the theory of change."))
+                   finding: LocalizedText("No activity leads to the outcome “%1$s”.", "\(indicator.name)"),
+                   nextStep: LocalizedText("Link an activity or an output to it in step 4, the theory of change."))
     }
 
     static func staleAssumption(_ link: ResultLink, names: (UUID) -> String) -> PlanAdvice {
         PlanAdvice(kind: .staleAssumption, subjectID: link.id,
-                   finding: LocalizedText(nb: "At «\(names(link.from))» fører til «\(names(link.to))» er fortsatt en antakelse, og over halve prosjektperioden er gått.",
-                                          en: "That “\(names(link.from))” leads to “\(names(link.to))” is still an assumption, and over half the project period has passed."),
-                   nextStep: LocalizedText(nb: "Finn erfaring eller forskning som støtter koblingen, eller endre planen i evalueringsloggen.",
-                                           en: "Find experience or research that supports the link, or change the plan in the evaluation log."))
+                   finding: LocalizedText("That “%1$s” leads to “%2$s” is still an assumption, and over half the project period has passed.", "\(names(link.from))", "\(names(link.to))"),
+                   nextStep: LocalizedText("Find experience or research that supports the link, or change the plan in the evaluation log."))
     }
 
     static func missingAnchor(_ direction: AnchorDirection) -> PlanAdvice {
-        let nb = direction == .up ? "oppover (fortøyning i ledelse, vedtak og budsjett)" : "bakover (i støttefunksjonene i egen organisasjon)"
-        let en = direction == .up ? "upwards (mooring in leadership, decisions and budgets)" : "backwards (in the support functions of one’s own organisation)"
-        return PlanAdvice(kind: .missingAnchorDirection,
-                          finding: LocalizedText(nb: "Ingen samarbeidspartner har et forankringspunkt \(nb).",
-                                                 en: "No partner has an anchor point \(en)."),
-                          nextStep: LocalizedText(nb: "Legg til et forankringspunkt i retningen \(direction.term.nb.lowercased()) hos en samarbeidspartner.",
-                                                  en: "Add an anchor point in the direction \(direction.term.en.lowercased()) to a partner."))
+        PlanAdvice(kind: .missingAnchorDirection,
+                   finding: direction == .up
+                       ? LocalizedText("No partner has an anchor point upwards (mooring in leadership, decisions and budgets).")
+                       : LocalizedText("No partner has an anchor point backwards (in the support functions of one’s own organisation)."),
+                   nextStep: LocalizedText("Add an anchor point in the direction %1$s to a partner.") { language in
+                       [direction.term.text(language).lowercased()]
+                   })
     }
 
     static func anchorNotRenewed(_ point: AnchorPoint, partner: String) -> PlanAdvice {
         PlanAdvice(kind: .anchorNotRenewed, subjectID: point.id,
-                   finding: LocalizedText(nb: "Forankringspunktet «\(point.text)» hos \(partner) er ikke fornyet på over et halvt år.",
-                                          en: "The anchor point “\(point.text)” with \(partner) has not been renewed for more than six months."),
-                   nextStep: LocalizedText(nb: "Snakk med dem det gjelder, og sett ny dato på forankringspunktet.",
-                                           en: "Talk to the people it concerns and give the anchor point a new date."))
+                   finding: LocalizedText("The anchor point “%1$s” with %2$s has not been renewed for more than six months.", "\(point.text)", "\(partner)"),
+                   nextStep: LocalizedText("Talk to the people it concerns and give the anchor point a new date."))
     }
 
     static func stepSkipped(_ kind: ImpactStepKind, laterDone: ImpactStepKind) -> PlanAdvice {
         PlanAdvice(kind: .stepSkipped,
-                   finding: LocalizedText(nb: "Trinn \(kind.rawValue), «\(kind.term.nb)», er ikke påbegynt, men trinn \(laterDone.rawValue) er ferdig.",
-                                          en: "Step \(kind.rawValue), “\(kind.term.en)”, is not begun, but step \(laterDone.rawValue) is done."),
-                   nextStep: LocalizedText(nb: "Gå tilbake til trinn \(kind.rawValue) under Effekt; de senere trinnene bygger på det.",
-                                           en: "Go back to step \(kind.rawValue) under Impact; the later steps build on it."))
+                   finding: LocalizedText("Step %1$s, “%2$s”, is not begun, but step %3$s is done.") { language in
+                       ["\(kind.rawValue)", kind.term.text(language), "\(laterDone.rawValue)"]
+                   },
+                   nextStep: LocalizedText("Go back to step %1$s under Impact; the later steps build on it.", "\(kind.rawValue)"))
     }
 
     /// "a, b og c".

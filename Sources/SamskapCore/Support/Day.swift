@@ -91,9 +91,9 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The form people read: `1.3.2026` in bokmål, `2026-03-01` in English.
+    /// The form people read: `1.3.2026` in Norwegian (bokmål and nynorsk alike), `2026-03-01` in English.
     public func formatted(_ language: Language) -> String {
-        language == .nb ? "\(day).\(month).\(year)" : iso
+        language.isNorwegian ? "\(day).\(month).\(year)" : iso
     }
 
     public var description: String { iso }

@@ -12,7 +12,7 @@ extension Error {
         if let error = self as? CocoaError, let underlying = error.underlying {
             return underlying.readableDescription(language)
         }
-        if let error = self as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        if let error = self as? POSIXError { return Catalogue.systemReason(error.code.rawValue, in: language) }
         return String(describing: self)
     }
 }

@@ -4,7 +4,7 @@ public enum NumberText {
     /// 10¹⁸ as Swift writes it.
     public static func grouped(_ value: Double, _ language: Language) -> String {
         guard value == value.rounded(), abs(value) < 1e18 else { return "\(value)" }
-        let text = groupingThousands(String(Int64(abs(value))), with: language == .nb ? " " : ",")
+        let text = groupingThousands(String(Int64(abs(value))), with: (language.isNorwegian ? " " : ","))
         return (value < 0 ? "\u{2212}" : "") + text
     }
 

@@ -8,9 +8,11 @@ extension Term {
     /// The name in the given language.
     public func name(_ language: Language) -> String { term.text(language) }
 
-    /// The case whose code or name (in either language, any case) matches the text.
+    /// The case whose code or name (in any language, any case) matches the text.
     public static func matching(_ text: String) -> Self? {
         let wanted = text.trimmingSpaces().lowercased()
-        return allCases.first { $0.rawValue.lowercased() == wanted || $0.term.nb.lowercased() == wanted || $0.term.en.lowercased() == wanted }
+        return allCases.first { value in
+            value.rawValue.lowercased() == wanted || Language.allCases.contains { value.name($0).lowercased() == wanted }
+        }
     }
 }

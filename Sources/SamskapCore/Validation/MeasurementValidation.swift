@@ -4,7 +4,7 @@ extension Measurement {
     /// The range in words, «fra −1 000 000 000 000 000 til 1 000 000 000 000 000», for messages.
     public static func rangeText(_ language: Language) -> String {
         let low = NumberText.grouped(valueRange.lowerBound, language), high = NumberText.grouped(valueRange.upperBound, language)
-        return language == .nb ? "fra \(low) til \(high)" : "from \(low) to \(high)"
+        return trf("from %1$s to %2$s", in: language, "\(low)", "\(high)")
     }
 
     /// Reads a number the way a Norwegian user types it: "12", "12,5", "12.5", "1 234,5", "−3".
@@ -61,52 +61,43 @@ extension Measurement {
         if let value = parseNumber(trimmed) {
             guard isUsable(value) else {
                 return .failure(.make(.error, .measurementValueOutOfRange, "measurement.value", nil,
-                                      nb: "Målingen for \(Wording.name(indicator.name, .nb)) er utenfor det en måling kan ha (fikk «\(trimmed)»). Skriv et tall \(rangeText(.nb)).",
-                                      en: "The measurement for \(Wording.name(indicator.name, .en)) is outside what a measurement can hold (got “\(trimmed)”). Type a number \(rangeText(.en))."))
+                                      text: LocalizedText("The measurement for %1$s is outside what a measurement can hold (got “%2$s”). Type a number %3$s.") { language in [Wording.name(indicator.name, language), "\(trimmed)", "\(rangeText(language))"] }))
             }
             return .success(value)
         }
         return .failure(.make(.error, .measurementNotANumber, "measurement.value", nil,
-                              nb: "Målingen for \(Wording.name(indicator.name, .nb)) må være et tall (fikk «\(trimmed)»). Skriv for eksempel 12 eller 12,5.",
-                              en: "The measurement for \(Wording.name(indicator.name, .en)) must be a number (got “\(trimmed)”). Type for example 12 or 12.5."))
+                              text: LocalizedText("The measurement for %1$s must be a number (got “%2$s”). Type for example 12 or 12.5.") { language in [Wording.name(indicator.name, language), "\(trimmed)"] }))
     }
 
     /// Checks a measurement of the indicator: a value or a note as its kind needs, a date inside the period and not ahead.
     public func validationIssues(indicator: Indicator, period: Period, today: Day = .today()) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         // Named lazily: most measurements have no issue, and a project may hold a hundred thousand.
-        var nb: String { Wording.name(indicator.name, .nb) }
-        var en: String { Wording.name(indicator.name, .en) }
+        let indicatorName = indicator.name
         switch indicator.kind {
         case .quantitative where value == nil:
             issues.append(.make(.error, .measurementValueMissing, "measurement.value", id,
-                                nb: "Målingen for \(nb) mangler et tall. Skriv verdien du målte.",
-                                en: "The measurement for \(en) has no number. Type the value you measured."))
+                                text: LocalizedText("The measurement for %1$s has no number. Type the value you measured.") { language in [Wording.name(indicatorName, language)] }))
         case .qualitative where Wording.isBlank(note):
             issues.append(.make(.error, .measurementNoteMissing, "measurement.note", id,
-                                nb: "Målingen for \(nb) mangler en beskrivelse. Skriv hva dere observerte.",
-                                en: "The measurement for \(en) has no description. Write what you observed."))
+                                text: LocalizedText("The measurement for %1$s has no description. Write what you observed.") { language in [Wording.name(indicatorName, language)] }))
         case .quantitative, .qualitative: break
         }
         // Whatever the kind: a value that is there must be one a measurement can hold.
         if let value, !value.isFinite {
             issues.append(.make(.error, .measurementNotANumber, "measurement.value", id,
-                                nb: "Målingen for \(nb) må være et tall (fikk «\(value)»). Skriv for eksempel 12 eller 12,5.",
-                                en: "The measurement for \(en) must be a number (got “\(value)”). Type for example 12 or 12.5."))
+                                text: LocalizedText("The measurement for %1$s must be a number (got “%2$s”). Type for example 12 or 12.5.") { language in [Wording.name(indicatorName, language), "\(value)"] }))
         } else if let value, !Self.isUsable(value) {
             issues.append(.make(.error, .measurementValueOutOfRange, "measurement.value", id,
-                                nb: "Målingen for \(nb) er utenfor det en måling kan ha (fikk \(Wording.number(value, .nb))). Skriv et tall \(Self.rangeText(.nb)).",
-                                en: "The measurement for \(en) is outside what a measurement can hold (got \(Wording.number(value, .en))). Type a number \(Self.rangeText(.en))."))
+                                text: LocalizedText("The measurement for %1$s is outside what a measurement can hold (got %2$s). Type a number %3$s.") { language in [Wording.name(indicatorName, language), Wording.number(value, language), "\(Self.rangeText(language))"] }))
         }
         if !period.contains(date) {
             issues.append(.make(.warning, .measurementOutsidePeriod, "measurement.date", id,
-                                nb: "Målingen for \(nb) er datert \(date.formatted(.nb)), utenfor prosjektperioden\(Self.describe(period, .nb)). Sjekk datoen.",
-                                en: "The measurement for \(en) is dated \(date.formatted(.en)), outside the project period\(Self.describe(period, .en)). Check the date."))
+                                text: LocalizedText("The measurement for %1$s is dated %2$s, outside the project period%3$s. Check the date.") { language in [Wording.name(indicatorName, language), date.formatted(language), "\(Self.describe(period, language))"] }))
         }
         if date > today {
             issues.append(.make(.warning, .measurementInFuture, "measurement.date", id,
-                                nb: "Målingen for \(nb) er datert \(date.formatted(.nb)), fram i tid. Sjekk datoen.",
-                                en: "The measurement for \(en) is dated \(date.formatted(.en)), in the future. Check the date."))
+                                text: LocalizedText("The measurement for %1$s is dated %2$s, in the future. Check the date.") { language in [Wording.name(indicatorName, language), date.formatted(language)] }))
         }
         return issues
     }

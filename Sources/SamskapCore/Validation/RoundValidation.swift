@@ -5,8 +5,7 @@ extension AssessmentRound {
     public func validationIssues() -> [ValidationIssue] {
         guard Wording.isBlank(label) else { return [] }
         return [.make(.error, .roundLabelEmpty, "round.label", id,
-                      nb: "Runden trenger et navn. Skriv for eksempel «Oppstart» eller «Høst 2025».",
-                      en: "The round needs a label. Type for example “Kick-off” or “Autumn 2025”.")]
+                      text: LocalizedText("The round needs a label. Type for example “Kick-off” or “Autumn 2025”."))]
     }
 }
 
@@ -15,7 +14,6 @@ extension Respondent {
     public func validationIssues() -> [ValidationIssue] {
         guard partnerID == nil, Wording.isBlank(label) else { return [] }
         return [.make(.error, .respondentUnidentified, "respondent.label", id,
-                      nb: "Svareren har verken samarbeidspartner eller navn. Velg en samarbeidspartner, eller skriv et navn som «Deltaker 3».",
-                      en: "The respondent has neither a partner nor a label. Choose a partner, or type a label such as “Participant 3”.")]
+                      text: LocalizedText("The respondent has neither a partner nor a label. Choose a partner, or type a label such as “Participant 3”."))]
     }
 }

@@ -24,10 +24,10 @@ public struct ValidationIssue: UserFacingError, Equatable, Hashable, Sendable {
         self.text = text
     }
 
-    /// Creates an issue from its two messages.
+    /// Creates an issue from its message.
     static func make(_ severity: ValidationSeverity, _ rule: ValidationRule, _ field: String, _ recordID: UUID?,
-                     nb: String, en: String) -> ValidationIssue {
-        ValidationIssue(severity, rule, field: field, recordID: recordID, text: LocalizedText(nb: nb, en: en))
+                     text: LocalizedText) -> ValidationIssue {
+        ValidationIssue(severity, rule, field: field, recordID: recordID, text: text)
     }
 
     /// The message in the given language.

@@ -12,33 +12,29 @@ enum PlanChartStrings {
             guard let total = totals[kind], total > 0 else { return nil }
             let n = NumberText.grouped(total.rounded(), language)
             switch kind {
-            case .hours: return language == .nb ? "\(n) t" : "\(n) h"
-            case .money: return language == .nb ? "\(n) kr" : "NOK \(n)"
-            default: return language == .nb ? "\(n) lokaler" : "\(n) rooms"
+            case .hours: return trf("%1$s h", in: language, "\(n)")
+            case .money: return trf("NOK %1$s", in: language, "\(n)")
+            default: return trf("%1$s rooms", in: language, "\(n)")
             }
         }
         return ([activity.name] + parts).joined(separator: " · ")
     }
 
-    static let targetOverTime = LocalizedText(nb: "Mål over tid", en: "Target over time")
-    static let chainHeading = LocalizedText(nb: "Endringsteorien", en: "The theory of change")
-    static let chainIntro = LocalizedText(nb: "Hver kobling sier hvorfor vi tror ett ledd fører til det neste.",
-                                          en: "Each link says why we believe one step leads to the next.")
-    static let noLinks = LocalizedText(nb: "Ingen koblinger i endringsteorien ennå. Legg dem til i trinn 4 under Effekt.",
-                                       en: "No links in the theory of change yet. Add them in step 4 under Impact.")
-    static let from = LocalizedText(nb: "Fra", en: "From")
-    static let to = LocalizedText(nb: "Til", en: "To")
-    static let grounds = LocalizedText(nb: "Grunnlag", en: "Grounds")
-    static let note = LocalizedText(nb: "Merknad", en: "Note")
-    static let unsupportedHeading = LocalizedText(nb: "Antakelser uten støtte ennå", en: "Assumptions not yet supported")
-    static let noUnsupported = LocalizedText(nb: "Alle koblingene er støttet av erfaring eller forskning.",
-                                             en: "Every link is supported by experience or research.")
-    static let historyHeading = LocalizedText(nb: "Endrede mål", en: "Changed targets")
-    static let changedOn = LocalizedText(nb: "Endret", en: "Changed")
-    static let earlier = LocalizedText(nb: "Før", en: "Before")
-    static let reason = LocalizedText(nb: "Begrunnelse", en: "Reason")
-    static let planChecksHeading = LocalizedText(nb: "Råd om planen", en: "Advice on the plan")
-    static let planChecksIntro = LocalizedText(nb: "Rådene stopper ingenting; de peker på hull som er verdt å se på.",
-                                               en: "The advice stops nothing; it points to gaps worth a look.")
-    static let noPlanAdvice = LocalizedText(nb: "Ingen råd: planen henger sammen.", en: "No advice: the plan holds together.")
+    static let targetOverTime = LocalizedText("Target over time")
+    static let chainHeading = LocalizedText("The theory of change")
+    static let chainIntro = LocalizedText("Each link says why we believe one step leads to the next.")
+    static let noLinks = LocalizedText("No links in the theory of change yet. Add them in step 4 under Impact.")
+    static let from = LocalizedText("From")
+    static let to = LocalizedText("To")
+    static let grounds = LocalizedText("Grounds")
+    static let note = LocalizedText("Note")
+    static let unsupportedHeading = LocalizedText("Assumptions not yet supported")
+    static let noUnsupported = LocalizedText("Every link is supported by experience or research.")
+    static let historyHeading = LocalizedText("Changed targets")
+    static let changedOn = LocalizedText("Changed")
+    static let earlier = LocalizedText("Before")
+    static let reason = LocalizedText("Reason")
+    static let planChecksHeading = LocalizedText("Advice on the plan")
+    static let planChecksIntro = LocalizedText("The advice stops nothing; it points to gaps worth a look.")
+    static let noPlanAdvice = LocalizedText("No advice: the plan holds together.")
 }

@@ -35,7 +35,7 @@ public final class PaginatedReport {
         self.metadata = metadata
         let half = ReportStyle.bodyWidth * 0.62
         runningTitle = factory.box(projectName, font: .small, width: half, color: ReportStyle.muted, singleLine: true)
-        runningKind = factory.box(language == .nb ? "Rapport" : "Report", font: .small,
+        runningKind = factory.box(tr("Report", in: language), font: .small,
                                   width: ReportStyle.bodyWidth - half - 10, color: ReportStyle.muted, align: .right)
         footerDate = factory.box(dateText, font: .small, width: ReportStyle.bodyWidth / 2, color: ReportStyle.muted)
     }
@@ -92,7 +92,7 @@ public final class PaginatedReport {
         cairo_rectangle(cr, left, footerY - 6, width, 0.5)
         cairo_fill(cr)
         footerDate.draw(on: cr, x: left, y: footerY)
-        let text = language == .nb ? "Side \(index + 1) av \(pageCount)" : "Page \(index + 1) of \(pageCount)"
+        let text = trf("Page %1$s of %2$s", in: language, "\(index + 1)", "\(pageCount)")
         let number = factory.box(text, font: .small, width: width / 2, color: ReportStyle.muted, align: .right)
         number.draw(on: cr, x: left + width / 2, y: footerY)
     }

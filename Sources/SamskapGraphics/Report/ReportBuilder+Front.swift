@@ -16,7 +16,7 @@ extension ReportBuilder {
             cairo_fill(canvas.cr)
         }))
         spacer(150)
-        paragraph(t("RAPPORT FRA SAMSKAPINGSPROSJEKT", "REPORT ON A CO-CREATION PROJECT"), font: .smallBold, color: ReportStyle.accent, spaceAfter: 10)
+        paragraph(tr("REPORT ON A CO-CREATION PROJECT", in: language), font: .smallBold, color: ReportStyle.accent, spaceAfter: 10)
         let titleBox = factory.box(project.name, font: .title, width: width, color: ReportStyle.ink, lineSpacing: 1.05)
         append(.text(TextBlock(box: titleBox, spaceAfter: 10)))
         if let municipality = project.municipality {
@@ -25,21 +25,20 @@ extension ReportBuilder {
             spacer(34)
         }
         var pairs: [(String, String)] = []
-        if let period = format.period(project.period) { pairs.append((t("Periode", "Period"), period)) }
+        if let period = format.period(project.period) { pairs.append((tr("Period", in: language), period)) }
         if let municipality = project.municipality {
-            pairs.append((t("Kommune", "Municipality"), "\(municipality.name) (\(municipality.number))"))
+            pairs.append((tr("Municipality", in: language), "\(municipality.name) (\(municipality.number))"))
         }
         let names = document.partners.map(\.name)
         if !names.isEmpty {
             // The title page stays one page: a long partner list is cut and counted.
-            let shown = names.count > 14 ? Array(names.prefix(12)) + [t("og \(names.count - 12) til", "and \(names.count - 12) more")] : names
-            pairs.append((t("Samarbeidspartnere", "Partners"), shown.joined(separator: ", ")))
+            let shown = names.count > 14 ? Array(names.prefix(12)) + [trf("and %1$s more", in: language, "\(names.count - 12)")] : names
+            pairs.append((tr("Partners", in: language), shown.joined(separator: ", ")))
         }
-        if let phase = project.circlePhase { pairs.append((t("Fase i sirkelen", "Phase in the circle"), t(phase.term))) }
-        pairs.append((t("Rapportdato", "Report date"), format.longDate(date)))
+        if let phase = project.circlePhase { pairs.append((tr("Phase in the circle", in: language), t(phase.term))) }
+        pairs.append((tr("Report date", in: language), format.longDate(date)))
         keyValues(pairs, keyShare: 0.24)
-        let imprint = factory.box(t("Laget med \(creator) – verktøy for samskapende sosial innovasjon",
-                                    "Made with \(creator) – a tool for co-creative social innovation"),
+        let imprint = factory.box(trf("Made with %1$s – a tool for co-creative social innovation", in: language, "\(creator)"),
                                   font: .small, width: width, color: ReportStyle.muted)
         append(.figure(FigureBlock(height: 0, spaceBefore: 0, spaceAfter: 0) { canvas, x, _, _ in
             imprint.draw(on: canvas.cr, x: x, y: ReportStyle.bodyBottom - 22)
@@ -49,12 +48,12 @@ extension ReportBuilder {
 
     /// "Drammen kommune" / "Drammen municipality".
     func municipalityName(_ municipality: Municipality) -> String {
-        t("\(municipality.name) kommune", "\(municipality.name) municipality")
+        trf("%1$s municipality", in: language, "\(municipality.name)")
     }
 
     /// The table of contents for the numbered headings among `sectionBlocks`; each line links to its heading.
     func buildContents(for sectionBlocks: [ReportBlock]) {
-        heading(1, t("Innhold", "Contents"), numbered: false)
+        heading(1, tr("Contents", in: language), numbered: false)
         let factory = self.factory
         for case let .heading(h) in sectionBlocks where h.isListed && !h.number.isEmpty {
             let major = h.level == 1

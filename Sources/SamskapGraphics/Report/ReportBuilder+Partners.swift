@@ -5,36 +5,33 @@ extension ReportBuilder {
     func buildPartners() {
         heading(1, t(ReportSection.partners.term))
         guard !document.partners.isEmpty else {
-            note(t("Ingen samarbeidspartnere er lagt inn ennå.", "No partners have been added yet."))
+            note(tr("No partners have been added yet.", in: language))
             return
         }
         // The sector as the partner form names it (one term per thing), so not lowercased: it may begin with NAV.
         let sectors = document.partnersBySector.map { "\(t($0.0.term)) (\($0.1))" }
-        paragraph(t("\(document.partners.count) samarbeidspartnere tar del: \(format.list(sectors)).",
-                    "\(document.partners.count) partners take part: \(format.list(sectors))."))
+        paragraph(trn("%1$s partner takes part: %2$s.", "%1$s partners take part: %2$s.", document.partners.count, in: language,
+                      "\(document.partners.count)", format.list(sectors)))
         let roles = document.coveredCitizenRoles
         let roleNames = CitizenRole.allCases.filter(roles.contains).map { t($0.term).lowercased() }
         if roles.count == CitizenRole.allCases.count {
-            paragraph(t("Innbyggerne er med i alle tre roller: \(format.list(roleNames)). Det er et godt tegn.",
-                        "Citizens take part in all three roles: \(format.list(roleNames)). That is a good sign."))
+            paragraph(trf("Citizens take part in all three roles: %1$s. That is a good sign.", in: language, "\(format.list(roleNames))"))
         } else {
             let missing = CitizenRole.allCases.filter { !roles.contains($0) }.map { t($0.term).lowercased() }
-            paragraph(t("Innbyggerne er med i \(roles.count) av tre roller. Rollen som \(format.list(missing)) mangler.",
-                        "Citizens take part in \(roles.count) of three roles. The role of \(format.list(missing)) is missing."))
+            paragraph(trf("Citizens take part in %1$s of three roles. The role of %2$s is missing.", in: language, "\(roles.count)", "\(format.list(missing))"))
         }
         chart(.partners, height: 260)
 
-        heading(2, t("Oversikt over samarbeidspartnerne", "The partners at a glance"))
+        heading(2, tr("The partners at a glance", in: language))
         table([Column(share: 0.19), Column(share: 0.14), Column(share: 0.14), Column(share: 0.29), Column(share: 0.24)],
-              header: [t("Samarbeidspartner", "Partner"), t("Sektor", "Sector"), t("Roller", "Roles"),
-                       t("Hva de bidrar med", "What they bring"), t("Forankring", "Anchor points")],
+              header: [tr("Partner", in: language), tr("Sector", in: language), tr("Roles", in: language),
+                       tr("What they bring", in: language), tr("Anchor points", in: language)],
               rows: document.partners.map(partnerRow))
 
         let agendas = document.partners.filter { !$0.ownAgenda.isEmpty }
         if !agendas.isEmpty {
-            heading(2, t("Egne agendaer", "Own agendas"))
-            paragraph(t("Egne agendaer er legitime så lenge de ikke skygger for den felles visjonen.",
-                        "Own agendas are legitimate as long as they do not overshadow the shared vision."), color: ReportStyle.muted)
+            heading(2, tr("Own agendas", in: language))
+            paragraph(tr("Own agendas are legitimate as long as they do not overshadow the shared vision.", in: language), color: ReportStyle.muted)
             keyValues(agendas.map { ($0.name, $0.ownAgenda) })
         }
     }

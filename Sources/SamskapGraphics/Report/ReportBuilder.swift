@@ -48,9 +48,6 @@ final class ReportBuilder {
 
     var width: Double { ReportStyle.bodyWidth }
 
-    /// The text in the report's language.
-    func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
-
     /// A domain term in the report's language.
     func t(_ text: LocalizedText) -> String { text.text(language) }
 

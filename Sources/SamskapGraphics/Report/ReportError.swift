@@ -8,9 +8,7 @@ public enum ReportError: Error, Equatable, UserFacingError {
     public func message(_ language: Language) -> String {
         switch self {
         case let .cannotWrite(path, why):
-            language == .nb
-                ? "Klarte ikke å skrive rapporten til «\(path)» (\(why)). Velg en mappe du kan skrive i, og prøv igjen."
-                : "Could not write the report to “\(path)” (\(why)). Choose a folder you can write to and try again."
+            trf("Could not write the report to “%1$s” (%2$s). Choose a folder you can write to and try again.", in: language, path, why)
         }
     }
 }

@@ -47,20 +47,18 @@ public enum ReportExporter {
 
         let project = document.project
         let format = ReportFormat(language: language)
-        let t = { (nb: String, en: String) in language == .nb ? nb : en }
-        let author = project.municipality.map { t("\($0.name) kommune", "\($0.name) municipality") }
+        let author = project.municipality.map { trf("%1$s municipality", in: language, "\($0.name)") }
             ?? document.partners.first?.name ?? "Samskap"
         let metadata = ReportMetadata(
-            title: t("\(project.name) – rapport", "\(project.name) – report"),
+            title: trf("%1$s – report", in: language, "\(project.name)"),
             author: author,
-            subject: t("Rapport fra samskapingsprosjektet «\(project.name)»: prosess, samarbeidspartnere og resultater",
-                       "Report on the co-creation project “\(project.name)”: process, partners and results"),
-            keywords: t("samskaping, sosial innovasjon, samfunnsverdi, indikatorer", "co-creation, social innovation, social value, indicators"),
+            subject: trf("Report on the co-creation project “%1$s”: process, partners and results", in: language, "\(project.name)"),
+            keywords: tr("co-creation, social innovation, social value, indicators", in: language),
             creator: creator,
             creationDate: creationTimestamp(date))
         return PaginatedReport(pages: paginator.pages, destinations: destinations, factory: factory, language: language,
                                sections: chosen, metadata: metadata, projectName: project.name,
-                               dateText: t("Laget \(format.longDate(date))", "Made \(format.longDate(date))"))
+                               dateText: trf("Made %1$s", in: language, "\(format.longDate(date))"))
     }
 
     /// Lays out the report and writes it as a PDF to `url`; returns the page count and where each heading landed.

@@ -15,9 +15,9 @@ struct ReportFormat {
         let parts = fixed.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         // As the charts write them: a thin no-break space in bokmål (430 000), a comma in English.
-        if whole.count > 4 { whole = NumberText.groupingThousands(whole, with: language == .nb ? "\u{202F}" : ",") }
+        if whole.count > 4 { whole = NumberText.groupingThousands(whole, with: (language.isNorwegian ? "\u{202F}" : ",")) }
         var text = whole
-        if parts.count > 1 { text += (language == .nb ? "," : ".") + parts[1] }
+        if parts.count > 1 { text += (language.isNorwegian ? "," : ".") + parts[1] }
         if value < 0 && Double(fixed) != 0 { text = "-" + text }
         // A true minus sign, as in print.
         return text.replacing("-", with: "\u{2212}")
@@ -47,8 +47,8 @@ struct ReportFormat {
     func period(_ period: Period) -> String? {
         switch (period.start, period.end) {
         case let (s?, e?): "\(s.formatted(language))\u{2013}\(e.formatted(language))"
-        case let (s?, nil): language == .nb ? "fra \(s.formatted(language))" : "from \(s.formatted(language))"
-        case let (nil, e?): language == .nb ? "til \(e.formatted(language))" : "until \(e.formatted(language))"
+        case let (s?, nil): trf("from %1$s", in: language, "\(s.formatted(language))")
+        case let (nil, e?): trf("until %1$s", in: language, "\(e.formatted(language))")
         case (nil, nil): nil
         }
     }
@@ -57,12 +57,13 @@ struct ReportFormat {
     func longDate(_ day: Day) -> String {
         let nb = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"]
         let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return language == .nb ? "\(day.day). \(nb[day.month - 1]) \(day.year)" : "\(day.day) \(en[day.month - 1]) \(day.year)"
+        // Bokmål and nynorsk name the months alike.
+        return language.isNorwegian ? "\(day.day). \(nb[day.month - 1]) \(day.year)" : "\(day.day) \(en[day.month - 1]) \(day.year)"
     }
 
     /// A list joined the way the language writes it: `a, b og c`.
     func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+        return items.dropLast().joined(separator: ", ") + (tr(" and ", in: language)) + items.last!
     }
 }

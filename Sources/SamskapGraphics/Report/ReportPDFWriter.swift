@@ -15,10 +15,12 @@ enum ReportPDFWriter {
     }
 
     private static func writePages(of report: PaginatedReport, to path: String, display: String) throws {
-        guard let surface = cairo_pdf_surface_create(path, PaginatedReport.pageWidth, PaginatedReport.pageHeight) else {
+        guard let sink = PDFFileSink(path: path) else { throw ReportError.cannotWrite(display, String(cString: strerror(errno))) }
+        guard let surface = sink.surface(width: PaginatedReport.pageWidth, height: PaginatedReport.pageHeight) else {
             throw ReportError.cannotWrite(display, "cairo")
         }
-        defer { cairo_surface_destroy(surface) }
+        // The sink lives until the surface is gone: destroying an unfinished surface still writes.
+        defer { withExtendedLifetime(sink) { cairo_surface_destroy(surface) } }
         var status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw ReportError.cannotWrite(display, String(cString: cairo_status_to_string(status))) }
         let meta = report.metadata
@@ -42,6 +44,7 @@ enum ReportPDFWriter {
         addOutline(of: report, to: surface)
         cairo_destroy(cr)
         cairo_surface_finish(surface)
+        if let failure = sink.failure { throw ReportError.cannotWrite(display, String(cString: strerror(failure))) }
         status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else { throw ReportError.cannotWrite(display, String(cString: cairo_status_to_string(status))) }
         try finishTagging(path, language: report.language, alternatives: alternatives.texts, display: display)
@@ -55,7 +58,7 @@ enum ReportPDFWriter {
         }
         let finished: [UInt8]
         do {
-            finished = try TaggedPDFFinisher.finish(bytes, languageTag: language == .nb ? "nb-NO" : "en", alternatives: alternatives)
+            finished = try TaggedPDFFinisher.finish(bytes, languageTag: language.bcp47Tag, alternatives: alternatives)
         } catch {
             throw ReportError.cannotWrite(display, "PDF structure: \(error)")
         }

@@ -23,13 +23,13 @@ public enum ReportSection: String, Term {
     /// The section's heading.
     public var term: LocalizedText {
         switch self {
-        case .summary: LocalizedText(nb: "Sammendrag", en: "Summary")
-        case .project: LocalizedText(nb: "Prosjektet", en: "The project")
-        case .partners: LocalizedText(nb: "Samarbeidspartnerne", en: "The partners")
-        case .process: LocalizedText(nb: "Prosessen", en: "The process")
-        case .results: LocalizedText(nb: "Resultatene", en: "The results")
-        case .evaluation: LocalizedText(nb: "Evalueringslogg", en: "Evaluation log")
-        case .method: LocalizedText(nb: "Om metoden", en: "About the method")
+        case .summary: LocalizedText("Summary")
+        case .project: LocalizedText("The project")
+        case .partners: LocalizedText("The partners")
+        case .process: LocalizedText("The process")
+        case .results: LocalizedText("The results")
+        case .evaluation: LocalizedText("Evaluation log")
+        case .method: LocalizedText("About the method")
         }
     }
 

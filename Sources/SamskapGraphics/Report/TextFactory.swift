@@ -49,7 +49,7 @@ final class TextFactory {
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_cairo_context_set_resolution(context, 72)
-        pangoLanguage = pango_language_from_string(language == .nb ? "nb-no" : "en-gb")
+        pangoLanguage = pango_language_from_string(language == .en ? "en-gb" : language.bcp47Tag.lowercased())
         pango_context_set_language(context, pangoLanguage)
     }
 

@@ -50,7 +50,7 @@ public enum WorkshopRenderer {
     /// A score as the room reads it: one decimal, with the language's decimal sign.
     static func score(_ value: Double?, _ language: Language) -> String {
         guard let value else { return "–" }
-        let text = String(Int((value * 10).rounded()) / 10) + (language == .nb ? "," : ".") + String(Int((value * 10).rounded()) % 10)
+        let text = String(Int((value * 10).rounded()) / 10) + (language.isNorwegian ? "," : ".") + String(Int((value * 10).rounded()) % 10)
         return text
     }
 }

@@ -24,7 +24,7 @@ public enum ChartDescription {
     /// A score on the 1–5 scale with one decimal, with the language's decimal mark.
     public static func score(_ value: Double) -> String {
         let text = value.decimalString(places: 1)
-        return Translations.language == .nb ? text.replacing(".", with: ",") : text
+        return Translations.language.isNorwegian ? text.replacing(".", with: ",") : text
     }
 
     private static func roundLine(_ data: ChartData) -> String? {

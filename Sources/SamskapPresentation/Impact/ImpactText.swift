@@ -16,7 +16,7 @@ public enum ImpactText {
                 if text.hasSuffix(".") { text.removeLast() }
             }
         }
-        return language == .nb ? text.replacing(".", with: ",") : text
+        return language.isNorwegian ? text.replacing(".", with: ",") : text
     }
 
     /// A date as typed in the window: `1.3.2026` in bokmål, `2026-03-01` in English (both are read back).

@@ -5,25 +5,26 @@ import SamskapCore
 public enum CSVColumn: String, CaseIterable, Sendable {
     case indicator, date, value, note, source, comment, indicatorID, measurementID
 
-    /// The header written on export, in the given language.
+    /// The header written on export, in the given language. Part of the file format, not of the catalogue:
+    /// a nynorsk export writes the Norwegian headers bokmål writes, so the file reads back in either.
     public func header(_ language: Language) -> String {
-        switch (self, language) {
-        case (.indicator, .nb): "indikator"
-        case (.indicator, .en): "indicator"
-        case (.date, .nb): "dato"
-        case (.date, .en): "date"
-        case (.value, .nb): "verdi"
-        case (.value, .en): "value"
-        case (.note, .nb): "notat"
-        case (.note, .en): "note"
-        case (.source, .nb): "kilde"
-        case (.source, .en): "source"
-        case (.comment, .nb): "kommentar"
-        case (.comment, .en): "comment"
-        case (.indicatorID, .nb): "indikator-id"
-        case (.indicatorID, .en): "indicator-id"
-        case (.measurementID, .nb): "måling-id"
-        case (.measurementID, .en): "measurement-id"
+        switch (self, language.isNorwegian) {
+        case (.indicator, true): "indikator"
+        case (.indicator, false): "indicator"
+        case (.date, true): "dato"
+        case (.date, false): "date"
+        case (.value, true): "verdi"
+        case (.value, false): "value"
+        case (.note, true): "notat"
+        case (.note, false): "note"
+        case (.source, true): "kilde"
+        case (.source, false): "source"
+        case (.comment, true): "kommentar"
+        case (.comment, false): "comment"
+        case (.indicatorID, true): "indikator-id"
+        case (.indicatorID, false): "indicator-id"
+        case (.measurementID, true): "måling-id"
+        case (.measurementID, false): "measurement-id"
         }
     }
 

@@ -19,12 +19,11 @@ public struct CSVImportError: UserFacingError, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         let text = problem.message(language)
-        let nb = language == .nb
         switch (line, column) {
         case let (line?, column?):
-            return nb ? "Linje \(line), kolonne «\(column)»: \(text)" : "Line \(line), column “\(column)”: \(text)"
+            return trf("Line %1$s, column “%2$s”: %3$s", in: language, "\(line)", "\(column)", "\(text)")
         case let (line?, nil):
-            return nb ? "Linje \(line): \(text)" : "Line \(line): \(text)"
+            return trf("Line %1$s: %2$s", in: language, "\(line)", "\(text)")
         default:
             return text.prefix(1).uppercased() + text.dropFirst()
         }

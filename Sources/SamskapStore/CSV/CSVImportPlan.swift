@@ -22,23 +22,23 @@ public struct CSVImportPlan: Equatable, Sendable {
 
     /// One sentence for the user, e.g. «La til 12 målinger og oppdaterte 3. 85 var uendret.»
     public func message(_ language: Language) -> String {
-        let nb = language == .nb
         if added == 0 && updated == 0 {
             return unchanged == 0
-                ? (nb ? "Filen hadde ingen målinger å importere." : "The file had no measurements to import.")
-                : (nb ? "Ingenting nytt: alle \(unchanged) målingene i filen finnes allerede." : "Nothing new: all \(unchanged) measurements in the file are already there.")
+                ? (tr("The file had no measurements to import.", in: language))
+                : (trf("Nothing new: all %1$s measurements in the file are already there.", in: language, "\(unchanged)"))
         }
         var parts: [String] = []
         if added > 0 {
-            parts.append(nb ? "la til \(added) \(added == 1 ? "måling" : "målinger")" : "added \(added) \(added == 1 ? "measurement" : "measurements")")
+            parts.append(trn("added %1$s measurement", "added %1$s measurements", added, in: language))
         }
         if updated > 0 {
-            let noun = added > 0 ? "" : (nb ? (updated == 1 ? " måling" : " målinger") : (updated == 1 ? " measurement" : " measurements"))
-            parts.append(nb ? "oppdaterte \(updated)\(noun)" : "updated \(updated)\(noun)")
+            // After "added 2 measurements", "updated 3" needs no noun of its own.
+            parts.append(added > 0 ? trf("updated %1$s", in: language, String(updated))
+                                   : trn("updated %1$s measurement", "updated %1$s measurements", updated, in: language))
         }
-        var sentence = parts.joined(separator: nb ? " og " : " and ")
+        var sentence = parts.joined(separator: tr(" and ", in: language))
         sentence = sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
-        if unchanged > 0 { sentence += nb ? " \(unchanged) var uendret." : " \(unchanged) were unchanged." }
+        if unchanged > 0 { sentence += trf(" %1$s were unchanged.", in: language, "\(unchanged)") }
         return sentence
     }
 }

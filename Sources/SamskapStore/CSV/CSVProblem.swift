@@ -46,74 +46,53 @@ public enum CSVProblem: Equatable, Sendable {
 
     /// The problem and the way out, in the given language.
     func message(_ language: Language) -> String {
-        let nb = language == .nb
         switch self {
         case .notUTF8:
-            return nb ? "Filen er ikke lagret som UTF-8. Lagre den som «CSV UTF-8» (eller velg tegnsett UTF-8) i regnearket, og importer på nytt."
-                : "The file is not saved as UTF-8. Save it as “CSV UTF-8” (or choose the UTF-8 character set) in your spreadsheet and import again."
+            return tr("The file is not saved as UTF-8. Save it as “CSV UTF-8” (or choose the UTF-8 character set) in your spreadsheet and import again.", in: language)
         case .empty:
-            return nb ? "Filen er tom. Eksporter målingene først for å få en fil med riktige kolonner."
-                : "The file is empty. Export the measurements first to get a file with the right columns."
+            return tr("The file is empty. Export the measurements first to get a file with the right columns.", in: language)
         case let .unknownColumn(name):
-            return nb ? "Kolonnen «\(name)» kjenner vi ikke. Kolonnene kan hete \(Self.known(.nb))."
-                : "We do not know the column “\(name)”. The columns can be called \(Self.known(.en))."
+            return trf("We do not know the column “%1$s”. The columns can be called %2$s.", in: language, "\(name)", "\(Self.known(language))")
         case let .duplicateColumn(name):
-            return nb ? "Kolonnen «\(name)» står to ganger i overskriften. Slett den ene og importer på nytt."
-                : "The column “\(name)” appears twice in the header. Delete one and import again."
+            return trf("The column “%1$s” appears twice in the header. Delete one and import again.", in: language, "\(name)")
         case let .missingColumns(names):
-            let list = names.map { nb ? "«\($0)»" : "“\($0)”" }.joined(separator: nb ? " og " : " and ")
-            return nb ? "Overskriften mangler \(list). Første linje må navngi kolonnene, slik en eksportert fil gjør."
-                : "The header lacks \(list). The first line must name the columns, as an exported file does."
+            let list = names.map { trf("“%1$s”", in: language, "\($0)") }.joined(separator: tr(" and ", in: language))
+            return trf("The header lacks %1$s. The first line must name the columns, as an exported file does.", in: language, "\(list)")
         case .unclosedQuote:
-            return nb ? "cellen begynner med et anførselstegn som aldri avsluttes. Legg til det avsluttende \" og importer på nytt."
-                : "the cell opens a quote that never closes. Add the closing \" and import again."
+            return tr("the cell opens a quote that never closes. Add the closing \" and import again.", in: language)
         case .textAfterQuote:
-            return nb ? "det står tekst etter det avsluttende anførselstegnet. Skriv et anførselstegn inne i en celle som \"\", og importer på nytt."
-                : "there is text after the closing quote. Write a quote inside a cell as \"\", and import again."
+            return tr("there is text after the closing quote. Write a quote inside a cell as \"\", and import again.", in: language)
         case let .tooManyCells(found, expected):
-            return nb ? "raden har \(found) celler, men overskriften bare \(expected) kolonner. Fjern de ekstra cellene eller gi dem en kolonne."
-                : "the row has \(found) cells but the header only \(expected) columns. Remove the extra cells or give them a column."
+            return trf("the row has %1$s cells but the header only %2$s columns. Remove the extra cells or give them a column.", in: language, "\(found)", "\(expected)")
         case .missingIndicator:
-            return nb ? "raden sier ikke hvilken indikator målingen gjelder. Skriv navnet på indikatoren."
-                : "the row does not say which indicator the measurement belongs to. Write the indicator’s name."
+            return tr("the row does not say which indicator the measurement belongs to. Write the indicator’s name.", in: language)
         case let .unknownIndicatorName(name):
-            return nb ? "prosjektet har ingen indikator som heter «\(name)». Skriv navnet nøyaktig slik det står i prosjektet, eller opprett indikatoren først."
-                : "the project has no indicator called “\(name)”. Write the name exactly as it is in the project, or create the indicator first."
+            return trf("the project has no indicator called “%1$s”. Write the name exactly as it is in the project, or create the indicator first.", in: language, "\(name)")
         case let .ambiguousIndicatorName(name, count):
-            return nb ? "\(count) indikatorer heter «\(name)». Gi dem ulike navn, eller fyll inn kolonnen «indikator-id» fra en eksport."
-                : "\(count) indicators are called “\(name)”. Give them different names, or fill in the “indicator-id” column from an export."
+            return trf("%1$s indicators are called “%2$s”. Give them different names, or fill in the “indicator-id” column from an export.", in: language, "\(count)", "\(name)")
         case let .unknownIndicatorID(text):
-            return nb ? "prosjektet har ingen indikator med id «\(text)». Tøm cellen og skriv indikatornavnet i stedet."
-                : "the project has no indicator with id “\(text)”. Empty the cell and write the indicator’s name instead."
+            return trf("the project has no indicator with id “%1$s”. Empty the cell and write the indicator’s name instead.", in: language, "\(text)")
         case let .badID(text):
-            return nb ? "«\(text)» er ikke en id. La cellen stå som eksporten skrev den, eller tøm den."
-                : "“\(text)” is not an id. Leave the cell as the export wrote it, or empty it."
+            return trf("“%1$s” is not an id. Leave the cell as the export wrote it, or empty it.", in: language, "\(text)")
         case .missingDate:
-            return nb ? "datoen mangler. Skriv den som 1.3.2026 eller 2026-03-01."
-                : "the date is missing. Write it as 2026-03-01 or 1.3.2026."
+            return tr("the date is missing. Write it as 2026-03-01 or 1.3.2026.", in: language)
         case let .badDate(text):
-            return nb ? "«\(text)» er ikke en dato. Skriv den som 1.3.2026 eller 2026-03-01."
-                : "“\(text)” is not a date. Write it as 2026-03-01 or 1.3.2026."
+            return trf("“%1$s” is not a date. Write it as 2026-03-01 or 1.3.2026.", in: language, "\(text)")
         case let .missingValue(indicator):
-            return nb ? "«\(indicator)» måles med tall, og verdien mangler. Skriv et tall og importer på nytt."
-                : "“\(indicator)” is measured in numbers, and the value is missing. Write a number and import again."
+            return trf("“%1$s” is measured in numbers, and the value is missing. Write a number and import again.", in: language, "\(indicator)")
         case let .badNumber(text):
-            return nb ? "«\(text)» er ikke et tall. Rett cellen og importer på nytt."
-                : "“\(text)” is not a number. Correct the cell and import again."
+            return trf("“%1$s” is not a number. Correct the cell and import again.", in: language, "\(text)")
         case let .valueOutOfRange(text):
-            return nb ? "«\(text)» er utenfor det en måling kan ha, \(SamskapCore.Measurement.rangeText(.nb)). Rett cellen og importer på nytt."
-                : "“\(text)” is outside what a measurement can hold, \(SamskapCore.Measurement.rangeText(.en)). Correct the cell and import again."
+            return trf("“%1$s” is outside what a measurement can hold, %2$s. Correct the cell and import again.", in: language, "\(text)", "\(SamskapCore.Measurement.rangeText(language))")
         case let .missingNote(indicator):
-            return nb ? "«\(indicator)» er en kvalitativ indikator og trenger et notat om hva dere så. Skriv notatet og importer på nytt."
-                : "“\(indicator)” is a qualitative indicator and needs a note of what you observed. Write the note and import again."
+            return trf("“%1$s” is a qualitative indicator and needs a note of what you observed. Write the note and import again.", in: language, "\(indicator)")
         case let .duplicateMeasurementID(firstLine):
-            return nb ? "samme måling-id står også på linje \(firstLine). Tøm cellen på den ene raden hvis det er to ulike målinger."
-                : "the same measurement-id is also on line \(firstLine). Empty the cell on one of the rows if they are two different measurements."
+            return trf("the same measurement-id is also on line %1$s. Empty the cell on one of the rows if they are two different measurements.", in: language, "\(firstLine)")
         }
     }
 
     private static func known(_ language: Language) -> String {
-        let names = CSVColumn.allCases.map { language == .nb ? "«\($0.header(.nb))»" : "“\($0.header(.en))”" }
-        return names.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + names.last!
+        let names = CSVColumn.allCases.map { trf("“%1$s”", in: language, "\($0.header(language))") }
+        return names.dropLast().joined(separator: ", ") + (tr(" and ", in: language)) + names.last!
     }
 }

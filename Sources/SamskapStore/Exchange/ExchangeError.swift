@@ -66,60 +66,54 @@ public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible
 
     /// The place and the problem, e.g. `partners[3].sector: unknown value "kommune2"`.
     public func detail(_ language: Language) -> String {
-        let nb = language == .nb
         let what: String
         switch problem {
-        case let .notJSON(d): what = nb ? "filen er ikke gyldig JSON (\(d.nb))" : "the file is not valid JSON (\(d.en))"
+        case let .notJSON(d): what = trf("the file is not valid JSON (%1$s)", in: language, d.text(language))
         case let .wrongFormat(found):
-            let shown = found ?? (nb ? "mangler" : "missing")
-            what = nb ? "«\(shown)» er ikke et Samskap-prosjekt (ventet «samskap-project»)"
-                : "“\(shown)” is not a Samskap project (expected “samskap-project”)"
+            let shown = found ?? (tr("missing", in: language))
+            what = trf("“%1$s” is not a Samskap project (expected “samskap-project”)", in: language, "\(shown)")
         case let .newerFormat(v):
-            what = nb ? "laget av en nyere versjon av Samskap (formatversjon \(v)); oppdater Samskap for å importere den"
-                : "made by a newer Samskap (format version \(v)); update Samskap to import it"
-        case let .unknownValue(v): what = nb ? "ukjent verdi «\(v)»" : "unknown value \"\(v)\""
-        case .missing: what = nb ? "mangler" : "missing"
-        case let .wrongType(kind): what = nb ? "skal være \(kind.nb)" : "should be \(kind.en)"
-        case let .notADate(v): what = nb ? "«\(v)» er ikke en dato (ÅÅÅÅ-MM-DD)" : "\"\(v)\" is not a date (YYYY-MM-DD)"
-        case let .notAnID(v): what = nb ? "«\(v)» er ikke en id (UUID)" : "\"\(v)\" is not an id (UUID)"
+            what = trf("made by a newer Samskap (format version %1$s); update Samskap to import it", in: language, "\(v)")
+        case let .unknownValue(v): what = trf("unknown value \"%1$s\"", in: language, "\(v)")
+        case .missing: what = tr("missing", in: language)
+        case let .wrongType(kind): what = trf("should be %1$s", in: language, kind.text(language))
+        case let .notADate(v): what = trf("\"%1$s\" is not a date (YYYY-MM-DD)", in: language, "\(v)")
+        case let .notAnID(v): what = trf("\"%1$s\" is not an id (UUID)", in: language, "\(v)")
         case let .unknownReference(kind, id):
-            what = nb ? "viser til \(kind.nb) \(id.uuidString), som ikke finnes i filen"
-                : "refers to \(kind.en) \(id.uuidString), which is not in the file"
+            what = trf("refers to %1$s %2$s, which is not in the file", in: language, kind.text(language), "\(id.uuidString)")
         case let .duplicateID(id, first):
-            what = nb ? "id \(id.uuidString) er brukt før, i \(first)" : "the id \(id.uuidString) is used already, at \(first)"
+            what = trf("the id %1$s is used already, at %2$s", in: language, "\(id.uuidString)", "\(first)")
         case let .outOfRange(v, minimum, maximum):
-            let shown = nb ? v.replacing(".", with: ",") : v
+            let shown = language.isNorwegian ? v.replacing(".", with: ",") : v
             let low = minimum.map { NumberText.grouped($0, language) }, high = maximum.map { NumberText.grouped($0, language) }
             switch (low, high) {
             case let (low?, high?):
-                what = nb ? "\(shown) er utenfor det tillatte området, fra \(low) til \(high)" : "\(shown) is outside the allowed range, from \(low) to \(high)"
-            case let (low?, nil): what = nb ? "\(shown) er mindre enn det minste tillatte, \(low)" : "\(shown) is below the smallest allowed, \(low)"
-            case let (nil, high?): what = nb ? "\(shown) er større enn det største tillatte, \(high)" : "\(shown) is above the largest allowed, \(high)"
-            case (nil, nil): what = nb ? "\(shown) er for stort" : "\(shown) is too large"
+                what = trf("%1$s is outside the allowed range, from %2$s to %3$s", in: language, "\(shown)", "\(low)", "\(high)")
+            case let (low?, nil): what = trf("%1$s is below the smallest allowed, %2$s", in: language, "\(shown)", "\(low)")
+            case let (nil, high?): what = trf("%1$s is above the largest allowed, %2$s", in: language, "\(shown)", "\(high)")
+            case (nil, nil): what = trf("%1$s is too large", in: language, "\(shown)")
             }
         case let .notAWholeNumber(v):
-            what = nb ? "\(v.replacing(".", with: ",")) skal være et heltall" : "\(v) should be a whole number"
+            what = trf("%1$s should be a whole number", in: language, language.isNorwegian ? v.replacing(".", with: ",") : v)
         case let .unknownKey(key):
-            what = nb ? "ukjent felt «\(key)»; sjekk stavemåten mot en eksport" : "unknown field \"\(key)\"; check its spelling against an export"
+            what = trf("unknown field \"%1$s\"; check its spelling against an export", in: language, "\(key)")
         case let .duplicateKey(key):
-            what = nb ? "feltet «\(key)» står to ganger; behold ett" : "the field \"\(key)\" appears twice; keep one"
+            what = trf("the field \"%1$s\" appears twice; keep one", in: language, "\(key)")
         case let .duplicateItem(item):
-            what = nb ? "«\(item)» står to ganger i listen; behold én" : "\"\(item)\" is in the list twice; keep one"
+            what = trf("\"%1$s\" is in the list twice; keep one", in: language, "\(item)")
         case let .duplicateStep(kind, first):
-            what = nb ? "steg \(kind) står også i \(first); behold ett" : "step \(kind) is also at \(first); keep one"
+            what = trf("step %1$s is also at %2$s; keep one", in: language, "\(kind)", "\(first)")
         case .unreadable:
-            what = nb ? "kunne ikke leses som et Samskap-prosjekt" : "could not be read as a Samskap project"
+            what = tr("could not be read as a Samskap project", in: language)
         }
         return path.isEmpty ? what : "\(path): \(what)"
     }
 
     public func message(_ language: Language) -> String {
-        if language == .nb {
-            let subject = file.map { "«\($0)»" } ?? "Prosjektet"
-            return "\(subject) kan ikke importeres: \(detail(.nb)). Ingenting er lagret; rett filen og prøv igjen."
+        guard let file else {
+            return trf("The project cannot be imported: %1$s. Nothing was saved; correct the file and try again.", in: language, detail(language))
         }
-        let subject = file.map { "“\($0)”" } ?? "The project"
-        return "\(subject) cannot be imported: \(detail(.en)). Nothing was saved; correct the file and try again."
+        return trf("“%1$s” cannot be imported: %2$s. Nothing was saved; correct the file and try again.", in: language, file, detail(language))
     }
 
     public var description: String { message(.en) }

@@ -24,20 +24,18 @@ public struct ExchangeExportError: UserFacingError, Equatable, Sendable {
     }
 
     public func message(_ language: Language) -> String {
-        let nb = language == .nb
         let what: String
         switch place {
         case let .measurement(indicator?, date):
-            what = nb ? "Målingen av «\(indicator)» \(date.formatted(.nb))" : "The measurement of “\(indicator)” on \(date.formatted(.en))"
+            what = trf("The measurement of “%1$s” on %2$s", in: language, "\(indicator)", date.formatted(language))
         case let .measurement(nil, date):
-            what = nb ? "En måling \(date.formatted(.nb)) av en indikator som ikke finnes" : "A measurement on \(date.formatted(.en)) of an indicator that does not exist"
+            what = trf("A measurement on %1$s of an indicator that does not exist", in: language, date.formatted(language))
         case let .baseline(indicator):
-            what = nb ? "Utgangspunktet for «\(indicator)»" : "The baseline of “\(indicator)”"
+            what = trf("The baseline of “%1$s”", in: language, "\(indicator)")
         case let .target(indicator):
-            what = nb ? "Målet for «\(indicator)»" : "The target of “\(indicator)”"
+            what = trf("The target of “%1$s”", in: language, "\(indicator)")
         }
-        return nb ? "\(what) har verdien \(value), som ikke er et tall JSON kan holde. Rett verdien i Samskap og eksporter på nytt."
-            : "\(what) has the value \(value), which is not a number JSON can hold. Correct the value in Samskap and export again."
+        return trf("%1$s has the value %2$s, which is not a number JSON can hold. Correct the value in Samskap and export again.", in: language, "\(what)", "\(value)")
     }
 
     /// The first value of the document that JSON cannot write, as an error; nil when there is none.

@@ -35,12 +35,12 @@ enum ExchangeSchema {
 
         /// The first kind named, for "should be a text".
         var name: LocalizedText {
-            if contains(.string) { return LocalizedText(nb: "en tekst", en: "a text") }
-            if contains(.integer) || contains(.number) { return LocalizedText(nb: "et tall", en: "a number") }
-            if contains(.boolean) { return LocalizedText(nb: "true eller false", en: "true or false") }
-            if contains(.array) { return LocalizedText(nb: "en liste", en: "a list") }
-            if contains(.object) { return LocalizedText(nb: "et objekt", en: "an object") }
-            return LocalizedText(nb: "null", en: "null")
+            if contains(.string) { return LocalizedText("a text") }
+            if contains(.integer) || contains(.number) { return LocalizedText("a number") }
+            if contains(.boolean) { return LocalizedText("true or false") }
+            if contains(.array) { return LocalizedText("a list") }
+            if contains(.object) { return LocalizedText("an object") }
+            return LocalizedText("null")
         }
     }
 

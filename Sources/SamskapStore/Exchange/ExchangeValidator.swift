@@ -4,10 +4,10 @@ import SamskapCore
 /// The rules a project file enforces by its keys, checked on an imported document before anything is written:
 /// every id once per list, every reference resolving. The first problem is reported, by its place in the file.
 enum ExchangeValidator {
-    private static let partner = LocalizedText(nb: "samarbeidspartneren", en: "the partner")
-    private static let indicator = LocalizedText(nb: "indikatoren", en: "the indicator")
-    private static let round = LocalizedText(nb: "runden", en: "the round")
-    private static let respondent = LocalizedText(nb: "respondenten", en: "the respondent")
+    private static let partner = LocalizedText("the partner")
+    private static let indicator = LocalizedText("the indicator")
+    private static let round = LocalizedText("the round")
+    private static let respondent = LocalizedText("the respondent")
 
     static func check(_ d: ProjectDocument) throws {
         let partners = try unique(d.partners, "partners")

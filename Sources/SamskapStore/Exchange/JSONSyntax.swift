@@ -83,7 +83,7 @@ private struct Scanner {
         isObject = peek == UInt8(ascii: "{")
         try value(depth: 0)
         skipSpace()
-        if i < bytes.count { throw problem(LocalizedText(nb: "tekst etter slutten av JSON-verdien", en: "text after the end of the JSON value"), at: i) }
+        if i < bytes.count { throw problem(LocalizedText("text after the end of the JSON value"), at: i) }
     }
 
     private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
@@ -138,7 +138,7 @@ private struct Scanner {
 
     /// Steps past the opening bracket of an object or array; true when the list closes at once.
     private mutating func openList(closing: UInt8, depth: Int) throws(JSONSyntax.Problem) -> Bool {
-        guard depth <= Self.maximumDepth else { throw problem(LocalizedText(nb: "nøstet dypere enn \(Self.maximumDepth) nivåer", en: "nested more than \(Self.maximumDepth) levels deep"), at: i) }
+        guard depth <= Self.maximumDepth else { throw problem(LocalizedText("nested more than %1$s levels deep", "\(Self.maximumDepth)"), at: i) }
         i += 1
         skipSpace()
         guard peek == closing else { return false }
@@ -174,7 +174,7 @@ private struct Scanner {
                 i += 1
                 return
             case 0..<0x20:
-                throw problem(LocalizedText(nb: "et kontrolltegn inne i en tekst (skriv det som en escape, for eksempel \\n)", en: "a control character inside a text (write it as an escape such as \\n)"), at: i)
+                throw problem(LocalizedText("a control character inside a text (write it as an escape such as \\n)"), at: i)
             case UInt8(ascii: "\\"):
                 try escape()
             default:
@@ -195,18 +195,18 @@ private struct Scanner {
             return
         case UInt8(ascii: "u"):
             let unit = try hexQuad(escapeStart: start)
-            if (0xDC00...0xDFFF).contains(unit) { throw problem(LocalizedText(nb: "en ensom lav surrogat-escape", en: "a lone low surrogate escape"), at: start) }
+            if (0xDC00...0xDFFF).contains(unit) { throw problem(LocalizedText("a lone low surrogate escape"), at: start) }
             guard (0xD800...0xDBFF).contains(unit) else { return }
             let second = i
             guard peek == UInt8(ascii: "\\"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "u") else {
-                throw peek == nil ? endOfFile : problem(LocalizedText(nb: "en høy surrogat-escape uten sin lave surrogat", en: "a high surrogate escape without its low surrogate"), at: start)
+                throw peek == nil ? endOfFile : problem(LocalizedText("a high surrogate escape without its low surrogate"), at: start)
             }
             i += 2
             guard (0xDC00...0xDFFF).contains(try hexQuad(escapeStart: second)) else {
-                throw problem(LocalizedText(nb: "en høy surrogat-escape uten sin lave surrogat", en: "a high surrogate escape without its low surrogate"), at: start)
+                throw problem(LocalizedText("a high surrogate escape without its low surrogate"), at: start)
             }
         default:
-            throw problem(LocalizedText(nb: "en ukjent escape", en: "an unknown escape"), at: start)
+            throw problem(LocalizedText("an unknown escape"), at: start)
         }
     }
 
@@ -219,7 +219,7 @@ private struct Scanner {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: throw problem(LocalizedText(nb: "en \\u-escape uten fire heksadesimale sifre", en: "a \\u escape without four hexadecimal digits"), at: escapeStart)
+            default: throw problem(LocalizedText("a \\u escape without four hexadecimal digits"), at: escapeStart)
             }
             unit = unit << 4 | UInt16(digit)
             i += 1
@@ -233,7 +233,7 @@ private struct Scanner {
         guard let first = peek else { throw endOfFile }
         guard isDigit(first) else { throw unexpected() }
         i += 1
-        if first == UInt8(ascii: "0"), let next = peek, isDigit(next) { throw problem(LocalizedText(nb: "et tall med null foran", en: "a number with a leading zero"), at: i) }
+        if first == UInt8(ascii: "0"), let next = peek, isDigit(next) { throw problem(LocalizedText("a number with a leading zero"), at: i) }
         skipDigits()
         var exponent = false
         if peek == UInt8(ascii: ".") {
@@ -253,7 +253,7 @@ private struct Scanner {
         // Only an exponent or over 308 digits can leave a double's range.
         if exponent || i - start > 308 {
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            if let value = Double(text), !value.isFinite { throw problem(LocalizedText(nb: "tallet \(text) er for stort", en: "the number \(text) is too large"), at: start) }
+            if let value = Double(text), !value.isFinite { throw problem(LocalizedText("the number %1$s is too large", "\(text)"), at: start) }
         }
     }
 
@@ -277,13 +277,13 @@ private struct Scanner {
             switch parser.parseScalar(from: &input) {
             case let .valid(encoded): offset += encoded.count
             case .emptyInput: return
-            case .error: throw problem(LocalizedText(nb: "byte som ikke er UTF-8", en: "bytes that are not UTF-8"), at: offset)
+            case .error: throw problem(LocalizedText("bytes that are not UTF-8"), at: offset)
             }
         }
     }
 
     private var endOfFile: JSONSyntax.Problem {
-        JSONSyntax.Problem(text: LocalizedText(nb: "filen slutter midt i en verdi", en: "the file ends in the middle of a value"))
+        JSONSyntax.Problem(text: LocalizedText("the file ends in the middle of a value"))
     }
 
     /// The character at the reader, named; the file is known to be UTF-8 by now.
@@ -296,8 +296,8 @@ private struct Scanner {
             && scalar.properties.generalCategory != .format
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let shown = visible ? "“\(text)”" : code, nbShown = visible ? "«\(text)»" : code
-        return problem(LocalizedText(nb: "uventet \(nbShown)", en: "unexpected \(shown)"), at: i)
+        // A character shown as the language quotes it; one that cannot be seen, by its code.
+        return problem(LocalizedText("unexpected %1$s") { language in [visible ? trf("“%1$s”", in: language, text) : code] }, at: i)
     }
 
     /// The fault with its place: line and column count from 1, the column in characters.
@@ -312,7 +312,7 @@ private struct Scanner {
                 column += 1
             }
         }
-        return JSONSyntax.Problem(text: LocalizedText(nb: "\(what.nb) på linje \(line), kolonne \(column)",
-                                                      en: "\(what.en) at line \(line), column \(column)"))
+        let at = (line: String(line), column: String(column))
+        return JSONSyntax.Problem(text: LocalizedText("%1$s at line %2$s, column %3$s") { language in [what.text(language), at.line, at.column] })
     }
 }

@@ -44,7 +44,7 @@ public enum ProjectExchange {
         guard let tree = JSONNode.parse(data) else { throw ExchangeError(path: "", problem: .unreadable) }
         try ExchangeSchema.checkDuplicateKeys(tree)
         guard syntax.isObject else {
-            throw ExchangeError(path: "", problem: .wrongType(LocalizedText(nb: "et JSON-objekt", en: "a JSON object")))
+            throw ExchangeError(path: "", problem: .wrongType(LocalizedText("a JSON object")))
         }
         let member = { (name: String) in syntax.topLevelMembers[name].flatMap { try? JSONValue(decoding: data[$0]) } }
         let format = member("format")
@@ -83,7 +83,7 @@ public enum ProjectExchange {
         return document
     }
 
-    private static let number = LocalizedText(nb: "et tall", en: "a number")
+    private static let number = LocalizedText("a number")
 
     /// Turns the decoder's error into a place and a problem people can act on.
     static func describe(_ error: DecodingError, in data: Data) -> ExchangeError {
@@ -108,11 +108,11 @@ public enum ProjectExchange {
 
     private static func kindName(_ type: Any.Type) -> LocalizedText {
         let name = "\(type)"
-        if name.hasPrefix("String") || name == "UUID" || name == "Day" { return LocalizedText(nb: "en tekst", en: "a text") }
+        if name.hasPrefix("String") || name == "UUID" || name == "Day" { return LocalizedText("a text") }
         if name.hasPrefix("Int") || name.hasPrefix("Double") || name.hasPrefix("Float") { return number }
-        if name.hasPrefix("Bool") { return LocalizedText(nb: "true eller false", en: "true or false") }
-        if name.hasPrefix("Array") { return LocalizedText(nb: "en liste", en: "a list") }
-        if name.hasPrefix("Dictionary") { return LocalizedText(nb: "et objekt", en: "an object") }
-        return LocalizedText(nb: "noe annet", en: "something else")
+        if name.hasPrefix("Bool") { return LocalizedText("true or false") }
+        if name.hasPrefix("Array") { return LocalizedText("a list") }
+        if name.hasPrefix("Dictionary") { return LocalizedText("an object") }
+        return LocalizedText("something else")
     }
 }

@@ -24,7 +24,7 @@ enum DemoProject: String, CaseIterable {
         if FileManager.default.fileExists(atPath: target.path) { return .success(target) }
         do {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let source = ResourceLocator.standard.data.appendingPathComponent("demo/\(rawValue).json")
+            let source = ResourceLocator.standard.demo(rawValue, languageCode: Translations.language.rawValue)
             let document = try ProjectExchange.decode(Data(contentsOf: source))
             try ProjectFiles.saveCopy(document, to: target)
             return .success(target)

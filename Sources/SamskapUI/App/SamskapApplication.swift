@@ -54,6 +54,9 @@ final class SamskapApplication {
     }
 
     private func startup() {
+        // GTK has just set the whole locale from the environment; when that named no installed locale, gettext
+        // would stop translating (see Catalogue.useMessagesLocale).
+        Catalogue.useMessagesLocale()
         Style.install()
         ColorScheme.follow()
         installActions()

@@ -44,8 +44,8 @@ final class PlanCheckTests: XCTestCase {
         let advice = doc.planChecks(today: midProject)
         XCTAssertEqual(advice.map(\.kind), [.indicatorIncomplete])
         XCTAssertEqual(advice[0].subjectID, Fixtures.id(40))
-        XCTAssertEqual(advice[0].finding.en, "“Antall deltakere” has no baseline, unit or responsible partner.")
-        XCTAssertEqual(advice[0].finding.nb, "«Antall deltakere» mangler utgangsverdi, enhet og ansvarlig samarbeidspartner.")
+        XCTAssertEqual(advice[0].finding.text(.en), "“Antall deltakere” has no baseline, unit or responsible partner.")
+        XCTAssertEqual(advice[0].finding.text(.nb), "«Antall deltakere» mangler utgangsverdi, enhet og ansvarlig samarbeidspartner.")
         // A responsible partner that was deleted counts as none.
         var gone = soundPlan()
         gone.indicators[0].responsiblePartnerID = Fixtures.id(999)
@@ -93,7 +93,7 @@ final class PlanCheckTests: XCTestCase {
         doc.impactSteps[6].isDone = true            // step 7 done, steps 6 (methods) and others empty
         let advice = doc.planChecks(today: midProject)
         XCTAssertEqual(advice.map(\.kind), [.stepSkipped])
-        XCTAssertEqual(advice[0].finding.en, "Step 6, “Choose measurement methods”, is not begun, but step 7 is done.")
+        XCTAssertEqual(advice[0].finding.text(.en), "Step 6, “Choose measurement methods”, is not begun, but step 7 is done.")
         doc.impactSteps[5].content = "Spørreskjema og intervju"
         XCTAssertEqual(kinds(doc, midProject), [])
         // Steps 3 and 4 count as begun by their target groups and activities.

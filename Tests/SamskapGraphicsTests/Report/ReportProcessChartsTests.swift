@@ -21,7 +21,7 @@ final class ReportProcessChartsTests: XCTestCase {
 
     private func score(_ value: Double, _ language: Language) -> String {
         let text = String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), value)
-        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language.isNorwegian ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     func testTheTrendShowsEveryFieldAndValueWithItsFirstAndLatestExperience() throws {

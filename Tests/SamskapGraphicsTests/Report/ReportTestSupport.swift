@@ -19,9 +19,10 @@ enum ReportTestSupport {
         return try ProjectExchange.decode(data)
     }
 
-    /// The real model content in a language.
+    /// The real model content in a language (the English one for a language whose model is not written yet).
     static func model(_ language: Language) throws -> ModelContent {
-        try ModelContent.load(from: root.appendingPathComponent("data/model/\(language.rawValue).json"))
+        try ModelContent.load(language, locator: ResourceLocator(resources: root.appendingPathComponent("Resources"),
+                                                                  data: root.appendingPathComponent("data")))
     }
 
     /// A fresh folder for one test's files.

@@ -8,7 +8,7 @@ enum ProcessFormat {
         let sign = tenths < 0 ? "−" : ""
         let whole = abs(tenths) / 10
         let fraction = abs(tenths) % 10
-        return "\(sign)\(whole)\(language == .nb ? "," : ".")\(fraction)"
+        return "\(sign)\(whole)\(language.isNorwegian ? "," : ".")\(fraction)"
     }
 
     /// "↑ 0,5", "↓ 0,3", "→ 0,0", or "–" when there is nothing to compare.

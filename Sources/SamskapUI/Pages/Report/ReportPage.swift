@@ -15,8 +15,8 @@ final class ReportPage: Page {
     unowned let window: MainWindow
 
     var sectionChecks: [(ReportSection, Widget)] = []
-    let bokmalCheck: Widget
-    let englishCheck: Widget
+    /// One radio button per language the report can be written in.
+    var languageChecks: [(Language, Widget)] = []
     let preview: Widget
     let pagesLabel: Widget
     let errorLabel: Widget
@@ -44,13 +44,17 @@ final class ReportPage: Page {
         }
 
         let (languageGroup, languageBox) = Form.group(tr("Language of the report"))
-        bokmalCheck = gtk_check_button_new_with_label("Norsk bokmål")!
-        englishCheck = gtk_check_button_new_with_label("English")!
-        gtk_check_button_set_group(samskap_check_button(englishCheck), samskap_check_button(bokmalCheck))
-        Accessibility.setOwnLabel(bokmalCheck, "Norsk bokmål")
-        Accessibility.setOwnLabel(englishCheck, "English")
-        gtk_check_button_set_active(samskap_check_button(Translations.language == .nb ? bokmalCheck : englishCheck), 1)
-        Widgets.append(languageBox, bokmalCheck, englishCheck)
+        // Each language by its own name, whatever language the window speaks; those with a catalogue installed.
+        for language in Language.allCases where Catalogue.speaks(language) || language == Translations.language {
+            let check = gtk_check_button_new_with_label(language.endonym)!
+            if let first = languageChecks.first?.1 {
+                gtk_check_button_set_group(samskap_check_button(check), samskap_check_button(first))
+            }
+            Accessibility.setOwnLabel(check, language.endonym)
+            gtk_check_button_set_active(samskap_check_button(check), language == Translations.language ? 1 : 0)
+            languageChecks.append((language, check))
+            Widgets.append(languageBox, check)
+        }
 
         exportButton = Widgets.button(tr("_Export PDF…"), classes: ["suggested-action"], accessibleName: tr("Export PDF…")) {}
         gtk_actionable_set_action_name(OpaquePointer(exportButton), AppAction.exportPDF.rawValue)
@@ -81,7 +85,7 @@ final class ReportPage: Page {
             self?.drawPreview(cr, width: Double(width), height: Double(height))
         }
         for (_, check) in sectionChecks { Signals.connect(check, "toggled") { [unowned self] in self.choicesChanged() } }
-        Signals.connect(bokmalCheck, "toggled") { [unowned self] in self.choicesChanged() }
+        for (_, check) in languageChecks { Signals.connect(check, "toggled") { [weak self] in self?.choicesChanged() } }
         Signals.connect(preview, "map") { [unowned self] in self.scheduleLayout() }
     }
 
@@ -97,7 +101,7 @@ final class ReportPage: Page {
 
     /// The language chosen for the report.
     var chosenLanguage: Language {
-        gtk_check_button_get_active(samskap_check_button(englishCheck)) != 0 ? .en : .nb
+        languageChecks.first { gtk_check_button_get_active(samskap_check_button($0.1)) != 0 }?.0 ?? Translations.language
     }
 
     private func choicesChanged() {
