@@ -90,7 +90,7 @@ extension ReportBuilder {
         if let share = progress?.progress {
             var text = format.number(share * 100, decimals: 0) + "\u{00A0}%"
             if let expected = progress?.expected {
-                text += trf(" of the way (expected %1$s\\u{00A0}%%)", in: language, "\(format.number(expected * 100, decimals: 0))")
+                text += trf(" of the way (expected %1$s)", in: language, format.number(expected * 100, decimals: 0) + "\u{00A0}%")
             } else {
                 text += tr(" of the way", in: language)
             }
