@@ -47,11 +47,18 @@ final class ProcessFastEntryTests: XCTestCase {
         XCTAssertEqual(entry.awaiting, .experience)
     }
 
-    func testAfterTheLastStatementComesTheNextRespondentThenTheEnd() {
+    func testAfterARespondentsLastStatementTheEntryWaitsForEnterThenTheEnd() {
         var entry = FastEntry(statementCount: 2, respondentCount: 2)
+        _ = entry.press(.digit(4))
+        _ = entry.press(.digit(4))
+        XCTAssertEqual(entry.press(.digit(0)), .setDontKnow)
+        XCTAssertTrue(entry.isRespondentDone, "the first respondent is done: a summary, no moving on by itself")
+        XCTAssertEqual([entry.respondent, entry.statement], [0, 1])
+        XCTAssertEqual(entry.press(.digit(3)), .none, "a digit on the summary scores nothing")
+        XCTAssertTrue(entry.isRespondentDone, "and does not move on")
         _ = entry.press(.next)
-        _ = entry.press(.next)
-        XCTAssertEqual([entry.respondent, entry.statement], [1, 0])
+        XCTAssertFalse(entry.isRespondentDone)
+        XCTAssertEqual([entry.respondent, entry.statement], [1, 0], "Enter starts the next respondent")
         _ = entry.press(.digit(3))
         _ = entry.press(.digit(3))
         XCTAssertEqual([entry.respondent, entry.statement], [1, 1])
@@ -62,6 +69,17 @@ final class ProcessFastEntryTests: XCTestCase {
         _ = entry.press(.previous)
         XCTAssertFalse(entry.isFinished)
         XCTAssertEqual([entry.respondent, entry.statement], [1, 1])
+    }
+
+    func testBackFromTheSummaryReturnsToTheRespondentsLastStatement() {
+        var entry = FastEntry(statementCount: 2, respondentCount: 2)
+        _ = entry.press(.next)
+        _ = entry.press(.next)
+        XCTAssertTrue(entry.isRespondentDone)
+        _ = entry.press(.previous)
+        XCTAssertFalse(entry.isRespondentDone)
+        XCTAssertEqual([entry.respondent, entry.statement], [0, 1])
+        XCTAssertEqual(entry.awaiting, .experience)
     }
 
     func testBackGoesToThePreviousRespondentsLastStatement() {

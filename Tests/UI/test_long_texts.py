@@ -15,7 +15,7 @@ LONG_GOAL = ("Alle familiene i prosjektet får en trygg og varig bolig de selv h
 
 
 def _extents(node):
-    return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
 
 
 def test_a_long_goal_wraps(launch, home, binary, language):

@@ -1,8 +1,9 @@
 /// Where the fast answer entry stands and what each key does: the workshop's way of typing answers.
 ///
 /// Keys 1–5 set experience, then 1–5 set importance and move on; 0 or ? mark "don't know" and move on;
-/// Enter or → skip ahead, ← goes back; Backspace clears. After the last statement comes the next
-/// respondent's first. Two key presses per statement, so a facilitator can keep up with the room.
+/// Enter or → skip ahead, ← goes back; Backspace clears. After a respondent's last statement the entry stops
+/// on a summary of that respondent, and Enter goes on to the next one: the room sees that one person is done
+/// before the next begins. Two key presses per statement, so a facilitator can keep up with the room.
 public struct FastEntry: Equatable {
     /// Which score the next digit sets.
     public enum Awaiting: Equatable { case experience, importance }
@@ -26,6 +27,8 @@ public struct FastEntry: Equatable {
     public var respondent = 0
     /// Which score the next digit sets.
     public var awaiting = Awaiting.experience
+    /// Past the last statement of a respondent who is not the last: waiting for Enter to start the next one.
+    public var isRespondentDone = false
     /// Past the last statement of the last respondent: everyone has been through.
     public var isFinished = false
 
@@ -41,6 +44,17 @@ public struct FastEntry: Equatable {
         guard statementCount > 0, respondentCount > 0 else { return .none }
         if isFinished {
             if key == .previous { isFinished = false; awaiting = .experience }
+            return .none
+        }
+        if isRespondentDone {
+            // Only Enter (on to the next respondent) and ← (back to the last statement) leave the summary.
+            guard key == .next || key == .previous else { return .none }
+            isRespondentDone = false
+            awaiting = .experience
+            if key == .next {
+                respondent += 1
+                statement = 0
+            }
             return .none
         }
         switch key {
@@ -77,6 +91,7 @@ public struct FastEntry: Equatable {
         self.statement = max(0, min(statement, statementCount - 1))
         awaiting = .experience
         isFinished = false
+        isRespondentDone = false
     }
 
     private mutating func advance() {
@@ -84,8 +99,7 @@ public struct FastEntry: Equatable {
         if statement + 1 < statementCount {
             statement += 1
         } else if respondent + 1 < respondentCount {
-            statement = 0
-            respondent += 1
+            isRespondentDone = true
         } else {
             isFinished = true
         }

@@ -20,7 +20,7 @@ extension AnswerEntryView {
 
     /// Keys belong to the entry unless the comment field or a drop-down's list has the focus.
     private func keysAreOurs() -> Bool {
-        guard gtk_widget_get_mapped(card) != 0 || machine.isFinished,
+        guard gtk_widget_get_mapped(card) != 0 || machine.isFinished || machine.isRespondentDone,
               let window = gtk_widget_get_root(root), let focus = gtk_root_get_focus(window) else { return true }
         if focus == commentEntry || gtk_widget_is_ancestor(focus, commentEntry) != 0 { return false }
         return gtk_widget_get_native(focus) == gtk_widget_get_native(root)
@@ -42,9 +42,12 @@ extension AnswerEntryView {
         if round.isClosed && key != .next && key != .previous { return }
         let respondent = respondents[min(machine.respondent, respondents.count - 1)]
         let statement = ProcessContent.statements[machine.statement].statement
+        let wasBetweenRespondents = machine.isRespondentDone
         let effect = machine.press(key)
         save(effect, round: round, respondent: respondent, statementID: statement.id)
         render()
+        // Back from the summary to a statement: the card was hidden and had lost the keyboard.
+        if wasBetweenRespondents && !machine.isRespondentDone { focus() }
     }
 
     /// A click on a score button: saves it without moving on.

@@ -38,6 +38,16 @@ extension AnswerEntryView {
             Widgets.showStackChild(viewStack, "done")
             return
         }
+        if machine.isRespondentDone {
+            let answers = document.answers(in: round.id).filter { $0.respondentID == list[machine.respondent].id }
+            let answered = answers.filter { $0.experience != nil || $0.dontKnow }.count
+            gtk_label_set_text(samskap_label(betweenText),
+                               trf("%1$s is done: %2$s of %3$s statements answered, %4$s of them “don’t know”. Next: %5$s.",
+                                   names[machine.respondent], String(answered), String(ProcessContent.statements.count),
+                                   String(answers.filter(\.dontKnow).count), names[min(machine.respondent + 1, names.count - 1)]))
+            Widgets.showStackChild(viewStack, "between")
+            return
+        }
         Widgets.showStackChild(viewStack, "entry")
 
         let respondent = list[machine.respondent]

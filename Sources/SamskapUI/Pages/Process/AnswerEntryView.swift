@@ -23,6 +23,7 @@ final class AnswerEntryView {
     let closedLabel: Widget
     let emptyText: Widget
     let doneText: Widget
+    let betweenText: Widget
     /// Where the keyboard stands.
     var machine = FastEntry(statementCount: ProcessContent.statements.count, respondentCount: 0)
     /// The respondents of the round as the drop-down lists them.
@@ -98,6 +99,7 @@ final class AnswerEntryView {
         Widgets.append(emptyBox, emptyImage, emptyText, toRounds)
 
         doneText = Widgets.label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
+        betweenText = Widgets.label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
         let done = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 16, classes: ["empty-state"])
         gtk_widget_set_valign(done, GTK_ALIGN_CENTER)
         gtk_widget_set_halign(done, GTK_ALIGN_CENTER)
@@ -109,7 +111,21 @@ final class AnswerEntryView {
                        Widgets.button(tr("See the results"), classes: ["pill", "suggested-action"]) { [unowned page] in page.show(view: "results") })
         Widgets.append(done, doneText, doneButtons)
 
+        // Between two respondents: who is done, and Enter for the next, so the room sees the change of person.
+        let between = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 16, classes: ["empty-state"])
+        gtk_widget_set_valign(between, GTK_ALIGN_CENTER)
+        gtk_widget_set_halign(between, GTK_ALIGN_CENTER)
+        let betweenButtons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        gtk_widget_set_halign(betweenButtons, GTK_ALIGN_CENTER)
+        Widgets.append(betweenButtons,
+                       Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [weak self] in self?.press(.previous) },
+                       Widgets.button(tr("_Next respondent (Enter)"), classes: ["pill", "suggested-action"]) { [weak self] in
+                           self?.press(.next)
+                       })
+        Widgets.append(between, betweenText, betweenButtons)
+
         gtk_stack_add_named(samskap_stack(viewStack), entryPage, "entry")
+        gtk_stack_add_named(samskap_stack(viewStack), between, "between")
         gtk_stack_add_named(samskap_stack(viewStack), emptyBox, "empty")
         gtk_stack_add_named(samskap_stack(viewStack), done, "done")
         Widgets.append(root, viewStack)
