@@ -75,7 +75,7 @@ final class ProjectExchangeTests: StoreTestCase {
     func testDemoProjectsImportWhenPresent() throws {
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("data/demo")
-        let names = ["housing.json", "incubator.json"].filter { FileManager.default.fileExists(atPath: demo.appendingPathComponent($0).path) }
+        let names = ["housing.json", "incubator.json", "housing.nn.json", "incubator.nn.json"].filter { FileManager.default.fileExists(atPath: demo.appendingPathComponent($0).path) }
         guard !names.isEmpty else { throw XCTSkip("no demo projects yet") }
         for name in names {
             let document = try ProjectExchange.decode(Data(contentsOf: demo.appendingPathComponent(name)))
