@@ -43,6 +43,15 @@ enum ResultsChainChart {
         let headHeight = nameHeight + 2 + c.smallStyle.size * 1.4 + m.gap * 2
         let itemStyle = c.smallStyle.with(color: p.text)
         var anchors: [UUID: Anchor] = [:]
+        // The links go under the names: where each entry sits is found first, the links drawn, then the names on a
+        // patch of background, so no line strikes through a word.
+        let entriesTop = body.y + headHeight + m.gap
+        for col in 0..<columns {
+            let x = body.x + Double(col) * (width + arrow)
+            entryList(c, entries(of: col, doc, status, c).entries, in: ChartRect(x: x, y: entriesTop, width: width, height: body.maxY - entriesTop),
+                      style: itemStyle, draw: false, into: &anchors)
+        }
+        drawLinks(c, chain.edges, anchors)
         for col in 0..<columns {
             let x = body.x + Double(col) * (width + arrow)
             let head = ChartRect(x: x, y: body.y, width: width, height: headHeight)
@@ -53,20 +62,15 @@ enum ResultsChainChart {
             c.fillPolygon([(head.x, head.y), (head.maxX, head.y), (head.maxX + tip, head.midY), (head.maxX, head.maxY),
                            (head.x, head.maxY), (head.x + notch, head.midY)], fillColor)
             let text = fillColor.readableText
+            let column = entries(of: col, doc, status, c)
             let levelName: String
-            var summary: String
-            var entries: [(UUID, String, IndicatorStatus?)]
+            let summary: String
             if col == 0 {
                 levelName = c.t(ChartStrings.inputs)
-                entries = doc.project.activities.map { ($0.id, PlanChartStrings.activityWithInputs($0, c.language), nil) }
-                summary = entries.isEmpty ? c.t(ChartStrings.noActivities) : c.t(ChartStrings.activities(entries.count))
+                summary = column.entries.isEmpty ? c.t(ChartStrings.noActivities) : c.t(ChartStrings.activities(column.entries.count))
             } else {
-                let level = IndicatorLevel.allCases[col - 1]
-                levelName = c.t(level.term)
-                let list = doc.indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
-                entries = list.map { ($0.id, $0.name, status[$0.id] ?? .noData) }
-                let onTrack = list.filter { status[$0.id] == .onTrack }.count
-                summary = list.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : c.t(ChartStrings.onTrackOf(onTrack, list.count))
+                levelName = c.t(IndicatorLevel.allCases[col - 1].term)
+                summary = column.entries.isEmpty ? c.t(ChartStrings.noIndicatorsAtLevel) : c.t(ChartStrings.onTrackOf(column.onTrack, column.entries.count))
             }
             // Clear of the notch on the left; the tip on the right sticks out of the box, so no inset there.
             let textArea = ChartRect(x: head.x + notch + m.gap, y: head.y + m.gap, width: max(1, head.width - notch - 2 * m.gap),
@@ -75,10 +79,20 @@ enum ResultsChainChart {
                                   style: headStyle.with(color: text), maxLines: 2)
             c.label(summary, in: ChartRect(x: textArea.x, y: (nameBox?.maxY ?? textArea.y) + 2, width: textArea.width, height: c.smallStyle.size * 1.4),
                     style: c.smallStyle.with(color: text))
-            entryList(c, entries, in: ChartRect(x: x, y: head.maxY + m.gap, width: width, height: body.maxY - head.maxY - m.gap),
-                      style: itemStyle, into: &anchors)
+            entryList(c, column.entries, in: ChartRect(x: x, y: entriesTop, width: width, height: body.maxY - entriesTop),
+                      style: itemStyle, draw: true, into: &anchors)
         }
-        drawLinks(c, chain.edges, anchors)
+    }
+
+    /// A column's entries: the activities with their inputs, or one level's indicators (key indicators first).
+    private static func entries(of col: Int, _ doc: ProjectDocument, _ status: [UUID: IndicatorStatus], _ c: Canvas)
+        -> (entries: [(UUID, String, IndicatorStatus?)], onTrack: Int) {
+        if col == 0 {
+            return (doc.project.activities.map { ($0.id, PlanChartStrings.activityWithInputs($0, c.language), nil) }, 0)
+        }
+        let level = IndicatorLevel.allCases[col - 1]
+        let list = doc.indicators.filter { $0.level == level }.sorted { ($0.isKey ? 0 : 1) < ($1.isKey ? 0 : 1) }
+        return (list.map { ($0.id, $0.name, status[$0.id] ?? .noData) }, list.filter { status[$0.id] == .onTrack }.count)
     }
 
     /// Where an entry sits: the middle of its first line, and its left and right edges.
@@ -105,8 +119,9 @@ enum ResultsChainChart {
         }
     }
 
+    /// Lays out (and with `draw`, draws) a column's entries, noting where each sits.
     private static func entryList(_ c: Canvas, _ entries: [(UUID, String, IndicatorStatus?)], in r: ChartRect, style: TextStyle,
-                                  into anchors: inout [UUID: Anchor]) {
+                                  draw: Bool, into anchors: inout [UUID: Anchor]) {
         let m = c.metrics
         let markerSize = style.size * 0.85
         let moreHeight = style.size * 1.4
@@ -120,10 +135,15 @@ enum ResultsChainChart {
             guard let size = c.measure(entry.1, width: box.width, height: box.height, style: style, maxLines: maxLines) else { break }
             let reserve = remaining > 1 ? moreHeight : 0
             guard y + size.height + reserve <= r.maxY + 0.5 else {
-                c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: r.x, y: y, width: r.width, height: moreHeight),
-                        style: c.smallStyle.with(weight: .semibold))
+                if draw {
+                    c.label(c.t(ChartStrings.more(remaining)), in: ChartRect(x: r.x, y: y, width: r.width, height: moreHeight),
+                            style: c.smallStyle.with(weight: .semibold))
+                }
                 return
             }
+            anchors[entry.0] = Anchor(y: y + style.size * 0.65, left: r.x - markerSize * 0.2, right: box.x + size.width)
+            defer { y += size.height + m.gap * 0.6 }
+            guard draw else { continue }
             if let s = entry.2 {
                 let st = c.palette.status(s)
                 c.marker(st.shape, x: r.x + markerSize / 2, y: y + style.size * 0.65, size: markerSize, fill: st.color, outline: c.palette.background)
@@ -132,9 +152,10 @@ enum ResultsChainChart {
                 let dash = ChartRect(x: r.x, y: y + style.size * 0.65 - m.hairline, width: markerSize * 0.7, height: m.hairline * 2)
                 c.fill(dash, c.palette.muted)
             }
+            // A polygon, not `fill`: a box of background colour counts as already painted and would be skipped.
+            let patch = ChartRect(x: box.x - m.hairline, y: y, width: size.width + 2 * m.hairline, height: size.height)
+            c.fillPolygon([(patch.x, patch.y), (patch.maxX, patch.y), (patch.maxX, patch.maxY), (patch.x, patch.maxY)], c.palette.background)
             c.label(entry.1, in: ChartRect(x: box.x, y: y, width: box.width, height: size.height + 0.5), style: style, maxLines: maxLines)
-            anchors[entry.0] = Anchor(y: y + style.size * 0.65, left: r.x - markerSize * 0.2, right: box.x + size.width)
-            y += size.height + m.gap * 0.6
         }
     }
 }
