@@ -4,6 +4,7 @@ one; every result checked in the file without the window."""
 import json
 import os
 import subprocess
+import pyatspi
 
 from harness import check, click, find, all_nodes, type_into, wait_for
 from test_impact import DEMO, open_impact, read_saved, step_button
@@ -53,7 +54,7 @@ def test_plan_steps(launch, home, binary, language):
     click(find(window, "button", w("Add a link")))
     links = wait_for(lambda: (lambda l: l if len(l) == links_before + 2 else None)(
         read_saved(binary, path)[0]["project"].get("resultLinks", [])), "two links in the file")
-    check(all(link["evidence"] == "assumption" for link in links), "a new link starts as an assumption: %r" % links)
+    check(all(link["evidence"] == "assumption" for link in links[links_before:]), "a new link starts as an assumption: %r" % links[links_before:])
     type_into(all_nodes(window, "entry", w("Note or reference"))[-1], "Erfaring fra Lier")
     wait_for(lambda: read_saved(binary, path)[0]["project"]["resultLinks"][-1]["note"] == "Erfaring fra Lier", "the link's note in the file")
     find(window, "label", w("Advice on the plan"))
@@ -83,3 +84,11 @@ def test_plan_steps(launch, home, binary, language):
     click(find(window, "button", w("What is this? %1$s", guide["coCreation"]["title"])))
     find(window, "label", guide["coCreation"]["intro"])
     shot("plan-framework")
+
+    # The four values and seven action fields explained beside the results, with the model's own summaries.
+    model = json.load(open(os.path.join(ROOT, "data", "model", language + ".json"), encoding="utf-8"))
+    pyatspi.Registry.generateKeyboardEvent(0xff1b, None, pyatspi.KEY_SYM)  # Escape closes the popover
+    click(find(window, "toggle", w("Results")))
+    click(find(window, "button", w("What is this? %1$s", w("The four values"))))
+    first = model["values"][0]
+    find(window, "label", "%d. %s: %s" % (first["number"], first["name"], first["summary"]))

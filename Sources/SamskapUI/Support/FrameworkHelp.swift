@@ -7,6 +7,8 @@ import SamskapCore
 enum FrameworkHelp {
     enum Topic {
         case staircase, circle, coCreation, resultLevels
+        /// The model's four values and seven action fields, with the summaries the report prints.
+        case values, actionFields
     }
 
     private static var guides: [Language: FrameworkGuide] = [:]
@@ -26,23 +28,22 @@ enum FrameworkHelp {
         gtk_menu_button_set_icon_name(samskap_menu_button(button), "help-about-symbolic")
         Widgets.addClasses(button, ["flat"])
         gtk_widget_set_halign(button, GTK_ALIGN_START)
-        guard let guide = guide() else {
+        guard let (title, intro, items) = content(topic) else {
             gtk_widget_set_visible(button, 0)
             return button
         }
-        let section = self.section(topic, of: guide)
-        let name = trf("What is this? %1$s", section.title)
+        let name = trf("What is this? %1$s", title)
         gtk_widget_set_tooltip_text(button, name)
         Accessibility.setLabel(button, name)
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         Widgets.margins(box, 8)
-        let title = Widgets.label(section.title, classes: ["heading"], wrap: true)
-        let intro = Widgets.label(section.intro, wrap: true)
-        gtk_label_set_max_width_chars(samskap_label(title), 48)
-        gtk_label_set_max_width_chars(samskap_label(intro), 48)
-        Widgets.append(box, title, intro)
-        for item in section.items {
-            let line = Widgets.label("\(itemName(topic, item.id)): \(item.text)", wrap: true)
+        let heading = Widgets.label(title, classes: ["heading"], wrap: true)
+        let introLabel = Widgets.label(intro, wrap: true)
+        gtk_label_set_max_width_chars(samskap_label(heading), 48)
+        gtk_label_set_max_width_chars(samskap_label(introLabel), 48)
+        Widgets.append(box, heading, introLabel)
+        for (itemName, text) in items {
+            let line = Widgets.label("\(itemName): \(text)", wrap: true)
             gtk_label_set_max_width_chars(samskap_label(line), 48)
             Widgets.append(box, line)
         }
@@ -52,12 +53,31 @@ enum FrameworkHelp {
         return button
     }
 
+    /// Title, a sentence or two, and a line per item; nil when the content cannot be read.
+    private static func content(_ topic: Topic) -> (String, String, [(String, String)])? {
+        switch topic {
+        case .values, .actionFields:
+            guard let model = ProcessContent.model else { return nil }
+            let dimensions = topic == .values ? model.values : model.fields
+            let title = topic == .values ? tr("The four values") : tr("The seven action fields")
+            let intro = topic == .values
+                ? tr("What the partners hold to in how they work together. Each is rated by how it is lived and how much it matters.")
+                : tr("Where the co-creation is done in practice. Each is rated by how it is lived and how much it matters.")
+            return (title, intro, dimensions.map { ("\($0.number). \($0.name)", $0.summary) })
+        default:
+            guard let guide = guide() else { return nil }
+            let section = self.section(topic, of: guide)
+            return (section.title, section.intro, section.items.map { (itemName(topic, $0.id), $0.text) })
+        }
+    }
+
     private static func section(_ topic: Topic, of guide: FrameworkGuide) -> FrameworkGuide.Section {
         switch topic {
         case .staircase: guide.staircase
         case .circle: guide.circle
         case .coCreation: guide.coCreation
         case .resultLevels: guide.resultLevels
+        case .values, .actionFields: preconditionFailure("the values and action fields come from the model, not the guide")
         }
     }
 
@@ -68,6 +88,7 @@ enum FrameworkHelp {
         case .circle: CirclePhase(rawValue: id).map(term) ?? id
         case .resultLevels: IndicatorLevel(rawValue: id).map(term) ?? id
         case .coCreation: id == "thin" ? tr("Thin") : tr("Thick")
+        case .values, .actionFields: preconditionFailure("the values and action fields come from the model, not the guide")
         }
     }
 }

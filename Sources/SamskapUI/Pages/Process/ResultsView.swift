@@ -65,10 +65,12 @@ final class ResultsView {
         gtk_grid_set_row_spacing(samskap_grid(table), 6)
         Widgets.addClasses(table, ["results-table"])
         Accessibility.setLabel(table, tr("Results per action field and value"))
+        let help = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(help, FrameworkHelp.button(.values), FrameworkHelp.button(.actionFields))
         Widgets.append(tableContent, comparisonCaption, table)
 
         // The agenda first (where you differ, what is weakest, with questions), then the pictures and the table.
-        Widgets.append(content, controls, summaryLabel, highlights, chartsBox, tableGroup)
+        Widgets.append(content, controls, summaryLabel, help, highlights, chartsBox, tableGroup)
         root = Form.page(content, width: 1000)
 
         Form.onSelect(roundDropDown) { [unowned self] in
