@@ -4,6 +4,9 @@ import SamskapCore
 /// A column of the measurements CSV: its header in bokmål and English, and the names accepted on import.
 public enum CSVColumn: String, CaseIterable, Sendable {
     case indicator, date, value, note, source, comment, indicatorID, measurementID
+    /// The indicator's target in force on the measurement's date (its history kept): written for reading beside the
+    /// value, never read back, since targets change in the window with a reason.
+    case target
 
     /// The header written on export, in the given language. Part of the file format, not of the catalogue:
     /// a nynorsk export writes the Norwegian headers bokmål writes, so the file reads back in either.
@@ -25,6 +28,8 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case (.indicatorID, false): "indicator-id"
         case (.measurementID, true): "måling-id"
         case (.measurementID, false): "measurement-id"
+        case (.target, true): "mål på datoen"
+        case (.target, false): "target on the date"
         }
     }
 
@@ -39,6 +44,7 @@ public enum CSVColumn: String, CaseIterable, Sendable {
         case .comment: 5
         case .indicatorID: 6
         case .measurementID: 7
+        case .target: 8
         }
     }
 

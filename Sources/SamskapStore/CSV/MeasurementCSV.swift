@@ -10,7 +10,7 @@ import SamskapCore
 public enum MeasurementCSV {
     /// The columns, in the order export writes them; import takes them in any order. The text columns (indicator,
     /// note, source, comment) are written through `CSVFormula`, so that a spreadsheet shows them rather than runs them.
-    public static let columns: [CSVColumn] = [.indicator, .date, .value, .note, .source, .comment, .indicatorID, .measurementID]
+    public static let columns: [CSVColumn] = [.indicator, .date, .value, .note, .source, .comment, .indicatorID, .measurementID, .target]
 
     /// The document's measurements as CSV text (starting with a byte order mark), grouped by indicator in the
     /// project's order, oldest first. Measurements of an indicator that no longer exists are left out.
@@ -25,7 +25,8 @@ public enum MeasurementCSV {
             let own = (byIndicator[indicator.id] ?? []).map { ($0, $0.id.uuidString) }.sorted { ($0.0.date, $0.1) < ($1.0.date, $1.1) }
             for (m, id) in own {
                 writer.append([name, CSVCell.iso(m.date), m.value.map(CSVNumber.format) ?? "", CSVFormula.neutralised(m.note),
-                               CSVFormula.neutralised(m.source), CSVFormula.neutralised(m.comment), indicatorID, id])
+                               CSVFormula.neutralised(m.source), CSVFormula.neutralised(m.comment), indicatorID, id,
+                               indicator.targetValue(on: m.date).map(CSVNumber.format) ?? ""])
             }
         }
         return writer.text

@@ -150,6 +150,6 @@ final class CSVAndMergeCommandLineTests: StoreTestCase {
         try makeFile("p.samskap", StoreSamples.full())
         let result = try samskap("export-csv", "p.samskap", "-o", "-", english: true)
         XCTAssertEqual(result.status, 0, result.err)
-        XCTAssertTrue(result.out.hasPrefix("\u{FEFF}indicator;date;value;note;source;comment;indicator-id;measurement-id\r\n"), result.out)
+        XCTAssertTrue(result.out.hasPrefix("\u{FEFF}indicator;date;value;note;source;comment;indicator-id;measurement-id;target on the date\r\n"), result.out)
     }
 }

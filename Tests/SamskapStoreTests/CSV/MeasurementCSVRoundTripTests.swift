@@ -1,5 +1,6 @@
 import XCTest
 import SamskapCore
+import TestSupport
 @testable import SamskapStore
 
 /// Foundation has a `Measurement` too.
@@ -21,7 +22,7 @@ final class MeasurementCSVRoundTripTests: XCTestCase {
 
     func testExportIsWhatANorwegianSpreadsheetExpects() {
         let text = MeasurementCSV.export(CSVFixture.withMeasurements(), language: .nb)
-        XCTAssertTrue(text.hasPrefix("\u{FEFF}indikator;dato;verdi;notat;kilde;kommentar;indikator-id;måling-id\r\n"))
+        XCTAssertTrue(text.hasPrefix("\u{FEFF}indikator;dato;verdi;notat;kilde;kommentar;indikator-id;måling-id;mål på datoen\r\n"))
         let lines = text.components(separatedBy: "\r\n")
         XCTAssertTrue(lines[1].hasPrefix("Familier i egen bolig;2026-01-01;4;;Boligkontoret;;"), lines[1])
         XCTAssertTrue(lines[2].hasPrefix("Familier i egen bolig;2026-04-01;7,25;;;\"Etter sommeren; to flyttet\";"), lines[2])
@@ -30,7 +31,7 @@ final class MeasurementCSVRoundTripTests: XCTestCase {
         XCTAssertTrue(text.contains(";0,000015;"))
         XCTAssertTrue(text.contains("\"Flere sier \"\"jeg tør gå ut om kvelden\"\";\nandre er fortsatt redde.\r\nTredje linje\";\" intervju \";"))
         XCTAssertTrue(MeasurementCSV.export(CSVFixture.withMeasurements(), language: .en)
-            .hasPrefix("\u{FEFF}indicator;date;value;note;source;comment;indicator-id;measurement-id\r\n"))
+            .hasPrefix("\u{FEFF}indicator;date;value;note;source;comment;indicator-id;measurement-id;target on the date\r\n"))
     }
 
     func testExportIsDeterministic() {
@@ -84,5 +85,20 @@ final class MeasurementCSVRoundTripTests: XCTestCase {
         expected.value = 5
         XCTAssertEqual(plan.changes, [.upsertMeasurement(expected)])
         XCTAssertEqual(expected.source, "Boligkontoret")
+    }
+
+    func testEachMeasurementCarriesTheTargetInForceOnItsDateAndImportIgnoresIt() throws {
+        var document = CSVFixture.withMeasurements()
+        document.indicators[0].target = ReferencePoint(value: 20, date: Fixtures.day("2026-12-31"))
+        document.indicators[0].targetHistory = [TargetRevision(changedOn: Fixtures.day("2026-03-01"), reason: "Vi lærte mer",
+                                                               target: ReferencePoint(value: 10, date: Fixtures.day("2026-12-31")),
+                                                               name: document.indicators[0].name, method: document.indicators[0].method)]
+        let lines = MeasurementCSV.export(document, language: .nb).components(separatedBy: "\r\n")
+        let january = try XCTUnwrap(lines.first { $0.hasPrefix("Familier i egen bolig;2026-01-01;") })
+        let april = try XCTUnwrap(lines.first { $0.hasPrefix("Familier i egen bolig;2026-04-01;") })
+        XCTAssertTrue(january.hasSuffix(";10"), "before the change, the earlier target: \(january)")
+        XCTAssertTrue(april.hasSuffix(";20"), "after it, today's: \(april)")
+        let plan = try MeasurementCSV.changes(importing: Data(MeasurementCSV.export(document, language: .nb).utf8), into: document)
+        XCTAssertEqual(plan.added + plan.updated, 0, "the target column changes nothing on import")
     }
 }

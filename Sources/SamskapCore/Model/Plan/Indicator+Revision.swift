@@ -51,4 +51,9 @@ extension Indicator {
         steps.append(TargetStep(from: from, value: target.value, date: target.date))
         return steps
     }
+
+    /// The target value in force on `day`: the one a later change replaced, or today's.
+    public func targetValue(on day: Day) -> Double? {
+        targetSteps.last { step in step.from.map { $0 <= day } ?? true }?.value
+    }
 }
