@@ -15,6 +15,7 @@ enum RatingScreen {
             stage.text(stage.t(WorkshopTexts.noRound), in: area, size: stage.body, lines: 3)
             return "\(title). \(stage.t(WorkshopTexts.noRound))"
         }
+        if let phones = scene.phones { area = drawPhones(phones, in: area, on: stage) }
         let status = session.status(in: scene.document)
         let count = stage.t(WorkshopTexts.answered(status.answered, status.expected))
         let big = stage.heading * 1.4
@@ -48,7 +49,26 @@ enum RatingScreen {
                            size: stage.minText, color: stage.palette.muted)
             }
         }
+        if let phones = scene.phones {
+            parts += [stage.t(WorkshopTexts.phonesURL(phones.url)), stage.t(WorkshopTexts.phonesCode(phones.code))]
+        }
         parts.append(stage.t(WorkshopTexts.hiddenUntilRevealed))
         return parts.joined(separator: ". ")
+    }
+
+    /// The phones' way in: the QR code at the right, as large as the area allows (at 1080 lines a module is several
+    /// pixels, enough for a phone at the back of the room), the code and the URL across the whole width under it.
+    /// Returns the area left of the QR code for the rest of the screen.
+    private static func drawPhones(_ phones: WorkshopPhones, in area: ChartRect, on stage: WorkshopStage) -> ChartRect {
+        let below = stage.heading * 1.4 + stage.body * 1.3 * 2 + stage.gap * 3
+        let side = max(stage.minText * 4, min(area.height - below, area.width * 0.42))
+        phones.drawCode(stage.cr, area.x + area.width - side, area.y, side)
+        var rest = area.sliceTop(side + stage.gap).1
+        if let r = stage.text(stage.t(WorkshopTexts.phonesCode(phones.code)), in: rest.sliceTop(stage.heading * 1.4).0,
+                              size: stage.heading, weight: .bold, align: .trailing) {
+            rest = rest.sliceTop(r.height + stage.gap).1
+        }
+        stage.text(stage.t(WorkshopTexts.phonesURL(phones.url)), in: rest, size: stage.body, align: .trailing, lines: 2)
+        return ChartRect(x: area.x, y: area.y, width: max(0, area.width - side - stage.gap * 2), height: side)
     }
 }

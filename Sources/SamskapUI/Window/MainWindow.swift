@@ -98,6 +98,8 @@ final class MainWindow {
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
             if let observer = self.observer { self.state.removeObserver(observer) }
+            // The workshop (and any phone session it runs) ends with its project window: nothing listens after.
+            self.workshop?.close()
             self.application.windowClosed(self)
         }
         render()
