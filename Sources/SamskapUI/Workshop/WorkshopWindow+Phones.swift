@@ -98,9 +98,11 @@ final class WorkshopPhonesBar {
         gtk_widget_set_valign(root, GTK_ALIGN_START)
         Widgets.margins(root, 12)
         button = gtk_button_new_with_label(tr("Let the phones answer"))!
-        address = Widgets.label("", xalign: 1)
-        gtk_label_set_selectable(samskap_label(address), 1)
-        Accessibility.setLabel(address, tr("Address for the phones"))
+        // A read-only field rather than a label: it can be copied, and GTK 4.8 names a label by its text only.
+        address = Widgets.entry(name: tr("Address for the phones"))
+        gtk_editable_set_editable(samskap_editable(address), 0)
+        gtk_editable_set_width_chars(samskap_editable(address), 48)
+        gtk_widget_set_focusable(address, 0)
         message = Widgets.label("", classes: ["error"], wrap: true, xalign: 1)
         gtk_label_set_max_width_chars(samskap_label(message), 50)
         gtk_widget_set_visible(message, 0)
@@ -119,7 +121,7 @@ final class WorkshopPhonesBar {
         }
         gtk_button_set_label(samskap_button(button), label)
         if case .running(let url) = mode {
-            gtk_label_set_text(samskap_label(address), url)
+            gtk_editable_set_text(samskap_editable(address), url)
             gtk_widget_set_visible(address, 1)
         } else {
             gtk_widget_set_visible(address, 0)

@@ -71,8 +71,10 @@ final class WorkshopWindow {
             guard let self else { return }
             Timers.cancel(self.timerSource)
             self.timerSource = 0
-            self.endPhones()
             if let observer = self.observer { self.main.state.removeObserver(observer) }
+            // Not endPhones(): its refresh would touch the widgets being destroyed.
+            self.phones?.end()
+            self.phones = nil
             self.main.workshopClosed()
         }
         startIfNeeded()
