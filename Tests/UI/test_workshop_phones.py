@@ -8,7 +8,10 @@ phones' same address (token and port) works again."""
 import http.client
 import json
 import os
+import shutil
 import socket
+import subprocess
+import tempfile
 import urllib.parse
 
 from harness import App, check, click, find, text_of, wait_for
@@ -67,6 +70,17 @@ def listening(host, port):
         return False
 
 
+def qr_on_screen():
+    """The text of the QR code on the whole X screen, photographed as the room's phones see the projection."""
+    shot = os.path.join(tempfile.mkdtemp(prefix="samskap-qr-"), "screen.png")
+    subprocess.run(["import", "-window", "root", shot], check=True, timeout=60)
+    if os.environ.get("SAMSKAP_SHOTS"):
+        os.makedirs(os.environ["SAMSKAP_SHOTS"], exist_ok=True)
+        shutil.copy(shot, os.path.join(os.environ["SAMSKAP_SHOTS"], "workshop-phones.png"))
+    read = subprocess.run(["zbarimg", "-q", "--raw", shot], capture_output=True, text=True, timeout=60)
+    return read.stdout.strip()
+
+
 def rating_screen(app, w):
     """Prepares an agenda of a title and a rating screen, presents it and moves to the rating screen."""
     window = app.window(PROJECT)
@@ -94,6 +108,7 @@ def phones_on_loopback(app, workshop, w):
     url = wait_for(lambda: text_of(find(workshop, None, w("Address for the phones"))) or None, "the address on the screen")
     check(url.startswith("http://127.0.0.1:") and "/s/" in url, "a join URL on the loopback: %r" % url)
     wait_screen(workshop, w, url, "the screen's description says the URL the room reads")
+    wait_for(lambda: qr_on_screen() == url, "the QR code on the workshop screen reads as the URL")
     return url
 
 
