@@ -56,6 +56,12 @@ public final class StoreRoundSink: RoundAnswerSink {
 
     public var answeredCount: Int { answered.count }
 
+    /// The round's answers as saved in the file (a window sharing the file takes them in from here).
+    public var savedAnswers: [Answer] { answers }
+
+    /// The respondents this session made for anonymous phones, each saved before it was added here.
+    public private(set) var madeRespondents: [Respondent] = []
+
     public func results() -> RoundResults {
         RoundResults.compute(round: roundRecord.id, answers: answers, model: model, threshold: threshold)
     }
@@ -75,6 +81,7 @@ public final class StoreRoundSink: RoundAnswerSink {
         let respondent = Respondent(roundID: roundRecord.id, label: pseudonym)
         try file.addPhoneParticipant(PhoneParticipantRecord(secret: secret, respondentID: respondent.id, pseudonym: pseudonym),
                                      newRespondent: respondent)
+        madeRespondents.append(respondent)
         nextPseudonym += 1
         return (respondent.id, pseudonym)
     }

@@ -101,6 +101,11 @@ final class PhoneSessionTests: XCTestCase {
             defer { reopened.close() }
             let answers = try reopened.load().answers.filter { $0.statementID == statement }
             XCTAssertEqual(answers.map { [$0.experience, $0.importance] }, [[2, 4]])
+            // What a window sharing the file takes in from the sink is exactly what the file holds.
+            XCTAssertEqual(sink.savedAnswers.filter { $0.statementID == statement }, answers)
+            let saved = try reopened.load()
+            XCTAssertEqual(sink.madeRespondents, saved.respondents.filter { r in sink.madeRespondents.contains { $0.id == r.id } })
+            XCTAssertEqual(sink.madeRespondents.count, 1)
             XCTAssertEqual(try reopened.phoneParticipants().count, 1)
             XCTAssertEqual(try reopened.phoneSession()?.shortCode, "ACE347")
             try reopened.endPhoneSession()

@@ -11,9 +11,10 @@ import SamskapStore
 /// share one `ProjectFile` too (the window's, which holds the file's lock), so every write goes through one SQLite
 /// connection, one transaction at a time on the main loop. The sink writes only the phones' own respondents and
 /// their answers; the window never writes those. After each saved batch (`onAnswered`) the round's respondents and
-/// answers are read back from the file and taken into the window's state with `ProjectState.absorb`: the count on
-/// the screen, the results after R and every page of the project window show what the file holds, and the window's
-/// undo never reaches a phone's answer.
+/// answers are taken from the sink, which lists them only once they are in the file, into the window's state with
+/// `ProjectState.absorb`: the count on the screen, the results after R and every page of the project window show what
+/// the file holds, and the window's undo never reaches a phone's answer. (Reading the file again after each batch
+/// would do the same, but re-read the whole project every few hundred milliseconds while 60 phones answer.)
 @MainActor
 final class WorkshopPhoneSession {
     /// The address chosen last in this run of the app, offered first next time.
@@ -22,7 +23,6 @@ final class WorkshopPhoneSession {
     let screenID: UUID
     let roundID: UUID
     let launcher: PhoneSessionLauncher
-    private let file: ProjectFile
     private weak var state: ProjectState?
     private let code: QRCode?
     private var isEnded = false
@@ -31,7 +31,6 @@ final class WorkshopPhoneSession {
     init(screenID: UUID, roundID: UUID, address: String, file: ProjectFile, state: ProjectState) throws {
         self.screenID = screenID
         self.roundID = roundID
-        self.file = file
         self.state = state
         // The sink reads the round's answers once: the window's answers of a deferred open must be in the file's read.
         state.completeDocument()
@@ -74,15 +73,15 @@ final class WorkshopPhoneSession {
         }
     }
 
-    /// Takes the phones' saved respondents and answers of the round into the window's state.
+    /// Takes the phones' saved respondents and answers of the round into the window's state. The sink holds them as
+    /// the file has them (it adds to its lists only after the write), so no read of the file is needed here.
     private func takeInAnswers() {
         guard let state else { return }
-        guard let saved = try? file.load() else { return }
         let document = state.document
-        let respondents = Dictionary(document.respondents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let respondents = Set(document.respondents.map(\.id))
         let answers = Dictionary(document.answers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var changes: [Change] = saved.respondents.filter { $0.roundID == roundID && respondents[$0.id] != $0 }.map { .upsertRespondent($0) }
-        changes += saved.answers.filter { $0.roundID == roundID && answers[$0.id] != $0 }.map { .upsertAnswer($0) }
+        var changes: [Change] = launcher.sink.madeRespondents.filter { !respondents.contains($0.id) }.map { .upsertRespondent($0) }
+        changes += launcher.sink.savedAnswers.filter { answers[$0.id] != $0 }.map { .upsertAnswer($0) }
         state.absorb(changes)
     }
 
