@@ -108,6 +108,16 @@ public final class StoreRoundSink: RoundAnswerSink {
         }
     }
 
+    /// Takes in answers to the round that another writer sharing the file has already saved (the coordinator's fast
+    /// entry in the workshop window), so that the count and the results the phones see include them. Writes nothing.
+    public func takeIn(_ saved: [Answer]) {
+        for answer in saved where answer.roundID == roundRecord.id {
+            let key = Self.key(answer.respondentID, answer.statementID)
+            if let k = answerIndex[key] { answers[k] = answer } else { answerIndex[key] = answers.count; answers.append(answer) }
+            answered.insert(answer.respondentID)
+        }
+    }
+
     /// Reveals the results (or hides them again); remembered in the file for a resumed session.
     public func setRevealed(_ revealed: Bool) throws {
         try file.setPhoneSessionRevealed(revealed)

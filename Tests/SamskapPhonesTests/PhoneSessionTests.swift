@@ -114,6 +114,22 @@ final class PhoneSessionTests: XCTestCase {
         }
     }
 
+    /// Answers the coordinator typed in the window (already saved by it) count for the phones too, and nothing is written.
+    func testAnswersSavedByTheWindowJoinTheCountWithoutAWrite() throws {
+        let folder: URL = folder
+        try MainActor.assumeIsolated {
+            let (_, sink, file) = try Self.makeSession(folder, respondents: 0)
+            defer { file.close() }
+            let statement = Fixtures.model().allDimensions[0].statements[0].id
+            let typed = Answer(roundID: Fixtures.id(70), respondentID: UUID(), statementID: statement, experience: 4, importance: 5)
+            let before = try file.load()
+            sink.takeIn([typed, Answer(roundID: UUID(), respondentID: UUID(), statementID: statement, experience: 1)])
+            XCTAssertEqual(sink.answeredCount, 1, "only the round's answer")
+            XCTAssertEqual(sink.savedAnswers, [typed])
+            XCTAssertEqual(try file.load(), before, "nothing written")
+        }
+    }
+
     func testAtMostTwoHundredPhonesJoin() throws {
         let folder: URL = folder
         try MainActor.assumeIsolated {

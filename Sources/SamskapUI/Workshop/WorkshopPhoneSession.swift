@@ -85,6 +85,11 @@ final class WorkshopPhoneSession {
         state.absorb(changes)
     }
 
+    /// The coordinator's own saved edits: answers typed in the window join the phones' count and results.
+    func windowSaved(_ changes: [Change]) {
+        launcher.sink.takeIn(changes.compactMap { if case .upsertAnswer(let a) = $0 { a } else { nil } })
+    }
+
     /// A message for a session that could not start.
     static func message(for error: Error) -> String {
         switch error as? PhoneSessionError {

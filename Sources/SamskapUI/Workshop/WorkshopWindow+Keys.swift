@@ -78,7 +78,7 @@ extension WorkshopWindow {
         if RoundSession(screen: screen.id, in: main.state.document, model: model) == nil { startRound() }
         guard let session = RoundSession(screen: screen.id, in: main.state.document, model: model) else { return }
         let changes = entry.press(digit: digit, session: session, in: main.state.document) { trf("Participant %1$s", String($0)) }
-        if changes.isEmpty { refresh() } else { main.perform(changes) }
+        if changes.isEmpty { refresh() } else if main.perform(changes) { phones?.windowSaved(changes) }
     }
 
     /// Counts one more remark in a mental room (1–4).
