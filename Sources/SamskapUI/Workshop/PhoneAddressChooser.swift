@@ -29,6 +29,13 @@ enum PhoneAddressChooser {
             })
         }
         Widgets.append(box, Widgets.button(tr("Cancel")) { gtk_window_destroy(samskap_window(window)) })
+        let keys = gtk_event_controller_key_new()!
+        Signals.connectKeyPressed(keys) { keyval, _ in
+            guard Int32(bitPattern: keyval) == GDK_KEY_Escape else { return false }
+            gtk_window_destroy(samskap_window(window))
+            return true
+        }
+        gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
         gtk_window_set_child(samskap_window(window), box)
         gtk_window_present(samskap_window(window))
     }
