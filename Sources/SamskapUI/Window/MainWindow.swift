@@ -99,7 +99,10 @@ final class MainWindow {
             guard let self else { return }
             if let observer = self.observer { self.state.removeObserver(observer) }
             // The workshop (and any phone session it runs) ends with its project window: nothing listens after.
-            self.workshop?.close()
+            if let workshop = self.workshop {
+                self.workshop = nil
+                workshop.closeWithProject()
+            }
             self.application.windowClosed(self)
         }
         render()

@@ -25,6 +25,7 @@ final class WorkshopWindow {
     /// The last drawing's description, for the screen reader.
     private var described = ""
     private var observer: UUID?
+    private var closingWithProject = false
     let model: ModelContent?
     /// The phones answering the current rating screen, while they do.
     var phones: WorkshopPhoneSession?
@@ -35,6 +36,10 @@ final class WorkshopWindow {
         self.main = main
         model = ProcessContent.model
         window = gtk_window_new()!
+        // One of the application's windows: its shortcuts (Ctrl+Q) work on the projector too.
+        if let application = gtk_window_get_application(samskap_window(main.window)) {
+            gtk_window_set_application(samskap_window(window), application)
+        }
         // The title is the window's accessible name for a screen reader, as on every window.
         gtk_window_set_title(samskap_window(window), tr("Workshop"))
         area = gtk_drawing_area_new()!
@@ -62,7 +67,7 @@ final class WorkshopWindow {
         Signals.connectKeyPressed(keys) { [weak self] keyval, state in self?.keyPressed(keyval, state) ?? false }
         gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
         let click = gtk_gesture_click_new()!
-        Signals.connect(click, "pressed") { [weak self] in self?.go(by: 1) }
+        Signals.connectPressed(click) { [weak self] in self?.go(by: 1) }
         gtk_widget_add_controller(area, samskap_event_controller(click.raw))
 
         phonesBar.onToggle = { [weak self] in self?.togglePhones() }
@@ -75,7 +80,7 @@ final class WorkshopWindow {
             // Not endPhones(): its refresh would touch the widgets being destroyed.
             self.phones?.end()
             self.phones = nil
-            self.main.workshopClosed()
+            if !self.closingWithProject { self.main.workshopClosed() }
         }
         startIfNeeded()
         updatePhonesBar()
@@ -102,6 +107,16 @@ final class WorkshopWindow {
 
     /// Leaves the workshop; everything is saved already.
     func close() { gtk_window_destroy(samskap_window(window)) }
+
+    /// Closes the workshop because its project window is going: the project window is not shown again.
+    /// The phones end here, not in the destroy handler: while the project window is torn down this object's weak
+    /// references already read nil there.
+    func closeWithProject() {
+        closingWithProject = true
+        phones?.end()
+        phones = nil
+        close()
+    }
 
     /// The agenda as saved.
     var agenda: WorkshopAgenda { main.state.document.workshop ?? .empty }
