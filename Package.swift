@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "SamskapGraphics", dependencies: ["SamskapCore", "CCairo"]),
         .target(name: "SamskapPhones", dependencies: ["SamskapCore", "SamskapStore", "CSoup", "CQrencode", "CCairo"]),
         .target(name: "SamskapPresentation", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics"]),
-        .target(name: "SamskapUI", dependencies: ["SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "CGtk"]),
+        .target(name: "SamskapUI", dependencies: ["SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapPhones", "CGtk"]),
         .executableTarget(name: "samskap", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapUI", "SamskapPhones"]),
 
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),

@@ -56,6 +56,12 @@ public final class StoreRoundSink: RoundAnswerSink {
 
     public var answeredCount: Int { answered.count }
 
+    /// The round's answers as saved in the file (a window sharing the file takes them in from here).
+    public var savedAnswers: [Answer] { answers }
+
+    /// The respondents this session made for anonymous phones, each saved before it was added here.
+    public private(set) var madeRespondents: [Respondent] = []
+
     public func results() -> RoundResults {
         RoundResults.compute(round: roundRecord.id, answers: answers, model: model, threshold: threshold)
     }
@@ -75,6 +81,7 @@ public final class StoreRoundSink: RoundAnswerSink {
         let respondent = Respondent(roundID: roundRecord.id, label: pseudonym)
         try file.addPhoneParticipant(PhoneParticipantRecord(secret: secret, respondentID: respondent.id, pseudonym: pseudonym),
                                      newRespondent: respondent)
+        madeRespondents.append(respondent)
         nextPseudonym += 1
         return (respondent.id, pseudonym)
     }
@@ -95,6 +102,16 @@ public final class StoreRoundSink: RoundAnswerSink {
         try file.apply(changed.map { .upsertAnswer($0) })
         // Only once the file has them: what the count and the results say is always what is saved.
         for answer in changed {
+            let key = Self.key(answer.respondentID, answer.statementID)
+            if let k = answerIndex[key] { answers[k] = answer } else { answerIndex[key] = answers.count; answers.append(answer) }
+            answered.insert(answer.respondentID)
+        }
+    }
+
+    /// Takes in answers to the round that another writer sharing the file has already saved (the coordinator's fast
+    /// entry in the workshop window), so that the count and the results the phones see include them. Writes nothing.
+    public func takeIn(_ saved: [Answer]) {
+        for answer in saved where answer.roundID == roundRecord.id {
             let key = Self.key(answer.respondentID, answer.statementID)
             if let k = answerIndex[key] { answers[k] = answer } else { answerIndex[key] = answers.count; answers.append(answer) }
             answered.insert(answer.respondentID)

@@ -101,11 +101,32 @@ final class PhoneSessionTests: XCTestCase {
             defer { reopened.close() }
             let answers = try reopened.load().answers.filter { $0.statementID == statement }
             XCTAssertEqual(answers.map { [$0.experience, $0.importance] }, [[2, 4]])
+            // What a window sharing the file takes in from the sink is exactly what the file holds.
+            XCTAssertEqual(sink.savedAnswers.filter { $0.statementID == statement }, answers)
+            let saved = try reopened.load()
+            XCTAssertEqual(sink.madeRespondents, saved.respondents.filter { r in sink.madeRespondents.contains { $0.id == r.id } })
+            XCTAssertEqual(sink.madeRespondents.count, 1)
             XCTAssertEqual(try reopened.phoneParticipants().count, 1)
             XCTAssertEqual(try reopened.phoneSession()?.shortCode, "ACE347")
             try reopened.endPhoneSession()
             XCTAssertNil(try reopened.phoneSession())
             XCTAssertEqual(try reopened.phoneParticipants().count, 0)
+        }
+    }
+
+    /// Answers the coordinator typed in the window (already saved by it) count for the phones too, and nothing is written.
+    func testAnswersSavedByTheWindowJoinTheCountWithoutAWrite() throws {
+        let folder: URL = folder
+        try MainActor.assumeIsolated {
+            let (_, sink, file) = try Self.makeSession(folder, respondents: 0)
+            defer { file.close() }
+            let statement = Fixtures.model().allDimensions[0].statements[0].id
+            let typed = Answer(roundID: Fixtures.id(70), respondentID: UUID(), statementID: statement, experience: 4, importance: 5)
+            let before = try file.load()
+            sink.takeIn([typed, Answer(roundID: UUID(), respondentID: UUID(), statementID: statement, experience: 1)])
+            XCTAssertEqual(sink.answeredCount, 1, "only the round's answer")
+            XCTAssertEqual(sink.savedAnswers, [typed])
+            XCTAssertEqual(try file.load(), before, "nothing written")
         }
     }
 

@@ -24,6 +24,31 @@ final class ProjectStateTests: XCTestCase {
         XCTAssertEqual(renders, 5)
     } }
 
+    /// Another writer's saved edits (the phones' answers, written by the phone server into the same file) show in the
+    /// document and tell the observers, without a second write and out of reach of the coordinator's undo.
+    func testAbsorbTakesInAnotherWritersEditsWithoutWritingOrUndo() throws { try MainActor.assumeIsolated {
+        let store = InMemoryProjectStore(.new(named: "Verksted"))
+        let state = try ProjectState(store: store, url: nil)
+        let partner = Partner(name: "Frivilligsentralen", sector: .civilSociety)
+        try state.perform(.upsertPartner(partner))
+        var renders = 0
+        state.observe { renders += 1 }
+        let round = AssessmentRound(date: try XCTUnwrap(Day(iso: "2026-12-05")), label: "Verksted")
+        let phone = Respondent(roundID: round.id, label: "Telefon 1")
+        let answer = Answer(roundID: round.id, respondentID: phone.id, statementID: "s1")
+        try store.apply([.upsertRound(round), .upsertRespondent(phone), .upsertAnswer(answer)])  // the other writer
+        let written = store.document
+        state.absorb([.upsertRound(round), .upsertRespondent(phone), .upsertAnswer(answer)])
+        XCTAssertEqual(state.document.answers, [answer])
+        XCTAssertEqual(state.document, store.document)
+        XCTAssertEqual(store.document, written, "nothing written again")
+        XCTAssertEqual(renders, 1)
+        try state.undo()  // the coordinator's own last step only
+        XCTAssertTrue(state.document.partners.isEmpty)
+        XCTAssertEqual(state.document.answers, [answer])
+        XCTAssertEqual(store.document.answers, [answer])
+    } }
+
     func testInverseOfSeveralEditsRestoresTheDocument() throws { try MainActor.assumeIsolated {
         let partner = Partner(name: "NAV", sector: .publicAgency)
         let start = ProjectDocument(project: Project(name: "P"), partners: [partner])

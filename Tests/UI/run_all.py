@@ -32,6 +32,7 @@ import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
 import test_workshop  # noqa: E402
+import test_workshop_phones  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -90,6 +91,12 @@ TESTS = [
      test_workshop.test_workshop_round_reveal_groups, {"language": "en"}),
     ("workshop: SIGKILL mid-round, start again, resume at the same screen with every answer (nb)",
      test_workshop.test_workshop_resumes_after_sigkill, {"language": "nb"}),
+    ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
+     test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
+    ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",
+     test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "en"}),
+    ("workshop phones: SIGKILL while phones answer, present again, resume at the same address (nb)",
+     test_workshop_phones.test_phones_resume_after_a_crash, {"language": "nb"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (en)", test_plan.test_plan_steps, {"language": "en"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (nb)", test_plan.test_plan_steps, {"language": "nb"}),

@@ -15,12 +15,17 @@ enum RatingScreen {
             stage.text(stage.t(WorkshopTexts.noRound), in: area, size: stage.body, lines: 3)
             return "\(title). \(stage.t(WorkshopTexts.noRound))"
         }
+        if let phones = scene.phones { area = drawCode(phones, in: area, on: stage) }
         let status = session.status(in: scene.document)
         let count = stage.t(WorkshopTexts.answered(status.answered, status.expected))
         let big = stage.heading * 1.4
         let countBox = stage.text(count, in: area.sliceTop(big * 1.4).0, size: big, weight: .bold, align: .center)
         area = area.sliceTop((countBox?.height ?? big) + stage.gap * 2).1
         var parts = [title, kindLine, count]
+        if let phones = scene.phones {
+            area = drawAddress(phones, in: area, on: stage)
+            parts += [stage.t(WorkshopTexts.phonesCode(phones.code)), stage.t(WorkshopTexts.phonesURL(phones.url))]
+        }
         if let entry = scene.entry {
             let line = stage.t(WorkshopTexts.entering(entry.respondent, entry.statement, session.statementIDs.count))
             if let r = stage.text(line, in: area, size: stage.body, align: .center) { area = area.sliceTop(r.height + stage.gap).1 }
@@ -50,5 +55,26 @@ enum RatingScreen {
         }
         parts.append(stage.t(WorkshopTexts.hiddenUntilRevealed))
         return parts.joined(separator: ". ")
+    }
+
+    /// The QR code of the phones' address at the right, as high as the area (at 1080 lines a module is well over ten
+    /// pixels: a phone scans it from the back of the room). Returns the area left of it for the rest of the screen.
+    private static func drawCode(_ phones: WorkshopPhones, in area: ChartRect, on stage: WorkshopStage) -> ChartRect {
+        let side = max(stage.minText * 4, min(area.height, area.width * 0.45))
+        phones.drawCode(stage.cr, area.x + area.width - side, area.y, side)
+        return ChartRect(x: area.x, y: area.y, width: max(0, area.width - side - stage.gap * 2), height: area.height)
+    }
+
+    /// The code to type and the address, for a phone that cannot scan; returns the area below them.
+    private static func drawAddress(_ phones: WorkshopPhones, in area: ChartRect, on stage: WorkshopStage) -> ChartRect {
+        var rest = area
+        if let r = stage.text(stage.t(WorkshopTexts.phonesCode(phones.code)), in: rest.sliceTop(stage.heading * 1.4).0,
+                              size: stage.heading, weight: .bold) {
+            rest = rest.sliceTop(r.height + stage.gap).1
+        }
+        if let r = stage.text(stage.t(WorkshopTexts.phonesURL(phones.url)), in: rest, size: stage.body, lines: 2) {
+            rest = rest.sliceTop(r.height + stage.gap * 2).1
+        }
+        return rest
     }
 }

@@ -21,6 +21,8 @@ public struct WorkshopScene: Sendable {
     public var draft: String?
     /// Today, for the title screen.
     public var today: Day
+    /// The phone session answering the rating screen's round, when one runs.
+    public var phones: WorkshopPhones?
 
     /// Creates a scene.
     public init(document: ProjectDocument, model: ModelContent, screen: WorkshopScreen, index: Int, count: Int,
@@ -36,6 +38,24 @@ public struct WorkshopScene: Sendable {
         self.entry = entry
         self.draft = draft
         self.today = today
+    }
+}
+
+/// A running phone session as the rating screen shows it: where the phones go, the code to type instead, and the QR
+/// code, drawn by the caller (the phones module encodes it; graphics only gives it its square).
+public struct WorkshopPhones: Sendable {
+    /// The join URL.
+    public var url: String
+    /// The six-character code.
+    public var code: String
+    /// Draws the QR code of `url` into the square at (x, y) of the given side.
+    public var drawCode: @Sendable (_ cr: OpaquePointer, _ x: Double, _ y: Double, _ side: Double) -> Void
+
+    /// Describes a session.
+    public init(url: String, code: String, drawCode: @escaping @Sendable (OpaquePointer, Double, Double, Double) -> Void) {
+        self.url = url
+        self.code = code
+        self.drawCode = drawCode
     }
 }
 

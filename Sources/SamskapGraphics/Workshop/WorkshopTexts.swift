@@ -25,6 +25,8 @@ enum WorkshopTexts {
         LocalizedText("%1$s of %2$s have answered", "\(answered)", "\(expected)")
     }
 
+    static func phonesURL(_ url: String) -> LocalizedText { LocalizedText("On your phone: %1$s", url) }
+    static func phonesCode(_ code: String) -> LocalizedText { LocalizedText("Code: %1$s", code) }
     static let hiddenUntilRevealed = LocalizedText("The results show when the coordinator presses R.")
     static let noRound = LocalizedText("No round yet. Press N to start a new round.")
     static func entering(_ respondent: Int, _ statement: Int, _ count: Int) -> LocalizedText {

@@ -99,6 +99,15 @@ public final class ProjectState {
         notify()
     }
 
+    /// Takes in edits another writer has already saved to the same file (the phones' answers): the document
+    /// follows the file, the observers hear of it, and nothing is written again or put on the undo stack, since
+    /// undoing a phone's answer is not the coordinator's to do.
+    public func absorb(_ changes: [Change]) {
+        guard !changes.isEmpty else { return }
+        current = current.applying(changes)
+        notify()
+    }
+
     /// Saves one edit as one undoable step.
     public func perform(_ change: Change) throws { try perform([change]) }
 

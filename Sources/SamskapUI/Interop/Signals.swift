@@ -86,6 +86,18 @@ enum Signals {
         return attach(instance, signal, trampoline, handler)
     }
 
+    /// Connects a handler of `GtkGestureClick::pressed`, `void (GtkGestureClick *, gint, gdouble, gdouble, gpointer)`:
+    /// a plain trampoline would read the press count as its user data and crash on the first click.
+    @discardableResult
+    static func connectPressed(_ gesture: some GPointerConvertible, _ handler: @escaping Plain) -> gulong {
+        let trampoline: @convention(c) (gpointer?, gint, gdouble, gdouble, gpointer?) -> Void = { _, _, _, _, data in
+            guard let data else { return }
+            let function = HandlerBox<Plain>.function(data)
+            MainActor.assumeIsolated { function() }
+        }
+        return attach(gesture, "pressed", trampoline, handler)
+    }
+
     /// Connects a plain handler that holds its owner weakly: it gets the owner while the owner lives, and does
     /// nothing once it has gone (GTK may emit after the Swift object that connected is released).
     @discardableResult

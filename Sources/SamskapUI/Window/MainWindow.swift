@@ -98,6 +98,11 @@ final class MainWindow {
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
             if let observer = self.observer { self.state.removeObserver(observer) }
+            // The workshop (and any phone session it runs) ends with its project window: nothing listens after.
+            if let workshop = self.workshop {
+                self.workshop = nil
+                workshop.closeWithProject()
+            }
             self.application.windowClosed(self)
         }
         render()

@@ -22,6 +22,7 @@ extension WorkshopWindow {
         case GDK_KEY_r, GDK_KEY_R: reveal()
         case GDK_KEY_t, GDK_KEY_T: cycleTheme()
         case GDK_KEY_n, GDK_KEY_N: startRound()
+        case GDK_KEY_p, GDK_KEY_P: togglePhones()
         case GDK_KEY_BackSpace: entry.clearPending(); refresh()
         case GDK_KEY_z where control: main.undo()
         case GDK_KEY_Return where control && kind == .decisions, GDK_KEY_KP_Enter where control && kind == .decisions:
@@ -59,7 +60,8 @@ extension WorkshopWindow {
     func reveal() {
         guard let model, let screen = agenda.current, screen.kind.hidesUntilRevealed,
               let session = RoundSession(screen: screen.id, in: main.state.document, model: model) else { return }
-        main.perform(session.reveal(!screen.isRevealed, in: main.state.document))
+        guard main.perform(session.reveal(!screen.isRevealed, in: main.state.document)) else { return }
+        revealToPhones(!screen.isRevealed)
     }
 
     /// Gives a rating screen a round of its own (N, or the first digit on a screen without one).
@@ -76,7 +78,7 @@ extension WorkshopWindow {
         if RoundSession(screen: screen.id, in: main.state.document, model: model) == nil { startRound() }
         guard let session = RoundSession(screen: screen.id, in: main.state.document, model: model) else { return }
         let changes = entry.press(digit: digit, session: session, in: main.state.document) { trf("Participant %1$s", String($0)) }
-        if changes.isEmpty { refresh() } else { main.perform(changes) }
+        if changes.isEmpty { refresh() } else if main.perform(changes) { phones?.windowSaved(changes) }
     }
 
     /// Counts one more remark in a mental room (1–4).

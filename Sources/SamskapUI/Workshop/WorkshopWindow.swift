@@ -25,12 +25,21 @@ final class WorkshopWindow {
     /// The last drawing's description, for the screen reader.
     private var described = ""
     private var observer: UUID?
+    private var closingWithProject = false
     let model: ModelContent?
+    /// The phones answering the current rating screen, while they do.
+    var phones: WorkshopPhoneSession?
+    /// The coordinator's strip for the phones on a rating screen: start or stop them, the address, what went wrong.
+    let phonesBar: WorkshopPhonesBar
 
     init(main: MainWindow) {
         self.main = main
         model = ProcessContent.model
         window = gtk_window_new()!
+        // One of the application's windows: its shortcuts (Ctrl+Q) work on the projector too.
+        if let application = gtk_window_get_application(samskap_window(main.window)) {
+            gtk_window_set_application(samskap_window(window), application)
+        }
         // The title is the window's accessible name for a screen reader, as on every window.
         gtk_window_set_title(samskap_window(window), tr("Workshop"))
         area = gtk_drawing_area_new()!
@@ -43,8 +52,10 @@ final class WorkshopWindow {
         gtk_widget_set_halign(help, GTK_ALIGN_CENTER)
         gtk_widget_set_valign(help, GTK_ALIGN_CENTER)
         Accessibility.setLabel(help, tr("Workshop keys"))
+        phonesBar = WorkshopPhonesBar()
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(samskap_overlay(overlay), area)
+        gtk_overlay_add_overlay(samskap_overlay(overlay), phonesBar.root)
         gtk_overlay_add_overlay(samskap_overlay(overlay), help)
         gtk_window_set_child(samskap_window(window), overlay)
 
@@ -56,18 +67,23 @@ final class WorkshopWindow {
         Signals.connectKeyPressed(keys) { [weak self] keyval, state in self?.keyPressed(keyval, state) ?? false }
         gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
         let click = gtk_gesture_click_new()!
-        Signals.connect(click, "pressed") { [weak self] in self?.go(by: 1) }
+        Signals.connectPressed(click) { [weak self] in self?.go(by: 1) }
         gtk_widget_add_controller(area, samskap_event_controller(click.raw))
 
+        phonesBar.onToggle = { [weak self] in self?.togglePhones() }
         observer = main.state.observe { [weak self] in self?.refresh() }
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
             Timers.cancel(self.timerSource)
             self.timerSource = 0
             if let observer = self.observer { self.main.state.removeObserver(observer) }
-            self.main.workshopClosed()
+            // Not endPhones(): its refresh would touch the widgets being destroyed.
+            self.phones?.end()
+            self.phones = nil
+            if !self.closingWithProject { self.main.workshopClosed() }
         }
         startIfNeeded()
+        updatePhonesBar()
     }
 
     /// Shows the window full screen: on another monitor than the project window when there is one.
@@ -92,6 +108,16 @@ final class WorkshopWindow {
     /// Leaves the workshop; everything is saved already.
     func close() { gtk_window_destroy(samskap_window(window)) }
 
+    /// Closes the workshop because its project window is going: the project window is not shown again.
+    /// The phones end here, not in the destroy handler: while the project window is torn down this object's weak
+    /// references already read nil there.
+    func closeWithProject() {
+        closingWithProject = true
+        phones?.end()
+        phones = nil
+        close()
+    }
+
     /// The agenda as saved.
     var agenda: WorkshopAgenda { main.state.document.workshop ?? .empty }
 
@@ -105,6 +131,8 @@ final class WorkshopWindow {
 
     /// Redraws after an edit, and tells the screen reader what the screen now shows.
     func refresh() {
+        endPhonesIfScreenLeft()
+        updatePhonesBar()
         gtk_widget_queue_draw(area)
     }
 
@@ -126,9 +154,11 @@ final class WorkshopWindow {
         let agenda = agenda
         guard let model, let index = agenda.currentIndex else { return nil }
         let document = main.state.document
-        return WorkshopScene(document: document, model: model, screen: agenda.screens[index], index: index,
-                             count: agenda.screens.count, highlight: highlight, secondsLeft: secondsLeft,
-                             entry: entry.position, today: Day.today())
+        var scene = WorkshopScene(document: document, model: model, screen: agenda.screens[index], index: index,
+                                  count: agenda.screens.count, highlight: highlight, secondsLeft: secondsLeft,
+                                  entry: entry.position, today: Day.today())
+        if let phones, phones.screenID == scene.screen.id { scene.phones = phones.display }
+        return scene
     }
 
     private func describe(_ text: String) {
@@ -142,7 +172,8 @@ final class WorkshopWindow {
         [tr("→, Space or Page Down: next screen"), tr("←, Page Up: previous screen"), tr("R: reveal the results"),
          tr("N: start a new round on a rating screen"), tr("1–5 twice per statement: experience, then importance; 0: don’t know"),
          tr("↑ ↓: highlight another value or action field"), tr("1–4 on the four rooms: count what the room says"),
-         tr("Space on the timer: start or stop; 0: reset"), tr("T: dark, light or high contrast"),
+         tr("Space on the timer: start or stop; 0: reset"),
+         tr("P on a rating screen: let the phones answer, or stop them"), tr("T: dark, light or high contrast"),
          tr("Esc: leave the workshop"), tr("?: show or hide these keys")].joined(separator: "\n")
     }
 
