@@ -1,0 +1,61 @@
+"""The presenter view in a real window, on one screen as a rehearsal (SAMSKAP_PRESENTER_VIEW=1): present the agenda,
+find the project window turned into the presenter view, go to the next screen from it and see the workshop window
+follow, write a note for the screen, see it go when the screen changes and come back with it, end the workshop and
+find the pages again, and the note saved on its screen in `export-json`."""
+from harness import App, absent, check, click, find, text_of, wait_for
+from saved import read_saved
+from test_workshop import PROJECT, prepare_and_present, prepared_project, screen_text, wait_screen
+from words import Words
+
+PRESENTER = {"SAMSKAP_PRESENTER_VIEW": "1"}
+NOTE = "Spør først om kommunikasjon – der var vi mest uenige sist."
+RATING = ("Vurderingsrunde", "Rating round")
+
+
+def position(w, number, kind):
+    return w("Screen %1$s of %2$s: %3$s", str(number), "4", w.term(*kind))
+
+
+def test_presenter_view_drives_the_workshop(launch, home, binary, language):
+    w = Words(language)
+    path = prepared_project(App(binary, home, language=language), home)
+    app = launch(path, language=language, extra_env=PRESENTER)
+    workshop = prepare_and_present(app, w)
+    wait_screen(workshop, w, PROJECT, "the title screen first")
+    window = app.window(PROJECT)
+    presenter = find(window, None, w("Presenter view"))
+    find(presenter, "label", position(w, 1, ("Tittel", "Title")))
+    # The next screen's preview is drawn by the workshop's renderer: its description is the rating screen's.
+    upcoming = find(presenter, None, w("Preview of the next screen"))
+    wait_for(lambda: w.term("0 av 3 har svart", "0 of 3 have answered") in upcoming.description,
+             "the next screen's preview shows the rating screen (%r)" % upcoming.description)
+
+    click(find(presenter, "button", w("Next screen")))
+    wait_screen(workshop, w, w.term("0 av 3 har svart", "0 of 3 have answered"), "the workshop follows the presenter's Next")
+    find(presenter, "label", position(w, 2, RATING))
+    current = find(presenter, None, w("Preview of the current screen"))
+    wait_for(lambda: current.description == screen_text(workshop, w), "the current preview says what the room sees")
+
+    notes = find(presenter, "entry", w("Notes for this screen"))
+    check(text_of(notes) == "", "a screen without notes shows an empty field: %r" % text_of(notes))
+    notes.queryEditableText().insertText(0, NOTE, len(NOTE.encode("utf-8")))
+    wait_for(lambda: text_of(notes) == NOTE, "the note typed (%r)" % text_of(notes))
+
+    # Another screen shows its own (empty) notes; back again, the note is there: it belongs to its screen.
+    click(find(presenter, "button", w("Previous screen")))
+    wait_screen(workshop, w, PROJECT, "the workshop follows the presenter's Previous")
+    wait_for(lambda: text_of(notes) == "", "the title screen's empty notes (%r)" % text_of(notes))
+    click(find(presenter, "button", w("Next screen")))
+    wait_for(lambda: text_of(notes) == NOTE, "the rating screen's note again (%r)" % text_of(notes))
+
+    click(find(presenter, "button", w("End the workshop")))
+    wait_for(lambda: w("Workshop") not in app.window_names(), "End closes the workshop window")
+    absent(window, None, w("Presenter view"))
+    find(window, "toggle", w("Overview"))
+    click(find(window, "button", w("Main menu")))
+    click(find(app.root, "menu item", w("Quit")))
+    app.wait_exit()
+    saved, source = read_saved(binary, path)
+    check(source == "export-json", "export-json reads the file")
+    notes_saved = [s.get("notes", "") for s in saved["workshop"]["screens"]]
+    check(notes_saved == ["", NOTE, "", ""], "the note saved on the rating screen only (%s): %r" % (source, notes_saved))
