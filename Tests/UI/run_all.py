@@ -96,6 +96,8 @@ TESTS = [
      test_presenter.test_presenter_view_drives_the_workshop, {"language": "nb"}),
     ("workshop presenter view: Next drives the workshop, a note per screen, End gives the pages back (en)",
      test_presenter.test_presenter_view_drives_the_workshop, {"language": "en"}),
+    ("workshop presenter view: the phones started and stopped from it, not from the room's screen (nb)",
+     test_presenter.test_phones_from_the_presenter_view, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",

@@ -1,10 +1,12 @@
 """The presenter view in a real window, on one screen as a rehearsal (SAMSKAP_PRESENTER_VIEW=1): present the agenda,
 find the project window turned into the presenter view, go to the next screen from it and see the workshop window
 follow, write a note for the screen, see it go when the screen changes and come back with it, end the workshop and
-find the pages again, and the note saved on its screen in `export-json`."""
+find the pages again, and the note saved on its screen in `export-json`. And the phones started and stopped from the
+presenter view, where their button is."""
 from harness import App, absent, check, click, find, text_of, wait_for
 from saved import read_saved
-from test_workshop import PROJECT, prepare_and_present, prepared_project, screen_text, wait_screen
+from test_workshop_phones import listening, rating_screen
+from test_workshop import PROJECT, key, prepare_and_present, prepared_project, screen_text, wait_screen
 from words import Words
 
 PRESENTER = {"SAMSKAP_PRESENTER_VIEW": "1"}
@@ -48,6 +50,12 @@ def test_presenter_view_drives_the_workshop(launch, home, binary, language):
     click(find(presenter, "button", w("Next screen")))
     wait_for(lambda: text_of(notes) == NOTE, "the rating screen's note again (%r)" % text_of(notes))
 
+    # A workshop key moves both: the presenter view follows what the workshop window does.
+    key("Right")
+    wait_screen(workshop, w, w.term("Resultatene vises når", "The results show when"), "the workshop at the results after →")
+    find(presenter, "label", position(w, 3, ("Resultater", "Results")))
+    check(text_of(notes) == "", "the results screen's own (empty) notes: %r" % text_of(notes))
+
     click(find(presenter, "button", w("End the workshop")))
     wait_for(lambda: w("Workshop") not in app.window_names(), "End closes the workshop window")
     absent(window, None, w("Presenter view"))
@@ -59,3 +67,29 @@ def test_presenter_view_drives_the_workshop(launch, home, binary, language):
     check(source == "export-json", "export-json reads the file")
     notes_saved = [s.get("notes", "") for s in saved["workshop"]["screens"]]
     check(notes_saved == ["", NOTE, "", ""], "the note saved on the rating screen only (%s): %r" % (source, notes_saved))
+
+
+def test_phones_from_the_presenter_view(launch, home, binary, language):
+    """The phones' button is the coordinator's: in the presenter view, not on the room's screen."""
+    w = Words(language)
+    path = prepared_project(App(binary, home, language=language), home)
+    app = launch(path, language=language, extra_env=PRESENTER)
+    workshop = rating_screen(app, w)
+    presenter = find(app.window(PROJECT), None, w("Presenter view"))
+    absent(workshop, "button", w("Let the phones answer"))
+
+    click(find(presenter, "button", w("Let the phones answer")))
+    chooser = app.window(w("Let the phones answer"))
+    click(find(chooser, "button", "127.0.0.1", contains=True))
+    address = find(presenter, None, w("Address for the phones"))
+    url = wait_for(lambda: text_of(address) or None, "the address in the presenter view")
+    check(url.startswith("http://127.0.0.1:") and "/s/" in url, "a join URL on the loopback: %r" % url)
+    wait_screen(workshop, w, url, "the room's screen shows the same address")
+    host, port = url.split("//")[1].split("/")[0].split(":")
+    check(listening(host, int(port)), "the phones' page listens")
+
+    click(find(presenter, "button", w("Stop the phones")))
+    wait_for(lambda: not listening(host, int(port)), "nothing listens after Stop in the presenter view")
+    find(presenter, "button", w("Let the phones answer"))
+    click(find(presenter, "button", w("End the workshop")))
+    wait_for(lambda: w("Workshop") not in app.window_names(), "End closes the workshop window")

@@ -9,28 +9,46 @@ extension PresenterView {
         case previous, next, reveal, theme, end
     }
 
-    /// The row of controls: moving through the agenda on the left, the phones in the middle, leaving on the right.
+    /// Moving through the agenda, under the current screen; the phones' strip comes under them on a rating screen.
     func controls() -> Widget {
-        let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let make = { (control: Control, text: String, classes: [String], action: @escaping @MainActor () -> Void) in
-            let button = Widgets.button(text, classes: classes, action: action)
-            self.buttons[control.rawValue] = button
-            return button
-        }
-        let previous = make(.previous, tr("Previous screen"), []) { [weak self] in self?.workshop?.go(by: -1) }
-        let next = make(.next, tr("Next screen"), ["suggested-action"]) { [weak self] in self?.workshop?.go(by: 1) }
-        let reveal = make(.reveal, tr("Reveal the results (R)"), []) { [weak self] in self?.workshop?.reveal() }
-        let theme = make(.theme, tr("Light, dark or high contrast (T)"), []) { [weak self] in self?.workshop?.cycleTheme() }
-        let end = make(.end, tr("End the workshop"), ["destructive-action"]) { [weak self] in self?.workshop?.close() }
-        let spacer = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
-        gtk_widget_set_hexpand(spacer, 1)
+        let previous = button(.previous, tr("Previous screen"), []) { [weak self] in self?.workshop?.go(by: -1) }
+        let next = button(.next, tr("Next screen"), ["suggested-action"]) { [weak self] in self?.workshop?.go(by: 1) }
+        let reveal = button(.reveal, tr("Reveal the results (R)"), []) { [weak self] in self?.workshop?.reveal() }
         // The strip as on the workshop screen, here without its dark panel: it sits on the project window's colours.
         gtk_widget_remove_css_class(phonesBar.root, "workshop-phones")
         Widgets.margins(phonesBar.root, 0)
-        gtk_widget_set_valign(phonesBar.root, GTK_ALIGN_CENTER)
+        gtk_widget_set_halign(phonesBar.root, GTK_ALIGN_START)
         phonesBar.onToggle = { [weak self] in self?.workshop?.togglePhones() }
-        Widgets.append(row, previous, next, reveal, phonesBar.root, spacer, theme, end)
-        return row
+        return Self.wrapping(previous, next, reveal)
+    }
+
+    /// The room's colours and leaving, at the end of the side column, away from Next.
+    func endControls() -> Widget {
+        let theme = button(.theme, tr("Light, dark or high contrast (T)"), []) { [weak self] in self?.workshop?.cycleTheme() }
+        let end = button(.end, tr("End the workshop"), ["destructive-action"]) { [weak self] in self?.workshop?.close() }
+        return Self.wrapping(theme, end)
+    }
+
+    private func button(_ control: Control, _ text: String, _ classes: [String],
+                        _ action: @escaping @MainActor () -> Void) -> Widget {
+        let button = Widgets.button(text, classes: classes, action: action)
+        buttons[control.rawValue] = button
+        return button
+    }
+
+    /// Buttons in a row that wraps, so that a narrow window (half a screen) gets more lines, not more width.
+    private static func wrapping(_ children: Widget...) -> Widget {
+        let flow = gtk_flow_box_new()!
+        gtk_flow_box_set_selection_mode(samskap_flow_box(flow), GTK_SELECTION_NONE)
+        gtk_flow_box_set_column_spacing(samskap_flow_box(flow), 8)
+        gtk_flow_box_set_row_spacing(samskap_flow_box(flow), 8)
+        gtk_flow_box_set_max_children_per_line(samskap_flow_box(flow), UInt32(children.count))
+        for child in children {
+            gtk_flow_box_insert(samskap_flow_box(flow), child, -1)
+            // The buttons take the keyboard, not the flow box's cells around them.
+            if let cell = gtk_widget_get_parent(child) { gtk_widget_set_focusable(cell, 0) }
+        }
+        return flow
     }
 
     /// Enables what can be done on the screen on show, and names the reveal for what it will do.

@@ -5,7 +5,8 @@ import SamskapCore
 /// The coordinator's notes for the screen on show: read while presenting, written as they come to mind, and saved
 /// on the screen (`WorkshopScreen.notes`) like any edit, so one Ctrl+Z takes back what was typed in one go.
 extension PresenterView {
-    /// The notes field under its heading, in a scroller of its own: the view itself does not scroll.
+    /// The notes field under its heading, in a scroller of its own (the view itself does not scroll), taking the
+    /// height the next screen leaves.
     func notesField() -> Widget {
         gtk_text_view_set_wrap_mode(samskap_text_view(notes), GTK_WRAP_WORD_CHAR)
         gtk_text_view_set_accepts_tab(samskap_text_view(notes), 0)
@@ -14,7 +15,6 @@ extension PresenterView {
         let scroller = Widgets.scrolled(notes)
         Widgets.addClasses(scroller, ["text-field"])
         gtk_widget_set_size_request(scroller, -1, 110)
-        gtk_widget_set_vexpand(scroller, 0)
         let heading = Widgets.label(tr("Notes for this screen"), classes: ["heading"])
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         Widgets.append(box, heading, scroller)

@@ -45,19 +45,20 @@ final class PresenterView {
         countdown = Widgets.label("", classes: ["title-2", "numeric"])
         notes = gtk_text_view_new()!
 
-        // The current screen over two thirds of the width, the next one over the last third: a glance, not a stage.
-        // The titles above the previews: a preview keeps the projector's proportions, and what room is left in its
-        // column falls below it.
-        let currentColumn = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        Widgets.append(currentColumn, position, Self.framed(current))
-        let side = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        Widgets.append(side, nextTitle, Self.framed(next), clock, countdown)
+        // As a presenter view usually is: the current screen over two thirds of the width with the controls under it;
+        // the next screen, the time and the notes in the last third. The titles above the previews: a preview keeps
+        // the projector's proportions, and what room is left in its column falls below it.
+        let currentColumn = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        Widgets.append(currentColumn, position, Self.framed(current), controls(), phonesBar.root)
+        let side = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        Widgets.append(side, nextTitle, Self.framed(next), clock, countdown, notesField(), endControls())
         let screens = gtk_grid_new()!
         gtk_grid_set_column_homogeneous(samskap_grid(screens), 1)
         gtk_grid_set_column_spacing(samskap_grid(screens), 18)
+        gtk_widget_set_vexpand(screens, 1)
         gtk_grid_attach(samskap_grid(screens), currentColumn, 0, 0, 2, 1)
         gtk_grid_attach(samskap_grid(screens), side, 2, 0, 1, 1)
-        Widgets.append(root, screens, notesField(), controls())
+        Widgets.append(root, screens)
 
         ChartSignals.setDrawFunction(current) { [weak self] cr, width, height in
             self?.drawPreview(cr, width: Double(width), height: Double(height), next: false)
@@ -116,7 +117,7 @@ final class PresenterView {
     private static func framed(_ area: Widget) -> Widget {
         let frame = gtk_aspect_frame_new(0.5, 0, 16.0 / 9.0, 0)!
         gtk_aspect_frame_set_child(samskap_aspect_frame(frame), area)
-        Widgets.addClasses(frame, ["presenter-preview"])
+        Widgets.addClasses(area, ["presenter-preview"])
         return frame
     }
 
