@@ -31,10 +31,12 @@ final class PresenterView {
     private let started = ContinuousClock.now
     private var clockSource: guint = 0
     private var observer: UUID?
+    /// What the previews last told the screen reader: told again only when it changes.
+    private var described = (current: "", next: "")
 
     init(main: MainWindow) {
         self.main = main
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["presenter"])
+        root = gtk_grid_new()!
         Widgets.margins(root, 18)
         Accessibility.setLabel(root, tr("Presenter view"))
         current = Self.preview(name: tr("Preview of the current screen"))
@@ -52,13 +54,10 @@ final class PresenterView {
         Widgets.append(currentColumn, position, Self.framed(current), controls(), phonesBar.root)
         let side = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         Widgets.append(side, nextTitle, Self.framed(next), clock, countdown, notesField(), endControls())
-        let screens = gtk_grid_new()!
-        gtk_grid_set_column_homogeneous(samskap_grid(screens), 1)
-        gtk_grid_set_column_spacing(samskap_grid(screens), 18)
-        gtk_widget_set_vexpand(screens, 1)
-        gtk_grid_attach(samskap_grid(screens), currentColumn, 0, 0, 2, 1)
-        gtk_grid_attach(samskap_grid(screens), side, 2, 0, 1, 1)
-        Widgets.append(root, screens)
+        gtk_grid_set_column_homogeneous(samskap_grid(root), 1)
+        gtk_grid_set_column_spacing(samskap_grid(root), 18)
+        gtk_grid_attach(samskap_grid(root), currentColumn, 0, 0, 2, 1)
+        gtk_grid_attach(samskap_grid(root), side, 2, 0, 1, 1)
 
         ChartSignals.setDrawFunction(current) { [weak self] cr, width, height in
             self?.drawPreview(cr, width: Double(width), height: Double(height), next: false)
@@ -115,7 +114,7 @@ final class PresenterView {
     }
 
     private static func framed(_ area: Widget) -> Widget {
-        let frame = gtk_aspect_frame_new(0.5, 0, 16.0 / 9.0, 0)!
+        let frame = gtk_aspect_frame_new(0, 0, 16.0 / 9.0, 0)!
         gtk_aspect_frame_set_child(samskap_aspect_frame(frame), area)
         Widgets.addClasses(area, ["presenter-preview"])
         return frame
@@ -124,18 +123,23 @@ final class PresenterView {
     /// Draws the current or the next screen with the workshop's own renderer and theme, so the preview is what the
     /// room sees (the next screen as it will open: nothing highlighted, no entry, no timer running).
     private func drawPreview(_ cr: OpaquePointer, width: Double, height: Double, next: Bool) {
-        let area = next ? self.next : current
         let theme = workshop?.theme ?? .dark
         guard let scene = next ? nextScene() : workshop?.scene() else {
             let palette = theme.palette
             cairo_set_source_rgb(cr, palette.background.r, palette.background.g, palette.background.b)
             cairo_paint(cr)
-            Accessibility.setDescription(area, next ? tr("No screen follows.") : "")
+            describe(next ? tr("No screen follows.") : "", next: next)
             return
         }
         let layout = WorkshopRenderer.draw(scene, context: cr, width: width, height: height, theme: theme,
                                            language: Translations.language)
-        Accessibility.setDescription(area, layout.description)
+        describe(layout.description, next: next)
+    }
+
+    private func describe(_ text: String, next: Bool) {
+        guard text != (next ? described.next : described.current) else { return }
+        if next { described.next = text } else { described.current = text }
+        Accessibility.setDescription(next ? self.next : current, text)
     }
 
     /// The scene of the screen after the current one, as `WorkshopWindow.scene()` builds the current one.
