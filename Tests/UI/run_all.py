@@ -98,6 +98,8 @@ TESTS = [
      test_presenter.test_presenter_view_drives_the_workshop, {"language": "en"}),
     ("workshop presenter view: the phones started and stopped from it, not from the room's screen (nb)",
      test_presenter.test_phones_from_the_presenter_view, {"language": "nb"}),
+    ("workshop presenter view: the timer's time left, stopped and running; nothing after the last screen (en)",
+     test_presenter.test_timer_in_the_presenter_view, {"language": "en"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",

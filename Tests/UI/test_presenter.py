@@ -2,8 +2,8 @@
 find the project window turned into the presenter view, go to the next screen from it and see the workshop window
 follow, write a note for the screen, see it go when the screen changes and come back with it, end the workshop and
 find the pages again, and the note saved on its screen in `export-json`. And the phones started and stopped from the
-presenter view, where their button is."""
-from harness import App, absent, check, click, find, text_of, wait_for
+presenter view, where their button is; and the timer's time left counted down in it."""
+from harness import App, absent, all_nodes, check, click, find, text_of, wait_for
 from saved import read_saved
 from test_workshop_phones import listening, rating_screen
 from test_workshop import PROJECT, key, prepare_and_present, prepared_project, screen_text, wait_screen
@@ -91,5 +91,35 @@ def test_phones_from_the_presenter_view(launch, home, binary, language):
     click(find(presenter, "button", w("Stop the phones")))
     wait_for(lambda: not listening(host, int(port)), "nothing listens after Stop in the presenter view")
     find(presenter, "button", w("Let the phones answer"))
+    click(find(presenter, "button", w("End the workshop")))
+    wait_for(lambda: w("Workshop") not in app.window_names(), "End closes the workshop window")
+
+
+def test_timer_in_the_presenter_view(launch, home, binary, language):
+    """The timer screen's time left in the presenter view, stopped and running; no next screen after the last."""
+    w = Words(language)
+    path = prepared_project(App(binary, home, language=language), home)
+    app = launch(path, language=language, extra_env=PRESENTER)
+    window = app.window(PROJECT)
+    click(find(window, "button", w("Main menu")))
+    click(find(app.root, "menu item", w("Prepare the workshop…")))
+    editor = app.window(w("Workshop agenda"))
+    for kind in [("Tittel", "Title"), ("Tidtaker", "Timer")]:
+        click(find(editor, "button", w("Add screen: %1$s", w.term(*kind))))
+    click(find(editor, "button", w("Present")))
+    workshop = app.window(w("Workshop"))
+    presenter = find(window, None, w("Presenter view"))
+    find(presenter, None, w("Preview of the next screen"))
+
+    click(find(presenter, "button", w("Next screen")))
+    find(presenter, "label", w("Screen %1$s of %2$s: %3$s", "2", "2", w.term("Tidtaker", "Timer")))
+    find(presenter, "label", w("Timer stopped: %1$s left", "10:00"))
+    find(presenter, "label", w("This is the last screen."))
+    absent(presenter, None, w("Preview of the next screen"))
+    key(" ")
+    wait_screen(workshop, w, "09:5", "the timer runs on the workshop screen")
+    running = w("Timer: %1$s left", "\x00").split("\x00")[0] + "09:5"
+    wait_for(lambda: [n for n in all_nodes(presenter, "label") if n.name.startswith(running)],
+             "the presenter view counts down with the workshop screen")
     click(find(presenter, "button", w("End the workshop")))
     wait_for(lambda: w("Workshop") not in app.window_names(), "End closes the workshop window")

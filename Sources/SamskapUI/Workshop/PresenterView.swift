@@ -15,6 +15,8 @@ final class PresenterView {
     let root: Widget
     let current: Widget
     let next: Widget
+    /// The next screen's frame, hidden on the last screen.
+    private let nextFrame: Widget
     /// "Screen 2 of 7: Rating round", and what comes next.
     let position: Widget
     let nextTitle: Widget
@@ -41,6 +43,7 @@ final class PresenterView {
         Accessibility.setLabel(root, tr("Presenter view"))
         current = Self.preview(name: tr("Preview of the current screen"))
         next = Self.preview(name: tr("Preview of the next screen"))
+        nextFrame = Self.framed(next)
         position = Widgets.label("", classes: ["title-3"])
         nextTitle = Widgets.label("", classes: ["title-3"])
         clock = Widgets.label("", classes: ["title-2", "numeric"])
@@ -53,7 +56,7 @@ final class PresenterView {
         let currentColumn = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         Widgets.append(currentColumn, position, Self.framed(current), controls(), phonesBar.root)
         let side = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        Widgets.append(side, nextTitle, Self.framed(next), clock, countdown, notesField(), endControls())
+        Widgets.append(side, nextTitle, nextFrame, clock, countdown, notesField(), endControls())
         gtk_grid_set_column_homogeneous(samskap_grid(root), 1)
         gtk_grid_set_column_spacing(samskap_grid(root), 18)
         gtk_grid_attach(samskap_grid(root), currentColumn, 0, 0, 2, 1)
@@ -94,6 +97,7 @@ final class PresenterView {
                                                             String(agenda.screens.count), screen.kind.name(Translations.language)))
             let following = agenda.next.map { trf("Next: %1$s", $0.kind.name(Translations.language)) } ?? tr("This is the last screen.")
             gtk_label_set_text(samskap_label(nextTitle), following)
+            gtk_widget_set_visible(nextFrame, agenda.next == nil ? 0 : 1)
         }
         showNotes(of: agenda.current)
         updateControls(agenda)
@@ -169,7 +173,7 @@ final class PresenterView {
         if let workshop, workshop.agenda.current?.kind == .timer {
             let left = workshop.secondsLeft ?? workshop.agenda.current?.seconds ?? 0
             let text = workshop.timerSource != 0 ? trf("Timer: %1$s left", Self.duration(left))
-                                                  : trf("Timer stopped at %1$s", Self.duration(left))
+                                                  : trf("Timer stopped: %1$s left", Self.duration(left))
             gtk_label_set_text(samskap_label(countdown), text)
             gtk_widget_set_visible(countdown, 1)
         } else {
@@ -177,10 +181,10 @@ final class PresenterView {
         }
     }
 
-    /// 0:05:07 over an hour's work, 5:07 under.
+    /// 1:05:07 over an hour, 05:07 under, as the timer screen writes it.
     static func duration(_ seconds: Int) -> String {
         let s = max(0, seconds)
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
+        return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(two(s / 60)):\(two(s % 60))"
     }
 }
