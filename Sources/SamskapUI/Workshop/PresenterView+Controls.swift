@@ -18,6 +18,8 @@ extension PresenterView {
         gtk_widget_remove_css_class(phonesBar.root, "workshop-phones")
         Widgets.margins(phonesBar.root, 0)
         gtk_widget_set_halign(phonesBar.root, GTK_ALIGN_START)
+        // Here the keyboard is the coordinator's: Tab reaches the phones' button like every other control.
+        gtk_widget_set_focusable(phonesBar.button, 1)
         phonesBar.onToggle = { [weak self] in self?.workshop?.togglePhones() }
         return Self.wrapping(previous, next, reveal)
     }

@@ -82,7 +82,8 @@ final class WorkshopPhonesBar {
     enum Mode: Equatable { case hidden, ready, interrupted, running(url: String) }
 
     let root: Widget
-    private let button: Widget
+    /// Start, stop or resume; not focusable on the workshop screen (see below), focusable in the presenter view.
+    let button: Widget
     private let address: Widget
     private let message: Widget
     var onToggle: () -> Void = {}
