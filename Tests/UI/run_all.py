@@ -27,6 +27,7 @@ import test_open_project  # noqa: E402
 import test_overview  # noqa: E402
 import test_project_flow  # noqa: E402
 import test_plan  # noqa: E402
+import test_presenter  # noqa: E402
 import test_process  # noqa: E402
 import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
@@ -91,6 +92,14 @@ TESTS = [
      test_workshop.test_workshop_round_reveal_groups, {"language": "en"}),
     ("workshop: SIGKILL mid-round, start again, resume at the same screen with every answer (nb)",
      test_workshop.test_workshop_resumes_after_sigkill, {"language": "nb"}),
+    ("workshop presenter view: Next drives the workshop, a note per screen, End gives the pages back (nb)",
+     test_presenter.test_presenter_view_drives_the_workshop, {"language": "nb"}),
+    ("workshop presenter view: Next drives the workshop, a note per screen, End gives the pages back (en)",
+     test_presenter.test_presenter_view_drives_the_workshop, {"language": "en"}),
+    ("workshop presenter view: the phones started and stopped from it, not from the room's screen (nb)",
+     test_presenter.test_phones_from_the_presenter_view, {"language": "nb"}),
+    ("workshop presenter view: the timer's time left, stopped and running; nothing after the last screen (en)",
+     test_presenter.test_timer_in_the_presenter_view, {"language": "en"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",

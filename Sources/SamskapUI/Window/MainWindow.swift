@@ -17,6 +17,9 @@ final class MainWindow {
     private(set) var pages: [Page] = []
     private var slots: [PageSlot] = []
     private let stack: Widget
+    /// The window's content: the pages with their sidebar ("project"), or the presenter view ("presenter") while a
+    /// workshop runs on another screen. A stack, so the pages stay as they were and come back untouched.
+    let content: Widget
     private let sidebar: Sidebar
     /// The header bar's title: the project's name.
     private let title: Widget
@@ -29,6 +32,8 @@ final class MainWindow {
     /// The workshop window while it is open, and the agenda editor.
     var workshop: WorkshopWindow?
     var agendaEditor: WorkshopAgendaEditor?
+    /// The coordinator's view of the workshop, in place of the pages while it runs on another screen.
+    var presenter: PresenterView?
     /// Work waiting for the window's first frame (see `afterFirstFrame`); nil once that frame is painted.
     private var waitingForFirstFrame: [@MainActor () -> Void]? = []
 
@@ -57,7 +62,9 @@ final class MainWindow {
         gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
         gtk_widget_set_hexpand(stack, 1)
         let toastOverlay = adw_toast_overlay_new()!
-        adw_toast_overlay_set_child(OpaquePointer(toastOverlay), sidebar.fold(content: stack))
+        content = gtk_stack_new()!
+        gtk_stack_add_named(samskap_stack(content), sidebar.fold(content: stack), "project")
+        adw_toast_overlay_set_child(OpaquePointer(toastOverlay), content)
         toast = Toast(in: toastOverlay)
 
         let body = Widgets.box(GTK_ORIENTATION_VERTICAL)

@@ -26,9 +26,34 @@ extension MainWindow {
     /// Called when the workshop window is gone.
     func workshopClosed() {
         workshop = nil
+        hidePresenter()
         present()
     }
 
     /// Called when the agenda editor is gone.
     func agendaEditorClosed() { agendaEditor = nil }
+}
+
+/// The presenter view in place of the pages while the workshop runs on another screen.
+extension MainWindow {
+    /// Shows the presenter view (once per workshop); the pages stay in the window's stack as they were.
+    func showPresenter() {
+        if presenter == nil {
+            let view = PresenterView(main: self)
+            presenter = view
+            gtk_stack_add_named(samskap_stack(content), view.root, "presenter")
+        }
+        Widgets.showStackChild(content, "presenter")
+        workshop?.updatePhonesBar()
+        present()
+    }
+
+    /// Puts the pages back as they were left.
+    func hidePresenter() {
+        guard let view = presenter else { return }
+        presenter = nil
+        view.stop()
+        Widgets.showStackChild(content, "project")
+        gtk_stack_remove(samskap_stack(content), view.root)
+    }
 }

@@ -89,7 +89,7 @@ extension WorkshopWindow {
         main.perform([.setWorkshop(agenda.replacing(screen))], coalescing: "workshop.rooms.\(screen.id)")
     }
 
-    private func cycleTheme() {
+    func cycleTheme() {
         theme = switch theme {
         case .dark: .light
         case .light: .contrast

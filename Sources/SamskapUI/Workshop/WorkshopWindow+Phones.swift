@@ -15,7 +15,7 @@ extension WorkshopWindow {
         if screen.roundID == nil || main.state.document.rounds.first(where: { $0.id == screen.roundID }) == nil { startRound() }
         guard let roundID = agenda.current?.roundID, let file = main.state.store as? ProjectFile else { return }
         if let saved = interruptedSession(roundID) { return startPhones(roundID: roundID, address: saved.bindAddress) }
-        PhoneAddressChooser.show(parent: window, preferred: WorkshopPhoneSession.lastAddress) { [weak self] address in
+        PhoneAddressChooser.show(parent: main.presenter == nil ? window : main.window, preferred: WorkshopPhoneSession.lastAddress) { [weak self] address in
             guard let self, self.agenda.current?.roundID == roundID, file === self.main.state.store as? ProjectFile else { return }
             self.startPhones(roundID: roundID, address: address)
         }
@@ -61,15 +61,17 @@ extension WorkshopWindow {
         return saved
     }
 
+    /// With a presenter view the coordinator's button is there (`PresenterView+Controls`), not on the room's screen.
     func updatePhonesBar() {
-        guard let screen = agenda.current, screen.kind == .rating else { return phonesBar.show(.hidden) }
-        if let phones {
-            phonesBar.show(.running(url: phones.url))
-        } else if let roundID = screen.roundID, interruptedSession(roundID) != nil {
-            phonesBar.show(.interrupted)
-        } else {
-            phonesBar.show(.ready)
-        }
+        phonesBar.show(main.presenter == nil ? phonesMode() : .hidden)
+    }
+
+    /// What the phones' strip offers on the screen on show.
+    func phonesMode() -> WorkshopPhonesBar.Mode {
+        guard let screen = agenda.current, screen.kind == .rating else { return .hidden }
+        if let phones { return .running(url: phones.url) }
+        if let roundID = screen.roundID, interruptedSession(roundID) != nil { return .interrupted }
+        return .ready
     }
 }
 
@@ -80,7 +82,8 @@ final class WorkshopPhonesBar {
     enum Mode: Equatable { case hidden, ready, interrupted, running(url: String) }
 
     let root: Widget
-    private let button: Widget
+    /// Start, stop or resume; not focusable on the workshop screen (see below), focusable in the presenter view.
+    let button: Widget
     private let address: Widget
     private let message: Widget
     var onToggle: () -> Void = {}

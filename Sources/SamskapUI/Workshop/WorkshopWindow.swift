@@ -86,9 +86,24 @@ final class WorkshopWindow {
         updatePhonesBar()
     }
 
-    /// Shows the window full screen: on another monitor than the project window when there is one.
+    /// Shows the window full screen: on another monitor than the project window when there is one, and the project
+    /// window then becomes the presenter view.
+    ///
+    /// `SAMSKAP_PRESENTER_VIEW=1` shows the presenter view with one monitor too, for a rehearsal on a laptop and for
+    /// the tests under a single-screen Xvfb: the workshop is then a normal window beside the project window, not full
+    /// screen, so both can be seen and driven.
     func present() {
         let other = Self.otherMonitor(than: main.window)
+        let rehearsal = other == nil && ProcessEnvironment.value("SAMSKAP_PRESENTER_VIEW") == "1"
+        if other != nil || rehearsal { main.showPresenter() }
+        if rehearsal {
+            gtk_window_set_default_size(samskap_window(window), 960, 540)
+            gtk_window_present(samskap_window(window))
+            gtk_widget_grab_focus(area)
+            // The presenter view in front: its buttons drive both, and the workshop's keys work there too.
+            main.present()
+            return
+        }
         // The monitor's size as the window's own, for a session without a window manager (or one that ignores
         // full screen): the screen is then still filled.
         if let monitor = other ?? Self.monitor(of: main.window) {
@@ -134,6 +149,7 @@ final class WorkshopWindow {
         endPhonesIfScreenLeft()
         updatePhonesBar()
         gtk_widget_queue_draw(area)
+        main.presenter?.refresh()
     }
 
     private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
