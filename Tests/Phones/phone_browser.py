@@ -5,6 +5,7 @@ workshop window)."""
 import os
 
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -34,9 +35,14 @@ def phone(language="nb"):
     return browser(*PHONE_SIZE, language=language)
 
 
-def wait(driver, condition, timeout=20):
-    """Polls the page until `condition(driver)` holds; returns its value (selenium's TimeoutException otherwise)."""
-    return WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda d: condition(d))
+def wait(driver, condition, what="the page", timeout=20):
+    """Polls the page until `condition(driver)` holds and returns its value; fails saying what it waited for and what
+    the page shows."""
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.05).until(lambda d: condition(d))
+    except TimeoutException:
+        shown = driver.find_element(By.TAG_NAME, "body").text[:300]
+        raise AssertionError(f"timed out waiting for {what} at {driver.current_url}; the page shows {shown!r}") from None
 
 
 def scheme(driver, dark):
@@ -51,7 +57,7 @@ def shot(driver, folder, name):
 def join_anonymously(driver):
     """On the join page: the anonymous button; returns once the answer form is there."""
     driver.find_element(By.CSS_SELECTOR, 'button[value="anonymous"]').click()
-    wait(driver, lambda d: d.find_elements(By.ID, "answers"))
+    wait(driver, lambda d: d.find_elements(By.ID, "answers"), "the answer form after joining")
 
 
 def pick(driver, prefix, statement, value):

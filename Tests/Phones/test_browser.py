@@ -32,22 +32,22 @@ def test_phone_flow(binary, folder):
         # Answer with the script: each choice is saved as it is made; then change one.
         pick(phone, "e", ids[0], 4)
         pick(phone, "i", ids[0], 5)
-        wait(phone, lambda d: phones.phone_answers(project).get((path, ids[0])) == (4, 5))
+        wait(phone, lambda d: phones.phone_answers(project).get((path, ids[0])) == (4, 5), "the first answer saved")
         pick(phone, "e", ids[1], 3)
         pick(phone, "e", ids[0], 2)
-        wait(phone, lambda d: phones.phone_answers(project).get((path, ids[0])) == (2, 5))
+        wait(phone, lambda d: phones.phone_answers(project).get((path, ids[0])) == (2, 5), "the changed answer saved")
         saved = status(phone, ids[0])
-        wait(phone, lambda d: saved.text == "Lagret")
+        wait(phone, lambda d: saved.text == "Lagret", "the change said saved")
         assert saved.get_attribute("role") == "status"
         send(phone)
-        wait(phone, lambda d: d.find_elements(By.ID, "waiting"))
+        wait(phone, lambda d: d.find_elements(By.ID, "waiting"), "the waiting page")
         assert phone.find_element(By.ID, "waiting").text == "Takk – venter på resultatene"
         assert "Resultater" not in phone.page_source
         _shot(phone, "phone-waiting-nb-light.png")
         assert phones.phone_answers(project)[(path, ids[1])] == (3, None)
         # R on the big screen: the waiting page shows the aggregates by itself.
         s.command("reveal", r"^Revealed\.$")
-        wait(phone, lambda d: d.find_elements(By.ID, "results"))
+        wait(phone, lambda d: d.find_elements(By.ID, "results"), "the results after the reveal")
         _shot(phone, "phone-results-nb-light.png")
         scheme(phone, True)
         _shot(phone, "phone-results-nb-dark.png")
@@ -70,7 +70,7 @@ def test_phone_flow(binary, folder):
             phone.execute_script(f'document.querySelector(\'input[name="{prefix}.{ids[2]}"][value="{value}"]\').checked = true')
         assert (path, ids[2]) not in phones.phone_answers(project)
         send(phone)
-        wait(phone, lambda d: d.find_elements(By.ID, "results"))  # revealed already: the results at once
+        wait(phone, lambda d: d.find_elements(By.ID, "results"), "the results")  # revealed already: the results at once
         assert phones.phone_answers(project)[(path, ids[2])] == (5, 1)
         _shot(phone, "phone-results-en-light.png")
         s.stop()

@@ -38,6 +38,8 @@ def test_phone_browser_in_the_workshop(launch, home, binary, language):
     phone = phone_browser.phone(language)
     try:
         phone.get(url)
+        check(phone.find_elements(By.CSS_SELECTOR, 'button[value="anonymous"]'),
+              "the QR code's URL %s opens the page to join; the phone shows %r" % (url, phone.find_element(By.TAG_NAME, "body").text[:200]))
         phone_browser.join_anonymously(phone)
         me = phone.current_url.split(url.split("/s/")[0], 1)[1]  # "/s/TOKEN/p/SECRET/", as phones.phone_answers keys it
         ids = phone_browser.statements_on_page(phone)
@@ -54,11 +56,11 @@ def test_phone_browser_in_the_workshop(launch, home, binary, language):
         phone_browser.pick(phone, "e", changed, chosen[changed][0])
         saved_text = phone.find_element(By.ID, "answers").get_attribute("data-saved")
         status = phone_browser.status(phone, changed)
-        phone_browser.wait(phone, lambda d: status.text == saved_text)
+        phone_browser.wait(phone, lambda d: status.text == saved_text, "the changed answer said saved")
         wait_for(lambda: phones.phone_answers(path).get((me, changed)) == chosen[changed], "the changed answer in the file")
 
         phone_browser.send(phone)
-        phone_browser.wait(phone, lambda d: d.find_elements(By.ID, "waiting"))
+        phone_browser.wait(phone, lambda d: d.find_elements(By.ID, "waiting"), "the waiting page")
         waiting = phone.find_element(By.ID, "waiting").text
         check(waiting == WAITING[language], "the waiting page in the phone's language: %r" % waiting)
         check(not phone.find_elements(By.ID, "results") and RESULTS[language] not in phone.page_source,
@@ -66,7 +68,8 @@ def test_phone_browser_in_the_workshop(launch, home, binary, language):
         wait_screen(workshop, w, answered(w, 1), "the workshop screen counts the phone")
 
         key("r")
-        phone_browser.wait(phone, lambda d: d.find_elements(By.ID, "results"))  # the waiting page reloads by itself
+        # The waiting page reloads by itself.
+        phone_browser.wait(phone, lambda d: d.find_elements(By.ID, "results"), "the results on the phone after R")
         check(RESULTS[language] in phone.page_source, "the phone shows the results after R")
         if os.environ.get("SAMSKAP_SHOTS"):
             phone_browser.shot(phone, os.environ["SAMSKAP_SHOTS"], "workshop-phone-results-%s.png" % language)
