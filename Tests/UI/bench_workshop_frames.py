@@ -5,9 +5,9 @@ Usage (under Xvfb and a session bus, as the Makefile runs it): bench_workshop_fr
 The app runs with SAMSKAP_FRAME_LOG (the workshop screen redraws on every tick of its frame clock and logs the tick's
 time, see WorkshopFrameLog.swift) and SAMSKAP_PHONES_RATE (200 phones on the loopback share one address, and so one
 rate limit). It presents a rating screen, starts the phones on 127.0.0.1 with P, and prints the frames of a quiet
-stretch, then of the stretch in which 200 phones join and each loads its page three times, answering a statement after
-each load so that the count on the screen ticks: frames, frames per second, late frames (a gap over 16.7 + 5 ms) and
-the longest gap."""
+stretch, then of the stretch in which 200 phones join at once and each loads its page three times, answering a
+statement after each load so that the count on the screen ticks, then of 200 more doing the same at a room's pace: frames, frames per second, late frames (a gap over 16.7 + 5 ms), the
+longest gap, and how long a frame took from its start to its paint (the drawing's own cost)."""
 import asyncio
 import os
 import shutil
@@ -23,7 +23,7 @@ subprocess.check_call([os.path.join(os.path.dirname(os.path.dirname(HERE)), "po"
 import display  # noqa: E402  (before pyatspi, which opens the display on import)
 display.wait()
 
-from harness import App, ensure_a11y_bus, wait_for  # noqa: E402
+from harness import App, all_nodes, ensure_a11y_bus, wait_for  # noqa: E402
 from test_workshop import key, prepared_project, wait_screen  # noqa: E402
 from test_workshop_phones import Phone, answered, phones_on_loopback, rating_screen, statements  # noqa: E402
 from words import Words  # noqa: E402
@@ -35,24 +35,43 @@ LATE_MS = PERIOD_MS + 5
 QUIET_FRAMES = 180  # three seconds at 60 Hz
 
 
-def ticks(log):
-    """The logged ticks' times in seconds of CLOCK_MONOTONIC (time.monotonic()'s clock)."""
+def frames(log):
+    """{frame counter: (tick time, paint time or None)} in seconds of CLOCK_MONOTONIC (time.monotonic()'s clock)."""
+    found = {}
     with open(log) as f:
-        return [int(line.split()[1]) / 1e6 for line in f if len(line.split()) == 2]
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3:
+                continue  # a line being written
+            tick, paint = found.get(int(parts[1]), (None, None))
+            time_s = int(parts[2]) / 1e6
+            found[int(parts[1])] = (time_s, paint) if parts[0] == "tick" else (tick, time_s)
+    return found
+
+
+def ticks(log):
+    return sorted(t for t, _ in frames(log).values() if t is not None)
+
+
+def median(values):
+    return sorted(values)[len(values) // 2]
 
 
 def report(what, log, began, ended):
-    """One line about the frames between two moments, counting the gap into the first of them."""
-    times = ticks(log)
+    """One line about the frames that began between two moments, counting the gap into the first of them."""
+    logged = frames(log)
+    times = sorted(t for t, _ in logged.values() if t is not None)
     inside = [t for t in times if began <= t <= ended]
     before = [t for t in times if t < began][-1:]
     gaps = [(b - a) * 1000 for a, b in zip(before + inside, inside)]
-    if not gaps:
+    paints = [(p - t) * 1000 for t, p in logged.values() if t is not None and p is not None and began <= t <= ended]
+    if not gaps or not paints:
         return print(f"workshop window: {what}: no frames logged")
     seconds = ended - began
     print(f"workshop window: {what}: {len(inside)} frames in {seconds:.2f} s ({len(inside) / seconds:.1f} per second), "
           f"late (gap > {LATE_MS:.1f} ms): {sum(g > LATE_MS for g in gaps)}, longest gap {max(gaps):.1f} ms, "
-          f"median gap {sorted(gaps)[len(gaps) // 2]:.1f} ms", flush=True)
+          f"median gap {median(gaps):.1f} ms; from a frame's start to its paint: median {median(paints):.1f} ms, "
+          f"longest {max(paints):.1f} ms", flush=True)
 
 
 async def request(port, reader, writer, method, path, body=b"", content_type=None):
@@ -75,8 +94,10 @@ async def request(port, reader, writer, method, path, body=b"", content_type=Non
     return int(lines[0].split()[1]), headers
 
 
-async def one_phone(port, base, ids, k, problems):
-    """A phone: joins, then loads its page and answers one statement, three times."""
+async def one_phone(port, base, ids, k, problems, arrival, think):
+    """A phone: arrives, joins, then loads its page and answers one statement, three times, thinking in between.
+    (The pauses shape the load, as people do; the bench waits for nothing with them.)"""
+    await asyncio.sleep(arrival)
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     try:
         status, headers = await request(port, reader, writer, "POST", base + "join", b"as=anonymous",
@@ -85,6 +106,8 @@ async def one_phone(port, base, ids, k, problems):
             return problems.append(f"join: {status}")
         page = headers["location"]
         for n in range(LOADS):
+            if n:
+                await asyncio.sleep(think)
             status, _ = await request(port, reader, writer, "GET", page)
             if status != 200:
                 problems.append(f"page: {status}")
@@ -96,9 +119,20 @@ async def one_phone(port, base, ids, k, problems):
         writer.close()
 
 
-async def all_phones(url, ids, problems):
+async def all_phones(url, ids, problems, spread, think):
     phone = Phone(url)
-    await asyncio.gather(*(one_phone(phone.port, phone.base, ids, k, problems) for k in range(PHONES)))
+    await asyncio.gather(*(one_phone(phone.port, phone.base, ids, k, problems, k * spread / PHONES, think)
+                           for k in range(PHONES)))
+
+
+def load(what, log, url, spread=0.0, think=0.0):
+    """200 new phones on `url`, arriving over `spread` seconds; reports the frames while they join and answer."""
+    problems = []
+    began = time.monotonic()
+    asyncio.run(asyncio.wait_for(all_phones(url, statements(), problems, spread, think), timeout=300))
+    report(what, log, began, time.monotonic())
+    if problems:
+        print(f"workshop window: {len(problems)} requests refused, e.g. {problems[:3]}", flush=True)
 
 
 def main():
@@ -116,16 +150,14 @@ def main():
         wait_for(lambda: sum(t > began for t in ticks(log)) >= QUIET_FRAMES, "three seconds of frames", timeout=60)
         report("quiet, the phones' screen shown", log, began, time.monotonic())
 
-        problems = []
-        began = time.monotonic()
-        asyncio.run(asyncio.wait_for(all_phones(url, statements(), problems), timeout=300))
-        ended = time.monotonic()
-        report(f"{PHONES} phones join and load their page {LOADS} times, answering after each", log, began, ended)
-        if problems:
-            print(f"workshop window: {len(problems)} requests refused, e.g. {problems[:3]}")
+        load(f"{PHONES} phones at once join, load their page {LOADS} times and answer after each", log, url)
         wait_screen(workshop, w, answered(w, PHONES), "the workshop screen counting every phone")
-        print(f"workshop window: the screen counts {PHONES} phones; answers from the phones were "
-              f"{LOADS * PHONES - sum(p.startswith('answer') for p in problems)} of {LOADS * PHONES}", flush=True)
+        # The same again at a room's pace, in a new session (at most 200 phones each): P stops the phones, P starts them.
+        key("p")
+        wait_for(lambda: not all_nodes(workshop, None, w("Address for the phones")), "the phones stopped")
+        url = phones_on_loopback(app, workshop, w)
+        load(f"{PHONES} phones arriving over 10 s, {LOADS} loads and answers each, 1 s apart", log, url, spread=10, think=1)
+        wait_screen(workshop, w, answered(w, 2 * PHONES), "the workshop screen counting the phones of both sessions")
         key("Escape")
     finally:
         app.stop()
