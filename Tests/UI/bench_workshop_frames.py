@@ -2,12 +2,14 @@
 """`make bench`: the real workshop window's frames while 200 phones use it. A measurement, never a pass or a fail.
 Usage (under Xvfb and a session bus, as the Makefile runs it): bench_workshop_frames.py PATH/TO/samskap
 
-The app runs with SAMSKAP_FRAME_LOG (the workshop screen redraws on every tick of its frame clock and logs the tick's
-time, see WorkshopFrameLog.swift) and SAMSKAP_PHONES_RATE (200 phones on the loopback share one address, and so one
-rate limit). It presents a rating screen, starts the phones on 127.0.0.1 with P, and prints the frames of a quiet
-stretch, then of the stretch in which 200 phones join at once and each loads its page three times, answering a
-statement after each load so that the count on the screen ticks, then of 200 more doing the same at a room's pace: frames, frames per second, late frames (a gap over 16.7 + 5 ms), the
-longest gap, and how long a frame took from its start to its paint (the drawing's own cost)."""
+First the floor: a bare GTK window repainting the whole screen every frame on the same display and renderer
+(Tests/BenchFloor/frames.c). Then the app, with SAMSKAP_FRAME_LOG (the workshop screen redraws on every tick of its
+frame clock and logs each frame's start and paint, see WorkshopFrameLog.swift) and SAMSKAP_PHONES_RATE (200 phones on
+the loopback share one address, and so one rate limit): it presents a rating screen, starts the phones on 127.0.0.1
+with P, and measures a quiet stretch; 200 phones that join at once and each load their page three times, answering a
+statement after each load so that the count on the screen ticks; and 200 more doing the same at a room's pace. For each:
+frames, frames per second, late frames (a gap over 16.7 + 5 ms), the longest gap, and the time from a frame's start to
+its paint (the drawing's own cost)."""
 import asyncio
 import os
 import shutil
@@ -33,6 +35,7 @@ LOADS = 3
 PERIOD_MS = 1000 / 60
 LATE_MS = PERIOD_MS + 5
 QUIET_FRAMES = 180  # three seconds at 60 Hz
+FLOOR_SOURCE = os.path.join(os.path.dirname(HERE), "BenchFloor", "frames.c")
 
 
 def frames(log):
@@ -63,7 +66,8 @@ def report(what, log, began, ended):
     times = sorted(t for t, _ in logged.values() if t is not None)
     inside = [t for t in times if began <= t <= ended]
     before = [t for t in times if t < began][-1:]
-    gaps = [(b - a) * 1000 for a, b in zip(before + inside, inside)]
+    counted = before + inside
+    gaps = [(b - a) * 1000 for a, b in zip(counted, counted[1:])]
     paints = [(p - t) * 1000 for t, p in logged.values() if t is not None and p is not None and began <= t <= ended]
     if not gaps or not paints:
         return print(f"workshop window: {what}: no frames logged")
@@ -135,12 +139,26 @@ def load(what, log, url, spread=0.0, think=0.0):
         print(f"workshop window: {len(problems)} requests refused, e.g. {problems[:3]}", flush=True)
 
 
+def floor(folder):
+    """The same figures for a bare GTK4 window that repaints the whole screen every frame (Tests/BenchFloor/frames.c),
+    on the same display and renderer: what any window pays here, before the workshop draws a thing."""
+    program = os.path.join(folder, "frames")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "gtk4"], check=True, capture_output=True, text=True).stdout.split()
+    subprocess.run(["gcc", "-O2", "-o", program, FLOOR_SOURCE] + flags, check=True)
+    log = os.path.join(folder, "floor.log")
+    subprocess.run([program, log, str(QUIET_FRAMES)], env=dict(os.environ, GSK_RENDERER="cairo", GTK_A11Y="none"),
+                   check=True, timeout=120)
+    times = ticks(log)
+    report("floor, a bare GTK window repainting the whole screen", log, times[0], times[-1])
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     ensure_a11y_bus()
     home = tempfile.mkdtemp(prefix="samskap-frames-bench-")
     log = os.path.join(home, "frames.log")
     w = Words("en")
+    floor(home)
     app = App(binary, home, language="en", extra_env={"SAMSKAP_FRAME_LOG": log, "SAMSKAP_PHONES_RATE": "1000000"})
     try:
         app.start(prepared_project(App(binary, home, language="en"), home))
