@@ -1,7 +1,8 @@
-"""A real browser at a phone's size against `samskap phones`: join, answer, change an answer, wait, see the results
-after the reveal; the plain form alone; screenshots of the phone page in nb and en, light and dark. (Reading the QR code
-from the workshop screen is Tests/UI/test_workshop_phone_browser.py's, on the real window.)"""
+"""A real browser at a phone's size against `samskap phones`: its QR code (--qr) read back, join, answer, change an
+answer, wait, see the results after the reveal; the plain form alone; screenshots of the phone page in nb and en,
+light and dark. (Reading the QR code from the workshop screen is Tests/UI/test_workshop_phone_browser.py's.)"""
 import os
+import subprocess
 
 import phones
 from phone_browser import browser, join_anonymously, pick, scheme, send, shot, status, wait
@@ -17,9 +18,13 @@ def _shot(driver, name):
 def test_phone_flow(binary, folder):
     project = phones.make_project(binary, folder)
     ids = phones.statements(binary)
-    s = phones.Server(binary, project)
+    qr = os.path.join(folder, "qr.png")
+    s = phones.Server(binary, project, extra=["--qr", qr])
     phone = None
     try:
+        # The command's QR code (--qr) reads as its URL; the workshop window's own is read from the screen in Tests/UI.
+        read = subprocess.run(["zbarimg", "-q", "--raw", qr], capture_output=True, text=True, timeout=60)
+        assert read.stdout.strip() == s.url, (read.stdout, s.url)
         phone = browser(390, 844, "nb")
         phone.get(s.url)
         _shot(phone, "phone-join-nb-light.png")
