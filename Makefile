@@ -108,6 +108,8 @@ bench: deps-test
 	.build/release/samskap-bench
 	Tests/BenchFloor/first_frame.sh $(APP_BIN)
 	/usr/bin/python3 Tests/Phones/bench.py $(APP_BIN)
+	# The real workshop window's frames while 200 phones join, load their page three times and answer.
+	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/bench_workshop_frames.py $(APP_BIN)
 
 screenshots: deps-test build
 	xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- /usr/bin/python3 Tests/UI/screenshots.py $(BIN) .build/screenshots

@@ -4,7 +4,8 @@ Usage: bench.py PATH/TO/samskap
 
 Prints: answers per second sustained (60 phones × 28 statements, three rounds of it), p95 and p99 from POST to
 acknowledged, peak memory with 200 phones joined and asking for their pages, and the time from an answer to the
-updated count on the coordinator's side."""
+updated count on the coordinator's side. (The frames of the real workshop window under 200 phones:
+Tests/UI/bench_workshop_frames.py.)"""
 import http.client
 import os
 import sys
@@ -35,7 +36,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="samskap-phones-bench-") as folder:
         project = phones.make_project(binary, folder)
         ids = phones.statements(binary)[:28]
-        s = phones.Server(binary, project, extra=["--rate", "1000000"], env={"SAMSKAP_PHONES_FRAME_PROBE": "1"})
+        s = phones.Server(binary, project, extra=["--rate", "1000000"])
         try:
             all_latencies, total, elapsed_total = [], 0, 0.0
             participants = [s.join() for _ in range(60)]
@@ -68,13 +69,6 @@ def main():
                 conn.getresponse().read()
                 connections.append(conn)
             print(f"phones: peak memory with 200 phones connected {peak_memory_kb(s.proc.pid) / 1024:.1f} MB")
-            # The 60 Hz tick on the server's main context while all 200 ask for their page three times.
-            s.command("frames", r"^Frames:")
-            for _ in range(3):
-                for conn, path in zip(connections, participants + more):
-                    conn.request("GET", path, headers={"Host": f"127.0.0.1:{s.port}"})
-                    conn.getresponse().read()
-            print(f"phones: main loop while 200 phones load their page: {s.command('frames', r'^Frames:')}")
             for conn in connections:
                 conn.close()
             s.stop()

@@ -17,7 +17,7 @@ import test_load  # noqa: E402
 import test_refusals  # noqa: E402
 
 TESTS = [
-    ("browser: QR from the join screen, answer, change, wait, results after reveal; the plain form alone; nb/en, light/dark",
+    ("browser: the QR image, answer, change, wait, results after reveal; the plain form alone; nb/en, light/dark",
      test_browser.test_phone_flow),
     ("load: 60 phones answer 28 statements at once, every acknowledged answer saved", test_load.test_sixty_phones),
     ("load: 200 phones connected, the 201st refused, the main loop still ticks", test_load.test_two_hundred_phones),

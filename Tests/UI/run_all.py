@@ -34,6 +34,7 @@ import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
 import test_workshop  # noqa: E402
 import test_workshop_phones  # noqa: E402
+import test_workshop_phone_browser  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -104,6 +105,10 @@ TESTS = [
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "en"}),
+    ("workshop phone browser: QR read from the screen, chromium at 390×844 joins, answers, changes, waits, results after R (nb)",
+     test_workshop_phone_browser.test_phone_browser_in_the_workshop, {"language": "nb"}),
+    ("workshop phone browser: QR read from the screen, chromium at 390×844 joins, answers, changes, waits, results after R (en)",
+     test_workshop_phone_browser.test_phone_browser_in_the_workshop, {"language": "en"}),
     ("workshop phones: SIGKILL while phones answer, present again, resume at the same address (nb)",
      test_workshop_phones.test_phones_resume_after_a_crash, {"language": "nb"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),

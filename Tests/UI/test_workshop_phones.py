@@ -103,10 +103,15 @@ def answered(w, n):
     return w("%1$s of %2$s have answered", str(n), "\x00").split("\x00")[0]
 
 
-def phones_on_loopback(app, workshop, w):
+def start_phones_on_loopback(app, w):
+    """P on the rating screen, and 127.0.0.1 in the chooser of addresses."""
     key("p")
     chooser = app.window(w("Let the phones answer"))
     click(find(chooser, "button", "127.0.0.1", contains=True))
+
+
+def phones_on_loopback(app, workshop, w):
+    start_phones_on_loopback(app, w)
     url = wait_for(lambda: text_of(find(workshop, None, w("Address for the phones"))) or None, "the address on the screen")
     check(url.startswith("http://127.0.0.1:") and "/s/" in url, "a join URL on the loopback: %r" % url)
     wait_screen(workshop, w, url, "the screen's description says the URL the room reads")

@@ -37,6 +37,8 @@ final class WorkshopPhoneSession {
         var options = PhoneSessionLauncher.Options()
         options.roundID = roundID
         options.bindAddress = address
+        // For `make bench` only: 200 simulated phones on the loopback share one address, and so one rate limit.
+        if let rate = ProcessEnvironment.value("SAMSKAP_PHONES_RATE").flatMap(Int.init), rate > 0 { options.requestsPerMinute = rate }
         let models = Dictionary(uniqueKeysWithValues: try Language.allCases.map { ($0, try ModelContent.load($0)) })
         launcher = try PhoneSessionLauncher(file: file, options: options, models: models) { _ in }
         code = QRCode(launcher.server.session.joinURL)

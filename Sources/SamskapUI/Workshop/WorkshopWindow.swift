@@ -62,6 +62,7 @@ final class WorkshopWindow {
         ChartSignals.setDrawFunction(area) { [weak self] cr, width, height in
             self?.draw(cr, width: Double(width), height: Double(height))
         }
+        WorkshopFrameLog.startIfAsked(on: area)
         let keys = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE)
         Signals.connectKeyPressed(keys) { [weak self] keyval, state in self?.keyPressed(keyval, state) ?? false }
