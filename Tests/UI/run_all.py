@@ -33,6 +33,7 @@ import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
 import test_workshop  # noqa: E402
 import test_workshop_phones  # noqa: E402
+import test_workshop_agenda  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -91,6 +92,10 @@ TESTS = [
      test_workshop.test_workshop_round_reveal_groups, {"language": "en"}),
     ("workshop: SIGKILL mid-round, start again, resume at the same screen with every answer (nb)",
      test_workshop.test_workshop_resumes_after_sigkill, {"language": "nb"}),
+    ("workshop agenda: a timer's length (300, \"abc\" refused), group 1 with two sectors, Ctrl+Z, saved (nb)",
+     test_workshop_agenda.test_agenda_screen_settings_groups_undo, {"language": "nb"}),
+    ("workshop agenda: a timer's length (300, \"abc\" refused), group 1 with two sectors, Ctrl+Z, saved (en)",
+     test_workshop_agenda.test_agenda_screen_settings_groups_undo, {"language": "en"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",
