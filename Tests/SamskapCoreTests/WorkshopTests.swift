@@ -114,6 +114,19 @@ final class WorkshopTests: XCTestCase {
         XCTAssertNil(groups[1].results, "a hidden group carries no figures at all")
     }
 
+    /// The agenda editor keeps both groups while they are prepared; only a named group with sectors is compared.
+    func testAGroupWithoutNameOrSectorsIsLeftOut() {
+        var doc = document(respondents: 3, threshold: 1)
+        let municipality = Partner(name: "Kommunen", sector: .municipality)
+        doc.partners = [municipality]
+        for k in 0..<3 { doc.respondents[k].partnerID = municipality.id }
+        doc.workshop?.groups = [WorkshopGroup(name: " ", sectors: [.municipality]), WorkshopGroup(name: "Kommunen og NAV", sectors: []),
+                                WorkshopGroup(name: "Kommunen og NAV", sectors: [.municipality, .publicAgency])]
+        let groups = GroupComparison.compute(round: doc.rounds[0].id, document: doc, model: model) { $0.rawValue }
+        XCTAssertEqual(groups.map(\.name), ["municipality", "Kommunen og NAV"])
+        XCTAssertEqual(groups.last?.respondentCount, 3)
+    }
+
     func testTheMostDisputedFieldIsTheOneWithTheWidestSpread() throws {
         let disputed = model.fields[2].statements.map(\.id)
         var doc = document(respondents: 3) { r, statement in disputed.contains(statement) ? (1 + 2 * r, 3) : (3, 3) }

@@ -35,6 +35,7 @@ import test_unsaved_values  # noqa: E402
 import test_workshop  # noqa: E402
 import test_workshop_phones  # noqa: E402
 import test_workshop_phone_browser  # noqa: E402
+import test_workshop_agenda  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -101,6 +102,10 @@ TESTS = [
      test_presenter.test_phones_from_the_presenter_view, {"language": "nb"}),
     ("workshop presenter view: the timer's time left, stopped and running; nothing after the last screen (en)",
      test_presenter.test_timer_in_the_presenter_view, {"language": "en"}),
+    ("workshop agenda: a timer's length (300, \"abc\" refused), group 1 with two sectors, Ctrl+Z, saved (nb)",
+     test_workshop_agenda.test_agenda_screen_settings_groups_undo, {"language": "nb"}),
+    ("workshop agenda: a timer's length (300, \"abc\" refused), group 1 with two sectors, Ctrl+Z, saved (en)",
+     test_workshop_agenda.test_agenda_screen_settings_groups_undo, {"language": "en"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (nb)",
      test_workshop_phones.test_phones_answer_in_the_workshop, {"language": "nb"}),
     ("workshop phones: P, 127.0.0.1, two phones counted on the screen, R, Esc stops listening, answers exported (en)",

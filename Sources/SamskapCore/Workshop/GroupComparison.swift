@@ -15,7 +15,7 @@ public struct GroupResult: Equatable, Sendable {
 /// The results of a round split by sector and by the coordinator's groups, the anonymity threshold applied per group.
 public enum GroupComparison {
     /// The sectors of the round's respondents (a respondent without partner belongs to none), then the agenda's
-    /// groups. `sectorName` gives a sector its name in the screen's language.
+    /// groups that are used (named, with a sector). `sectorName` gives a sector its name in the screen's language.
     public static func compute(round roundID: UUID, document: ProjectDocument, model: ModelContent,
                                sectorName: (Sector) -> String) -> [GroupResult] {
         let threshold = max(1, document.project.anonymityThreshold)
@@ -37,6 +37,6 @@ public enum GroupComparison {
         }
         let sectors = Sector.allCases.filter { s in respondentSector.values.contains(s) }
         return sectors.map { group(sectorName($0), [$0]) }
-            + (document.workshop?.groups ?? []).map { group($0.name, Set($0.sectors)) }
+            + (document.workshop?.groups ?? []).filter(\.isUsed).map { group($0.name, Set($0.sectors)) }
     }
 }

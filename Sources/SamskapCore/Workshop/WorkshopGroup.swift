@@ -13,6 +13,10 @@ public struct WorkshopGroup: Codable, Equatable, Hashable, Sendable {
         self.name = name
         self.sectors = sectors
     }
+
+    /// Whether the comparison shows the group: the editor keeps an unnamed group (or one without sectors) while the
+    /// coordinator prepares it, and such a group is left out.
+    public var isUsed: Bool { !name.trimmingSpaces().isEmpty && !sectors.isEmpty }
 }
 
 /// The four mental rooms of a conversation, on the axes past–future and negative–positive.

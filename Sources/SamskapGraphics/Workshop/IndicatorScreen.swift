@@ -1,12 +1,17 @@
 import SamskapCore
 
-/// Screen 8: the progress of one indicator (the screen's, else the first key indicator, else the first).
+/// Screen 8: the progress of one indicator: the screen's, else the first key indicator (of the screen's result level when
+/// it names one), else the first. One chart per screen, so that its texts keep the workshop's size.
 enum IndicatorScreen {
     static func draw(_ scene: WorkshopScene, on stage: WorkshopStage) -> String {
-        let indicators = scene.document.indicators
-        let chosen = scene.screen.indicatorID.flatMap { id in indicators.first { $0.id == id } }
+        let level = scene.screen.resultLevel.flatMap(IndicatorLevel.init(rawValue:))
+        let indicators = scene.document.indicators.filter { level == nil || $0.level == level }
+        let chosen = scene.screen.indicatorID.flatMap { id in scene.document.indicators.first { $0.id == id } }
             ?? indicators.first { $0.isKey } ?? indicators.first
-        let title = chosen?.name ?? stage.t(WorkshopTexts.kind(.indicators))
+        // Chosen for its level: the heading names the level, so the room knows why this one.
+        let byLevel = chosen != nil && chosen?.id != scene.screen.indicatorID ? level : nil
+        let title = chosen.map { c in byLevel.map { "\($0.term.text(stage.language)): \(c.name)" } ?? c.name }
+            ?? stage.t(WorkshopTexts.kind(.indicators))
         let area = stage.heading(title, in: stage.content)
         guard let chosen else {
             stage.text(stage.t(WorkshopTexts.noIndicators), in: area, size: stage.body, lines: 2)

@@ -46,6 +46,16 @@ enum ExchangeValidator {
             try require(a.roundID, in: rounds, "answers[\(i)].roundID", round)
             try require(a.respondentID, in: respondents, "answers[\(i)].respondentID", respondent)
         }
+        // A screen about a round or an indicator the project lacks would show "no round" in the middle of a workshop.
+        for (i, s) in (d.workshop?.screens ?? []).enumerated() {
+            let place = "workshop.screens[\(i)]"
+            if let r = s.roundID { try require(r, in: rounds, "\(place).roundID", round) }
+            if let r = s.previousRoundID { try require(r, in: rounds, "\(place).previousRoundID", round) }
+            if let x = s.indicatorID { try require(x, in: indicators, "\(place).indicatorID", indicator) }
+            if let level = s.resultLevel, IndicatorLevel(rawValue: level) == nil {
+                throw ExchangeError(path: "\(place).resultLevel", problem: .unknownValue(level))
+            }
+        }
     }
 
     /// The ids of the list; throws at the second use of an id.

@@ -21,6 +21,9 @@ public enum ProjectExchange {
     /// `ExchangeExportError` naming the record, rather than the encoder's own dump.
     public static func encode(_ document: ProjectDocument) throws -> Data {
         if let error = ExchangeExportError.first(in: document) { throw error }
+        var document = document
+        document.workshop = document.workshop?.clearingMissingReferences(rounds: Set(document.rounds.map(\.id)),
+                                                                         indicators: Set(document.indicators.map(\.id)))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(Envelope(format: formatName, formatVersion: formatVersion, document: document))

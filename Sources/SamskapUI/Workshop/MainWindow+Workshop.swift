@@ -32,6 +32,17 @@ extension MainWindow {
 
     /// Called when the agenda editor is gone.
     func agendaEditorClosed() { agendaEditor = nil }
+
+    /// Saves an edit of the workshop agenda as one undoable step (nothing when it changes nothing); edits with the same
+    /// `key` in a row, as typing in one field, undo together.
+    @discardableResult
+    func editAgenda(coalescing key: String? = nil, _ change: (inout WorkshopAgenda) -> Void) -> Bool {
+        let saved = state.document.workshop ?? .empty
+        var agenda = saved
+        change(&agenda)
+        guard agenda != saved else { return true }
+        return perform([.setWorkshop(agenda)], coalescing: key)
+    }
 }
 
 /// The presenter view in place of the pages while the workshop runs on another screen.
