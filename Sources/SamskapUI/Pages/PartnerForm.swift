@@ -26,8 +26,6 @@ final class PartnerForm {
     let anchors: AnchorEditor
     let status: Widget
     let deleteButton: Widget
-    let confirm: Widget
-    let confirmLabel: Widget
 
     /// The new partner while it has no name and is not saved yet.
     var pending: Partner?
@@ -112,16 +110,9 @@ final class PartnerForm {
         status = Widgets.label("", classes: ["dim-label"], wrap: true)
         deleteButton = Widgets.button(tr("_Delete partner…"), classes: ["destructive-action"]) {}
         gtk_widget_set_halign(deleteButton, GTK_ALIGN_START)
-        confirm = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["confirm"])
-        confirmLabel = Widgets.label("", wrap: true)
-        gtk_widget_set_hexpand(confirmLabel, 1)
-        let reallyDelete = Widgets.button(tr("Delete"), classes: ["destructive-action"]) {}
-        let cancelDelete = Widgets.button(tr("Cancel")) {}
-        Widgets.append(confirm, confirmLabel, cancelDelete, reallyDelete)
-        gtk_widget_set_visible(confirm, 0)
         let end = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         gtk_widget_set_margin_top(end, 18)
-        Widgets.append(end, status, deleteButton, confirm)
+        Widgets.append(end, status, deleteButton)
 
         Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
         formPage = Form.page(content, width: 640)
@@ -132,8 +123,6 @@ final class PartnerForm {
         gtk_widget_set_hexpand(root, 1)
 
         connect()
-        Signals.connect(deleteButton, "clicked") { [unowned self] in self.askDelete() }
-        Signals.connect(cancelDelete, "clicked") { [unowned self] in self.hideConfirm() }
-        Signals.connect(reallyDelete, "clicked") { [unowned self] in self.delete() }
+        Signals.connect(deleteButton, "clicked") { [weak self] in self?.askDelete() }
     }
 }
