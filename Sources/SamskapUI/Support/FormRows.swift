@@ -1,0 +1,63 @@
+import CGtk
+
+/// Forms as libadwaita rows: a group of rows under a short heading (AdwPreferencesGroup), each entry beside its
+/// caption (AdwActionRow), the validation message in a row of its own right under its field.
+///
+/// The entries stay GtkEntry, as the action row's suffix, rather than AdwEntryRow: on GTK 4.8 libadwaita 1.2's entry
+/// row never tells assistive technologies that it has the keyboard focus (a screen reader does not follow the cursor
+/// into it), has no placeholder for a date's format, and cuts its caption short.
+@MainActor
+enum FormRows {
+    /// A group of rows under a heading. libadwaita 1.2 cuts a group's title off with an ellipsis: keep it to a word
+    /// or two (a longer hint goes in `description`, which wraps).
+    static func group(_ title: String, description: String? = nil) -> Widget {
+        let group = adw_preferences_group_new()!
+        adw_preferences_group_set_title(samskap_adw_preferences_group(group), markup(title))
+        if let description { adw_preferences_group_set_description(samskap_adw_preferences_group(group), markup(description)) }
+        gtk_widget_set_margin_top(group, 12)
+        return group
+    }
+
+    /// Adds the entry beside its caption to the group, and under it the row for its message (hidden while there is
+    /// none); returns the message label for `FieldMessage.show`. The entry keeps its own accessible name and is
+    /// `width` characters wide (a date's is short), the same in every row whatever the caption's length.
+    /// `under` goes in a row between the entry and its message, shown while it is (a list of suggestions).
+    static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
+        let captioned = adw_action_row_new()!
+        adw_preferences_row_set_use_markup(samskap_adw_preferences_row(captioned), 0)
+        adw_preferences_row_set_title(samskap_adw_preferences_row(captioned), caption)
+        gtk_widget_set_valign(entry, GTK_ALIGN_CENTER)
+        gtk_editable_set_width_chars(samskap_editable(entry), width)
+        adw_action_row_add_suffix(samskap_adw_action_row(captioned), entry)
+        add(captioned, to: group)
+        if let under { add(row(under, shownWith: under), to: group) }
+        let message = FieldMessage.make()
+        gtk_widget_set_margin_start(message, 12)
+        gtk_widget_set_margin_end(message, 12)
+        add(row(message, shownWith: message), to: group)
+        return message
+    }
+
+    /// A row that holds `child` across its whole width, shown only while `shownWith` is (a message, a list of
+    /// suggestions): the row's separator line goes with it.
+    static func row(_ child: Widget, shownWith shown: Widget) -> Widget {
+        let row = adw_preferences_row_new()!
+        gtk_list_box_row_set_activatable(samskap_list_box_row(row), 0)
+        gtk_widget_set_focusable(row, 0)
+        gtk_widget_set_margin_top(child, 6)
+        gtk_widget_set_margin_bottom(child, 6)
+        gtk_list_box_row_set_child(samskap_list_box_row(row), child)
+        g_object_bind_property(shown, "visible", row, "visible", G_BINDING_SYNC_CREATE)
+        return row
+    }
+
+    /// Adds a row to the group (any other widget goes under the group's rows).
+    static func add(_ child: Widget, to group: Widget) {
+        adw_preferences_group_add(samskap_adw_preferences_group(group), child)
+    }
+
+    /// A title or description as the markup libadwaita reads it: a name with “&” stays text.
+    private static func markup(_ text: String) -> String {
+        CStrings.take(g_markup_escape_text(text, -1)) ?? text
+    }
+}
