@@ -18,11 +18,12 @@ final class OverviewPage: Page {
     let startMessage: Widget
     let endMessage: Widget
     let problemView: Widget
-    /// The current circle phase in words; it is recorded, with its date, under Process › Position.
-    let phaseLabel: Widget
+    /// The current circle phase in words under its caption; it is recorded, with its date, under Process › Position.
+    let phaseRow: Widget
     let planningDropDown: Widget
     let deliveryDropDown: Widget
-    let depthLabel: Widget
+    /// Thin or thick co-creation, from the two choices above it.
+    let depthRow: Widget
     let staircase: StaircaseEditor
     let summary: OverviewSummary
     /// Built after the window's first frame (see `init`).
@@ -52,20 +53,18 @@ final class OverviewPage: Page {
         problemView = problem.view
         FormRows.add(problem.root, to: problemGroup)
 
-        let (standsGroup, standsBox) = Form.group(tr("Where the work stands"))
+        let standsGroup = FormRows.group(tr("Where the work stands"))
         // One place for each fact: the phase is recorded under Process › Position, which keeps its dated history.
-        phaseLabel = Widgets.label("", wrap: true)
-        let phaseField = Self.phaseField(phaseLabel, window: window)
+        phaseRow = Self.phaseRow(window: window)
         planningDropDown = Form.dropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
         deliveryDropDown = Form.dropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
-        let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(cellRow), 1)
-        Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root,
-                       Form.field(tr("Who delivers"), deliveryDropDown).root)
-        depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        depthRow = FormRows.control(tr("Thin or thick co-creation"))
         staircase = StaircaseEditor()
-        Widgets.append(standsBox, phaseField, Widgets.label(tr("Thin or thick co-creation"), classes: ["field-caption"]),
-                       cellRow, depthLabel, staircase.root)
+        gtk_widget_set_margin_top(staircase.root, 18)
+        for row in [phaseRow, FormRows.control(tr("Who plans and designs"), planningDropDown),
+                    FormRows.control(tr("Who delivers"), deliveryDropDown), depthRow, staircase.root] {
+            FormRows.add(row, to: standsGroup)
+        }
 
         summary = OverviewSummary()
         Widgets.append(content, projectGroup, problemGroup, standsGroup)

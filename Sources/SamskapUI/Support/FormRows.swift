@@ -23,12 +23,8 @@ enum FormRows {
     /// `width` characters wide (a date's is short), the same in every row whatever the caption's length.
     /// `under` goes in a row between the entry and its message, shown while it is (a list of suggestions).
     static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
-        let captioned = adw_action_row_new()!
-        adw_preferences_row_set_use_markup(samskap_adw_preferences_row(captioned), 0)
-        adw_preferences_row_set_title(samskap_adw_preferences_row(captioned), caption)
-        gtk_widget_set_valign(entry, GTK_ALIGN_CENTER)
         gtk_editable_set_width_chars(samskap_editable(entry), width)
-        adw_action_row_add_suffix(samskap_adw_action_row(captioned), entry)
+        let captioned = control(caption, entry)
         add(captioned, to: group)
         if let under { add(row(under, shownWith: under), to: group) }
         let message = FieldMessage.make()
@@ -36,6 +32,25 @@ enum FormRows {
         gtk_widget_set_margin_end(message, 12)
         add(row(message, shownWith: message), to: group)
         return message
+    }
+
+    /// A row with a caption and, at its end, the control (a drop-down, a button); the row itself takes no focus, so
+    /// that Tab goes straight to the control.
+    static func control(_ caption: String, _ control: Widget? = nil) -> Widget {
+        let row = adw_action_row_new()!
+        adw_preferences_row_set_use_markup(samskap_adw_preferences_row(row), 0)
+        adw_preferences_row_set_title(samskap_adw_preferences_row(row), caption)
+        gtk_widget_set_focusable(row, 0)
+        if let control {
+            gtk_widget_set_valign(control, GTK_ALIGN_CENTER)
+            adw_action_row_add_suffix(samskap_adw_action_row(row), control)
+        }
+        return row
+    }
+
+    /// Sets the text under a row's caption (a value shown, not edited here).
+    static func setSubtitle(_ row: Widget, _ text: String) {
+        adw_action_row_set_subtitle(samskap_adw_action_row(row), text)
     }
 
     /// A row that holds `child` across its whole width, shown only while `shownWith` is (a message, a list of
