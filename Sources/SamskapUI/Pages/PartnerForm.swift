@@ -46,10 +46,9 @@ final class PartnerForm {
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         heading = Widgets.label("", classes: ["title-2"], wrap: true)
 
-        let (partnerGroup, partnerBox) = Form.group(tr("Partner"))
+        let partnerGroup = FormRows.group(tr("Partner"))
         nameEntry = Widgets.entry(name: tr("Partner name"))
-        let nameField = Form.field(tr("Name"), nameEntry)
-        nameMessage = nameField.message
+        nameMessage = FormRows.entry(tr("Name"), nameEntry, in: partnerGroup)
         let sectorGrid = gtk_grid_new()!
         gtk_grid_set_column_spacing(samskap_grid(sectorGrid), 12)
         gtk_grid_set_row_spacing(samskap_grid(sectorGrid), 4)
@@ -69,25 +68,20 @@ final class PartnerForm {
             roleChecks[role] = check
             Widgets.append(rolesRow, check)
         }
-        Widgets.append(partnerBox, nameField.root, Widgets.label(tr("Sector"), classes: ["field-caption"]), sectorGrid,
-                       Widgets.label(tr("Citizen roles"), classes: ["field-caption"]), rolesRow)
+        FormRows.add(FormRows.block(tr("Sector"), sectorGrid), to: partnerGroup)
+        FormRows.add(FormRows.block(tr("Citizen roles"), rolesRow), to: partnerGroup)
 
-        let (contactGroup, contactBox) = Form.group(tr("Contact person"))
+        let contactGroup = FormRows.group(tr("Contact person"))
         personEntry = Widgets.entry(name: tr("Contact person"))
         roleEntry = Widgets.entry(name: tr("Role or title"))
         emailEntry = Widgets.entry(name: tr("E-mail"))
         gtk_entry_set_input_purpose(samskap_entry(emailEntry), GTK_INPUT_PURPOSE_EMAIL)
         phoneEntry = Widgets.entry(name: tr("Telephone"))
         gtk_entry_set_input_purpose(samskap_entry(phoneEntry), GTK_INPUT_PURPOSE_PHONE)
-        let emailField = Form.field(tr("E-mail"), emailEntry)
-        emailMessage = emailField.message
-        let twoColumns = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(twoColumns), 1)
-        Widgets.append(twoColumns, emailField.root, Form.field(tr("Telephone"), phoneEntry).root)
-        let nameRole = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(nameRole), 1)
-        Widgets.append(nameRole, Form.field(tr("Contact person"), personEntry).root, Form.field(tr("Role or title"), roleEntry).root)
-        Widgets.append(contactBox, nameRole, twoColumns)
+        FormRows.add(FormRows.field(tr("Contact person"), personEntry), to: contactGroup)
+        FormRows.add(FormRows.field(tr("Role or title"), roleEntry), to: contactGroup)
+        emailMessage = FormRows.entry(tr("E-mail"), emailEntry, in: contactGroup)
+        FormRows.add(FormRows.field(tr("Telephone"), phoneEntry), to: contactGroup)
 
         let (bringGroup, bringBox) = Form.group(tr("What they bring"))
         let resources = Form.textView(name: tr("Resources"), minHeight: 60)

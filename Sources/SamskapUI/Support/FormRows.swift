@@ -23,15 +23,19 @@ enum FormRows {
     /// `width` characters wide (a date's is short), the same in every row whatever the caption's length.
     /// `under` goes in a row between the entry and its message, shown while it is (a list of suggestions).
     static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
-        gtk_editable_set_width_chars(samskap_editable(entry), width)
-        let captioned = control(caption, entry)
-        add(captioned, to: group)
+        add(field(caption, entry, width: width), to: group)
         if let under { add(row(under, shownWith: under), to: group) }
         let message = FieldMessage.make()
         gtk_widget_set_margin_start(message, 12)
         gtk_widget_set_margin_end(message, 12)
         add(row(message, shownWith: message), to: group)
         return message
+    }
+
+    /// The row of an entry that shows no message: the entry beside its caption, `width` characters wide.
+    static func field(_ caption: String, _ entry: Widget, width: Int32 = 34) -> Widget {
+        gtk_editable_set_width_chars(samskap_editable(entry), width)
+        return control(caption, entry)
     }
 
     /// A row with a caption and, at its end, the control (a drop-down, a button); the row itself takes no focus, so
@@ -45,6 +49,19 @@ enum FormRows {
             gtk_widget_set_valign(control, GTK_ALIGN_CENTER)
             adw_action_row_add_suffix(samskap_adw_action_row(row), control)
         }
+        return row
+    }
+
+    /// A row with its caption above a widget of several controls (a set of options), both across the row's width.
+    static func block(_ caption: String, _ child: Widget) -> Widget {
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        Widgets.margins(box, 12)
+        Widgets.append(box, Widgets.label(caption), child)
+        let row = adw_preferences_row_new()!
+        adw_preferences_row_set_title(samskap_adw_preferences_row(row), caption)
+        gtk_list_box_row_set_activatable(samskap_list_box_row(row), 0)
+        gtk_widget_set_focusable(row, 0)
+        gtk_list_box_row_set_child(samskap_list_box_row(row), box)
         return row
     }
 
