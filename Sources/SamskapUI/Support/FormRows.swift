@@ -20,7 +20,7 @@ enum FormRows {
 
     /// Adds the entry beside its caption to the group, and under it the row for its message (hidden while there is
     /// none); returns the message label for `FieldMessage.show`. The entry keeps its own accessible name and is
-    /// `width` characters wide (a date's is short), the same in every row whatever the caption's length.
+    /// `width` characters wide where there is room (see `field`; a date's is short).
     /// `under` goes in a row between the entry and its message, shown while it is (a list of suggestions).
     static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
         add(field(caption, entry, width: width), to: group)
@@ -32,9 +32,11 @@ enum FormRows {
         return message
     }
 
-    /// The row of an entry that shows no message: the entry beside its caption, `width` characters wide.
+    /// The row of an entry that shows no message: the entry beside its caption, `width` characters wide where
+    /// there is room (every row's the same, whatever its caption) and narrower in a narrow window.
     static func field(_ caption: String, _ entry: Widget, width: Int32 = 34) -> Widget {
-        gtk_editable_set_width_chars(samskap_editable(entry), width)
+        gtk_editable_set_width_chars(samskap_editable(entry), min(width, 8))
+        gtk_editable_set_max_width_chars(samskap_editable(entry), width)
         return control(caption, entry)
     }
 
