@@ -13,6 +13,7 @@ PARTNER = "Frivilligsentralen i Ålesund"
 RENAMED = "Frivilligsentralen Ålesund og omegn"
 ANCHOR = "Vedtak i formannskapet 12.3.2026"
 ESCAPE = 0xff1b
+ENTER = 0xff0d
 
 
 def create_project(app, w, folder, name=PROJECT):
@@ -71,15 +72,17 @@ def test_create_edit_undo_reopen(launch, home, binary, language):
     type_into(find(window, "entry", w("Partner name")), RENAMED)
     find(window, "button", RENAMED)
 
-    # Delete asks first: Escape keeps the partner; Delete deletes it; then undo from the toast.
+    # Delete asks first: Escape and Enter (the question's default) keep the partner; Delete deletes it; then undo
+    # from the toast.
     def ask_delete():
         click(find(window, "button", w("_Delete partner…")))
         return app.window(w("Delete partner"))
-    ask_delete()
-    pyatspi.Registry.generateKeyboardEvent(ESCAPE, None, pyatspi.KEY_SYM)
-    wait_for(lambda: w("Delete partner") not in app.window_names(), "Escape to close the question")
-    saved, _ = read_saved(binary, path)
-    check([p["name"] for p in saved["partners"]] == [RENAMED], "Escape keeps the partner: %r" % saved["partners"])
+    for key, name in ((ESCAPE, "Escape"), (ENTER, "Enter")):
+        ask_delete()
+        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_SYM)
+        wait_for(lambda: w("Delete partner") not in app.window_names(), "%s to close the question" % name)
+        saved, _ = read_saved(binary, path)
+        check([p["name"] for p in saved["partners"]] == [RENAMED], "%s keeps the partner: %r" % (name, saved["partners"]))
     click(find(ask_delete(), "button", w("_Delete")))
     absent(window, "button", RENAMED)
     click(find(window, "button", w("_Undo")))
