@@ -59,12 +59,7 @@ enum FormRows {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         Widgets.margins(box, 12)
         Widgets.append(box, Widgets.label(caption), child)
-        let row = adw_preferences_row_new()!
-        adw_preferences_row_set_title(samskap_adw_preferences_row(row), caption)
-        gtk_list_box_row_set_activatable(samskap_list_box_row(row), 0)
-        gtk_widget_set_focusable(row, 0)
-        gtk_list_box_row_set_child(samskap_list_box_row(row), box)
-        return row
+        return plainRow(box)
     }
 
     /// Sets the text under a row's caption (a value shown, not edited here).
@@ -75,13 +70,19 @@ enum FormRows {
     /// A row that holds `child` across its whole width, shown only while `shownWith` is (a message, a list of
     /// suggestions): the row's separator line goes with it.
     static func row(_ child: Widget, shownWith shown: Widget) -> Widget {
+        gtk_widget_set_margin_top(child, 6)
+        gtk_widget_set_margin_bottom(child, 6)
+        let row = plainRow(child)
+        g_object_bind_property(shown, "visible", row, "visible", G_BINDING_SYNC_CREATE)
+        return row
+    }
+
+    /// A row that only holds its child: it neither takes the focus nor reacts to a click.
+    private static func plainRow(_ child: Widget) -> Widget {
         let row = adw_preferences_row_new()!
         gtk_list_box_row_set_activatable(samskap_list_box_row(row), 0)
         gtk_widget_set_focusable(row, 0)
-        gtk_widget_set_margin_top(child, 6)
-        gtk_widget_set_margin_bottom(child, 6)
         gtk_list_box_row_set_child(samskap_list_box_row(row), child)
-        g_object_bind_property(shown, "visible", row, "visible", G_BINDING_SYNC_CREATE)
         return row
     }
 
