@@ -63,9 +63,14 @@ SAMSKAP_CAST(recent_manager, GtkRecentManager, GTK_RECENT_MANAGER)
 SAMSKAP_CAST(menu_model, GMenuModel, G_MENU_MODEL)
 SAMSKAP_CAST(shortcuts_window, GtkShortcutsWindow, GTK_SHORTCUTS_WINDOW)
 SAMSKAP_CAST(adw_application_window, AdwApplicationWindow, ADW_APPLICATION_WINDOW)
+SAMSKAP_CAST(adw_message_dialog, AdwMessageDialog, ADW_MESSAGE_DIALOG)
+SAMSKAP_CAST(adw_preferences_group, AdwPreferencesGroup, ADW_PREFERENCES_GROUP)
+SAMSKAP_CAST(adw_preferences_row, AdwPreferencesRow, ADW_PREFERENCES_ROW)
+SAMSKAP_CAST(adw_action_row, AdwActionRow, ADW_ACTION_ROW)
 
-/* Whether a pointer is a list box (a child found by walking the tree). */
+/* Whether a pointer is a list box or a button (a child found by walking the tree). */
 static inline gboolean samskap_is_list_box(gpointer p) { return GTK_IS_LIST_BOX(p); }
+static inline gboolean samskap_is_button(gpointer p) { return GTK_IS_BUTTON(p); }
 
 /* gtk_accessible_update_property / _relation are variadic: one property per call. */
 static inline void samskap_accessible_set_label(gpointer widget, const char *label) {

@@ -2,6 +2,8 @@
 delete and undo, quit, open the file again and find everything; check the file without the window."""
 import os
 
+import pyatspi
+
 from harness import absent, check, click, find, type_into, wait_for, all_nodes, text_of
 from saved import read_saved
 from words import Words
@@ -10,6 +12,8 @@ PROJECT = "Nabolagsløftet Ålesund – «Sammen» 2026"
 PARTNER = "Frivilligsentralen i Ålesund"
 RENAMED = "Frivilligsentralen Ålesund og omegn"
 ANCHOR = "Vedtak i formannskapet 12.3.2026"
+ESCAPE = 0xff1b
+ENTER = 0xff0d
 
 
 def create_project(app, w, folder, name=PROJECT):
@@ -68,9 +72,18 @@ def test_create_edit_undo_reopen(launch, home, binary, language):
     type_into(find(window, "entry", w("Partner name")), RENAMED)
     find(window, "button", RENAMED)
 
-    # Delete, then undo from the toast.
-    click(find(window, "button", w("_Delete partner…")))
-    click(find(window, "button", w("Delete")))
+    # Delete asks first: Escape and Enter (the question's default) keep the partner; Delete deletes it; then undo
+    # from the toast.
+    def ask_delete():
+        click(find(window, "button", w("_Delete partner…")))
+        return app.window(w("Delete partner"))
+    for key, name in ((ESCAPE, "Escape"), (ENTER, "Enter")):
+        ask_delete()
+        pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_SYM)
+        wait_for(lambda: w("Delete partner") not in app.window_names(), "%s to close the question" % name)
+        saved, _ = read_saved(binary, path)
+        check([p["name"] for p in saved["partners"]] == [RENAMED], "%s keeps the partner: %r" % (name, saved["partners"]))
+    click(find(ask_delete(), "button", w("_Delete")))
     absent(window, "button", RENAMED)
     click(find(window, "button", w("_Undo")))
     find(window, "button", RENAMED)

@@ -5,7 +5,6 @@ import SamskapCore
 /// The municipality with type-ahead over all of the country's municipalities (Core's `MunicipalityList`).
 @MainActor
 final class MunicipalityField {
-    let root: Widget
     let entry: Widget
     private let suggestions: Widget
     private let message: Widget
@@ -16,17 +15,17 @@ final class MunicipalityField {
     /// Called with the chosen municipality (nil when cleared).
     var onChange: (@MainActor (Municipality?) -> Void)?
 
-    init() {
+    /// Adds the field to a group of rows: the entry, the matches under it while typing, the message.
+    init(in group: Widget) {
         entry = Widgets.entry(name: tr("Municipality"), placeholder: tr("Type a name or number"))
         suggestions = gtk_list_box_new()!
         gtk_list_box_set_selection_mode(samskap_list_box(suggestions), GTK_SELECTION_NONE)
         Widgets.addClasses(suggestions, ["boxed-list", "suggestions"])
         Accessibility.setLabel(suggestions, tr("Matching municipalities"))
         gtk_widget_set_visible(suggestions, 0)
-        let field = Form.field(tr("Municipality"), entry)
-        message = field.message
-        gtk_box_insert_child_after(samskap_box(field.root), suggestions, entry)
-        root = field.root
+        gtk_widget_set_margin_start(suggestions, 12)
+        gtk_widget_set_margin_end(suggestions, 12)
+        message = FormRows.entry(tr("Municipality"), entry, in: group, under: suggestions)
         Signals.connect(entry, "changed") { [weak self] in self?.typed() }
         Signals.connect(entry, "activate") { [weak self] in
             guard let self else { return }

@@ -83,7 +83,7 @@ extension OverviewPage {
         shown = project
         fields.fill(project, id: project.id)
         municipality.show(project.municipality)
-        gtk_label_set_text(samskap_label(phaseLabel), project.circlePhase.map(term) ?? tr("No phase recorded yet."))
+        FormRows.setSubtitle(phaseRow, project.circlePhase.map(term) ?? tr("No phase recorded yet."))
         Form.select(planningDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.planning) ?? 0) + 1 } ?? 0)
         Form.select(deliveryDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.delivery) ?? 0) + 1 } ?? 0)
         staircase.show(project.staircase)
@@ -93,9 +93,9 @@ extension OverviewPage {
 
     private func renderDerived(_ project: Project) {
         if let cell = project.cell {
-            gtk_label_set_text(samskap_label(depthLabel), trf("%1$s: %2$s", term(cell.depth), cell.term.text(Translations.language)))
+            FormRows.setSubtitle(depthRow, trf("%1$s: %2$s", term(cell.depth), cell.term.text(Translations.language)))
         } else {
-            gtk_label_set_text(samskap_label(depthLabel), tr("Choose who plans and who delivers to place the project between thin and thick co-creation."))
+            FormRows.setSubtitle(depthRow, tr("Choose who plans and who delivers to place the project between thin and thick co-creation."))
         }
     }
 }

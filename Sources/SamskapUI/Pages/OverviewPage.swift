@@ -18,11 +18,12 @@ final class OverviewPage: Page {
     let startMessage: Widget
     let endMessage: Widget
     let problemView: Widget
-    /// The current circle phase in words; it is recorded, with its date, under Process › Position.
-    let phaseLabel: Widget
+    /// The current circle phase in words under its caption; it is recorded, with its date, under Process › Position.
+    let phaseRow: Widget
     let planningDropDown: Widget
     let deliveryDropDown: Widget
-    let depthLabel: Widget
+    /// Thin or thick co-creation, from the two choices above it.
+    let depthRow: Widget
     let staircase: StaircaseEditor
     let summary: OverviewSummary
     /// Built after the window's first frame (see `init`).
@@ -39,44 +40,34 @@ final class OverviewPage: Page {
         fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
 
-        let (projectGroup, projectBox) = Form.group(tr("Project"))
+        let projectGroup = FormRows.group(tr("Project"))
         nameEntry = Widgets.entry(name: tr("Project name"))
-        let nameField = Form.field(tr("Project name"), nameEntry)
-        nameMessage = nameField.message
-        municipality = MunicipalityField()
+        nameMessage = FormRows.entry(tr("Project name"), nameEntry, in: projectGroup)
+        municipality = MunicipalityField(in: projectGroup)
         startEntry = Widgets.entry(name: tr("Start date"), placeholder: tr("d.m.yyyy"))
         endEntry = Widgets.entry(name: tr("End date"), placeholder: tr("d.m.yyyy"))
-        let startField = Form.field(tr("Starts"), startEntry)
-        let endField = Form.field(tr("Ends"), endEntry)
-        startMessage = startField.message
-        endMessage = endField.message
-        let period = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12, classes: ["period"])
-        gtk_widget_set_hexpand(startField.root, 1)
-        gtk_widget_set_hexpand(endField.root, 1)
-        gtk_box_set_homogeneous(samskap_box(period), 1)
-        Widgets.append(period, startField.root, endField.root)
+        startMessage = FormRows.entry(tr("Starts"), startEntry, in: projectGroup, width: 12)
+        endMessage = FormRows.entry(tr("Ends"), endEntry, in: projectGroup, width: 12)
+        let problemGroup = FormRows.group(tr("The problem"), description: tr("In the words of those who live with it."))
         let problem = Form.textView(name: tr("The problem"))
         problemView = problem.view
-        let problemField = Form.field(tr("The problem"), problem.root, hint: tr("In the words of those who live with it."))
-        Widgets.append(projectBox, nameField.root, municipality.root, period, problemField.root)
+        FormRows.add(problem.root, to: problemGroup)
 
-        let (standsGroup, standsBox) = Form.group(tr("Where the work stands"))
+        let standsGroup = FormRows.group(tr("Where the work stands"))
         // One place for each fact: the phase is recorded under Process › Position, which keeps its dated history.
-        phaseLabel = Widgets.label("", wrap: true)
-        let phaseField = Self.phaseField(phaseLabel, window: window)
+        phaseRow = Self.phaseRow(window: window)
         planningDropDown = Form.dropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
         deliveryDropDown = Form.dropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
-        let cellRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(cellRow), 1)
-        Widgets.append(cellRow, Form.field(tr("Who plans and designs"), planningDropDown).root,
-                       Form.field(tr("Who delivers"), deliveryDropDown).root)
-        depthLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        depthRow = FormRows.control(tr("Thin or thick co-creation"))
         staircase = StaircaseEditor()
-        Widgets.append(standsBox, phaseField, Widgets.label(tr("Thin or thick co-creation"), classes: ["field-caption"]),
-                       cellRow, depthLabel, staircase.root)
+        gtk_widget_set_margin_top(staircase.root, 18)
+        for row in [phaseRow, FormRows.control(tr("Who plans and designs"), planningDropDown),
+                    FormRows.control(tr("Who delivers"), deliveryDropDown), depthRow, staircase.root] {
+            FormRows.add(row, to: standsGroup)
+        }
 
         summary = OverviewSummary()
-        Widgets.append(content, projectGroup, standsGroup)
+        Widgets.append(content, projectGroup, problemGroup, standsGroup)
         // The form stays at its readable width; the charts below take the page's whole width.
         let form = Form.clamped(content)
         gtk_widget_set_margin_bottom(content, 24)

@@ -89,7 +89,6 @@ extension PartnerForm {
         anchors.show(partner.anchorPoints)
         anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
         gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
-        hideConfirm()
         showIssues()
     }
 
@@ -222,22 +221,22 @@ extension PartnerForm {
         gtk_label_set_text(samskap_label(status), text)
     }
 
+    /// Asks once before deleting the partner shown; Escape and Enter keep it (the toast offers Undo as well).
     func askDelete() {
         guard let partner = shown else { return }
-        gtk_label_set_text(samskap_label(confirmLabel),
-                           trf("Delete “%1$s” with their sub-goals? You can undo it afterwards.", partner.name))
-        gtk_widget_set_visible(confirm, 1)
-        gtk_widget_set_visible(deleteButton, 0)
+        MessageDialog.ask(parent: window.window, title: tr("Delete partner"),
+                          heading: trf("Delete “%1$s”?", partner.name),
+                          body: tr("Their sub-goals are deleted with them. You can undo it afterwards."),
+                          responses: [.init(id: "cancel", label: tr("_Cancel")),
+                                      .init(id: "delete", label: tr("_Delete"), appearance: .destructive)],
+                          preferred: "cancel", safe: "cancel") { [weak self] response in
+            // The partner asked about, even if another one is shown by now.
+            if response == "delete" { self?.delete(partner.id) }
+        }
     }
 
-    func hideConfirm() {
-        gtk_widget_set_visible(confirm, 0)
-        gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
-    }
-
-    func delete() {
-        guard let partner = shown else { return }
-        hideConfirm()
+    func delete(_ id: Partner.ID) {
+        guard let partner = window.state.document.partner(id) else { return }
         let page = window.page(PartnersPage.self)
         page?.selectedID = nil
         guard window.perform([.deletePartner(partner.id)]) else { return }

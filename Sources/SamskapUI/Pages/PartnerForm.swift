@@ -26,8 +26,6 @@ final class PartnerForm {
     let anchors: AnchorEditor
     let status: Widget
     let deleteButton: Widget
-    let confirm: Widget
-    let confirmLabel: Widget
 
     /// The new partner while it has no name and is not saved yet.
     var pending: Partner?
@@ -48,10 +46,9 @@ final class PartnerForm {
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         heading = Widgets.label("", classes: ["title-2"], wrap: true)
 
-        let (partnerGroup, partnerBox) = Form.group(tr("Partner"))
+        let partnerGroup = FormRows.group(tr("Partner"))
         nameEntry = Widgets.entry(name: tr("Partner name"))
-        let nameField = Form.field(tr("Name"), nameEntry)
-        nameMessage = nameField.message
+        nameMessage = FormRows.entry(tr("Name"), nameEntry, in: partnerGroup)
         let sectorGrid = gtk_grid_new()!
         gtk_grid_set_column_spacing(samskap_grid(sectorGrid), 12)
         gtk_grid_set_row_spacing(samskap_grid(sectorGrid), 4)
@@ -71,25 +68,20 @@ final class PartnerForm {
             roleChecks[role] = check
             Widgets.append(rolesRow, check)
         }
-        Widgets.append(partnerBox, nameField.root, Widgets.label(tr("Sector"), classes: ["field-caption"]), sectorGrid,
-                       Widgets.label(tr("Citizen roles"), classes: ["field-caption"]), rolesRow)
+        FormRows.add(FormRows.block(tr("Sector"), sectorGrid), to: partnerGroup)
+        FormRows.add(FormRows.block(tr("Citizen roles"), rolesRow), to: partnerGroup)
 
-        let (contactGroup, contactBox) = Form.group(tr("Contact person"))
+        let contactGroup = FormRows.group(tr("Contact person"))
         personEntry = Widgets.entry(name: tr("Contact person"))
         roleEntry = Widgets.entry(name: tr("Role or title"))
         emailEntry = Widgets.entry(name: tr("E-mail"))
         gtk_entry_set_input_purpose(samskap_entry(emailEntry), GTK_INPUT_PURPOSE_EMAIL)
         phoneEntry = Widgets.entry(name: tr("Telephone"))
         gtk_entry_set_input_purpose(samskap_entry(phoneEntry), GTK_INPUT_PURPOSE_PHONE)
-        let emailField = Form.field(tr("E-mail"), emailEntry)
-        emailMessage = emailField.message
-        let twoColumns = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(twoColumns), 1)
-        Widgets.append(twoColumns, emailField.root, Form.field(tr("Telephone"), phoneEntry).root)
-        let nameRole = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(nameRole), 1)
-        Widgets.append(nameRole, Form.field(tr("Contact person"), personEntry).root, Form.field(tr("Role or title"), roleEntry).root)
-        Widgets.append(contactBox, nameRole, twoColumns)
+        FormRows.add(FormRows.field(tr("Contact person"), personEntry), to: contactGroup)
+        FormRows.add(FormRows.field(tr("Role or title"), roleEntry), to: contactGroup)
+        emailMessage = FormRows.entry(tr("E-mail"), emailEntry, in: contactGroup)
+        FormRows.add(FormRows.field(tr("Telephone"), phoneEntry), to: contactGroup)
 
         let (bringGroup, bringBox) = Form.group(tr("What they bring"))
         let resources = Form.textView(name: tr("Resources"), minHeight: 60)
@@ -112,16 +104,9 @@ final class PartnerForm {
         status = Widgets.label("", classes: ["dim-label"], wrap: true)
         deleteButton = Widgets.button(tr("_Delete partner…"), classes: ["destructive-action"]) {}
         gtk_widget_set_halign(deleteButton, GTK_ALIGN_START)
-        confirm = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["confirm"])
-        confirmLabel = Widgets.label("", wrap: true)
-        gtk_widget_set_hexpand(confirmLabel, 1)
-        let reallyDelete = Widgets.button(tr("Delete"), classes: ["destructive-action"]) {}
-        let cancelDelete = Widgets.button(tr("Cancel")) {}
-        Widgets.append(confirm, confirmLabel, cancelDelete, reallyDelete)
-        gtk_widget_set_visible(confirm, 0)
         let end = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         gtk_widget_set_margin_top(end, 18)
-        Widgets.append(end, status, deleteButton, confirm)
+        Widgets.append(end, status, deleteButton)
 
         Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
         formPage = Form.page(content, width: 640)
@@ -132,8 +117,6 @@ final class PartnerForm {
         gtk_widget_set_hexpand(root, 1)
 
         connect()
-        Signals.connect(deleteButton, "clicked") { [unowned self] in self.askDelete() }
-        Signals.connect(cancelDelete, "clicked") { [unowned self] in self.hideConfirm() }
-        Signals.connect(reallyDelete, "clicked") { [unowned self] in self.delete() }
+        Signals.connect(deleteButton, "clicked") { [weak self] in self?.askDelete() }
     }
 }

@@ -14,7 +14,7 @@ extension MainWindow {
             return
         }
         if let open = unsavedDialog {
-            gtk_window_present(samskap_window(open.window))
+            gtk_window_present(samskap_window(open))
             return
         }
         present()

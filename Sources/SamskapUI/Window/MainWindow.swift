@@ -28,7 +28,7 @@ final class MainWindow {
     var redoAction: OpaquePointer?
     private var observer: UUID?
     /// The question asked before closing with values not saved, while it is open.
-    var unsavedDialog: UnsavedValuesDialog?
+    var unsavedDialog: Widget?
     /// The workshop window while it is open, and the agenda editor.
     var workshop: WorkshopWindow?
     var agendaEditor: WorkshopAgendaEditor?

@@ -35,7 +35,6 @@ final class IndicatorEditor {
     /// Why the target, definition or method changes: asked before such a change is saved, so the history says why.
     let reasonEntry: Widget
     let reasonMessage: Widget
-    let reasonRoot: Widget
     /// The earlier targets, definitions and methods, each with its date and reason.
     let historyLabel: Widget
     /// A change of target, definition or method typed before its reason; saved once the reason is given.
@@ -69,51 +68,51 @@ final class IndicatorEditor {
         heading = Widgets.label("", classes: ["title-3"], wrap: true)
         catalogueNote = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)
 
-        let (whatGroup, whatBox) = Form.group(tr("What is measured"))
+        let whatGroup = FormRows.group(tr("What is measured"))
         nameEntry = Widgets.entry(name: tr("Indicator name"), placeholder: tr("For example: Participants who met others every week"))
-        let nameField = Form.field(tr("Name"), nameEntry)
-        nameMessage = nameField.message
-        Widgets.append(whatBox, nameField.root, Widgets.label(tr("Level in the results chain"), classes: ["field-caption"]), level.root,
-                       Widgets.label(tr("Kind"), classes: ["field-caption"]), kind.root,
-                       Widgets.label(tr("Direction"), classes: ["field-caption"]), direction.root)
+        nameMessage = FormRows.entry(tr("Name"), nameEntry, in: whatGroup)
+        for (caption, choices) in [(tr("Level in the results chain"), level.root), (tr("Kind"), kind.root), (tr("Direction"), direction.root)] {
+            FormRows.add(FormRows.block(caption, choices), to: whatGroup)
+        }
 
-        let (howGroup, howBox) = Form.group(tr("How it is measured"))
+        let howGroup = FormRows.group(tr("How it is measured"))
         unitEntry = Widgets.entry(name: tr("Unit"), placeholder: tr("For example: participants, %"))
-        let unitField = Form.field(tr("Unit"), unitEntry)
-        unitMessage = unitField.message
+        unitMessage = FormRows.entry(tr("Unit"), unitEntry, in: howGroup)
+        frequencyDropDown = Form.dropDown(name: tr("Frequency"), items: Frequency.allCases.map(term))
+        sourceEntry = Widgets.entry(name: tr("Data source"))
+        // The partner's drop-down is made anew whenever the partners change (see `showPartners`).
+        partnerSlot = Widgets.box(GTK_ORIENTATION_VERTICAL)
+        for row in [FormRows.control(tr("Frequency"), frequencyDropDown), FormRows.field(tr("Data source"), sourceEntry),
+                    FormRows.control(tr("Responsible partner"), partnerSlot)] {
+            FormRows.add(row, to: howGroup)
+        }
+        let methodGroup = FormRows.group(tr("Method"), description: tr("Who collects which data, when and how."))
         let method = Form.textView(name: tr("Method"), minHeight: 60)
         methodView = method.view
-        sourceEntry = Widgets.entry(name: tr("Data source"))
-        partnerSlot = Widgets.box(GTK_ORIENTATION_VERTICAL)
-        frequencyDropDown = Form.dropDown(name: tr("Frequency"), items: Frequency.allCases.map(term))
-        let unitRow = Self.pair(unitField.root, Form.field(tr("Frequency"), frequencyDropDown).root)
-        let partnerCaption = Widgets.label(tr("Responsible partner"), classes: ["field-caption"])
-        let partnerBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
-        Widgets.append(partnerBox, partnerCaption, partnerSlot)
-        let sourceRow = Self.pair(Form.field(tr("Data source"), sourceEntry).root, partnerBox)
-        Widgets.append(howBox, unitRow, Form.field(tr("Method"), method.root, hint: tr("Who collects which data, when and how.")).root, sourceRow)
+        FormRows.add(method.root, to: methodGroup)
 
-        let (pointsGroup, pointsBox) = Form.group(tr("Baseline and target"))
+        let pointsGroup = FormRows.group(tr("Baseline and target"))
         baselineValue = Widgets.entry(name: tr("Baseline value"))
         baselineDate = Widgets.entry(name: tr("Baseline date"), placeholder: tr("d.m.yyyy"))
         targetValue = Widgets.entry(name: tr("Target value"))
         targetDate = Widgets.entry(name: tr("Target date"), placeholder: tr("d.m.yyyy"))
-        let bv = Form.field(tr("Baseline value"), baselineValue), bd = Form.field(tr("Baseline date"), baselineDate)
-        let tv = Form.field(tr("Target value"), targetValue), td = Form.field(tr("Target date"), targetDate)
-        baselineValueMessage = bv.message
-        baselineDateMessage = bd.message
-        targetValueMessage = tv.message
-        targetDateMessage = td.message
-        keyCheck = gtk_check_button_new_with_mnemonic(tr("_Key indicator: shown first in summaries and the report"))!
-        Accessibility.setOwnLabel(keyCheck, tr("Key indicator"))
+        baselineValueMessage = FormRows.entry(tr("Baseline value"), baselineValue, in: pointsGroup, width: 12)
+        baselineDateMessage = FormRows.entry(tr("Baseline date"), baselineDate, in: pointsGroup, width: 12)
+        targetValueMessage = FormRows.entry(tr("Target value"), targetValue, in: pointsGroup, width: 12)
+        targetDateMessage = FormRows.entry(tr("Target date"), targetDate, in: pointsGroup, width: 12)
         reasonEntry = Widgets.entry(name: tr("Reason for the change"))
-        let reason = Form.field(tr("Reason for the change"), reasonEntry,
-                                hint: tr("Changing a target, the name or the method keeps the earlier one with its dates. Say why it changes."))
-        reasonMessage = reason.message
-        reasonRoot = reason.root
+        reasonMessage = FormRows.entry(tr("Reason for the change"), reasonEntry, in: pointsGroup)
+        let reasonHint = Widgets.label(tr("Changing a target, the name or the method keeps the earlier one with its dates. Say why it changes."),
+                                   classes: ["dim-label", "caption"], wrap: true)
         historyLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
         Accessibility.setLabel(historyLabel, tr("Earlier targets"))
-        Widgets.append(pointsBox, Self.pair(bv.root, bd.root), Self.pair(tv.root, td.root), reasonRoot, historyLabel, keyCheck)
+        keyCheck = gtk_check_button_new_with_mnemonic(tr("_Key indicator: shown first in summaries and the report"))!
+        Accessibility.setOwnLabel(keyCheck, tr("Key indicator"))
+        for widget in [reasonHint, historyLabel, keyCheck] {
+            gtk_widget_set_margin_start(widget, 12)
+            gtk_widget_set_margin_end(widget, 12)
+            FormRows.add(FormRows.row(widget, shownWith: widget), to: pointsGroup)
+        }
 
         status = Widgets.label("", classes: ["dim-label"], wrap: true)
         deleteButton = Widgets.button(tr("_Delete indicator"), classes: ["destructive-action"]) {}
@@ -122,16 +121,8 @@ final class IndicatorEditor {
         gtk_widget_set_margin_top(end, 6)
         Widgets.append(end, status, deleteButton)
 
-        Widgets.append(root, heading, catalogueNote, whatGroup, howGroup, pointsGroup, end)
+        Widgets.append(root, heading, catalogueNote, whatGroup, howGroup, methodGroup, pointsGroup, end)
         connect()
         Signals.connect(deleteButton, "clicked") { [unowned self] in self.delete() }
-    }
-
-    /// Two fields side by side, sharing the width.
-    static func pair(_ first: Widget, _ second: Widget) -> Widget {
-        let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(row), 1)
-        Widgets.append(row, first, second)
-        return row
     }
 }

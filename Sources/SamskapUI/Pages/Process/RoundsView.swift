@@ -43,20 +43,15 @@ final class RoundsView {
         gtk_widget_set_halign(merge, GTK_ALIGN_START)
         Widgets.append(listBox, list, listEmpty, merge)
 
-        let (newGroup, newBox) = Form.group(tr("New round"))
+        let newGroup = FormRows.group(tr("New round"))
         newDate = Widgets.entry(name: tr("Date of the new round"), text: Day.today().formatted(Translations.language), placeholder: tr("d.m.yyyy"))
         newLabel = Widgets.entry(name: tr("Label of the new round"), placeholder: tr("For example: Kick-off"))
-        let dateField = Form.field(tr("Date"), newDate)
-        let labelField = Form.field(tr("Label"), newLabel)
-        newDateMessage = dateField.message
-        newLabelMessage = labelField.message
-        let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_widget_set_size_request(dateField.root, 160, -1)
-        gtk_widget_set_hexpand(labelField.root, 1)
-        Widgets.append(row, dateField.root, labelField.root)
+        newDateMessage = FormRows.entry(tr("Date"), newDate, in: newGroup, width: 12)
+        newLabelMessage = FormRows.entry(tr("Label"), newLabel, in: newGroup)
         let create = Widgets.button(tr("C_reate round"), classes: ["suggested-action"]) {}
         gtk_widget_set_halign(create, GTK_ALIGN_END)
-        Widgets.append(newBox, row, create)
+        gtk_widget_set_margin_top(create, 12)
+        FormRows.add(create, to: newGroup)
 
         let (detailGroup, detailBox) = Form.group("")
         selectedGroup = detailGroup
