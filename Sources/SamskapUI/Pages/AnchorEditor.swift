@@ -29,7 +29,8 @@ final class AnchorEditor {
             Widgets.append(box, caption, meaning, list, addRow)
             Widgets.append(root, box)
             sections[direction] = list
-            let commit: @MainActor () -> Void = { [unowned self] in
+            let commit: @MainActor () -> Void = { [weak self] in
+                guard let self else { return }
                 let text = CStrings.text(ofEditable: newEntry).trimmed()
                 guard !text.isEmpty else { return }
                 gtk_editable_set_text(samskap_editable(newEntry), "")
@@ -100,7 +101,8 @@ final class AnchorEditor {
         let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         let entry = Widgets.entry(name: trf("Anchor point: %1$s", term(point.direction)), text: point.text)
         gtk_widget_set_hexpand(entry, 1)
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove anchor point “%1$s”", point.text)) { [unowned self] in
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove anchor point “%1$s”", point.text)) { [weak self] in
+            guard let self else { return }
             let remaining = self.points.filter { $0.id != id }
             self.show(remaining)
             self.onChange?(remaining, nil)
@@ -110,7 +112,8 @@ final class AnchorEditor {
         Widgets.append(box, line, message)
         Widgets.append(section, box)
         rows[id] = (entry, message)
-        Signals.connect(entry, "changed") { [unowned self] in
+        Signals.connect(entry, "changed") { [weak self] in
+            guard let self else { return }
             guard !self.filling, let i = self.points.firstIndex(where: { $0.id == id }) else { return }
             self.points[i].text = CStrings.text(ofEditable: entry)
             self.onChange?(self.points, "anchor.\(id)")

@@ -77,7 +77,7 @@ final class MunicipalityField {
         let matches = Array(MunicipalityList.matches(text, in: list).prefix(6))
         Widgets.removeChildren(suggestions)
         for m in matches {
-            let button = Widgets.button(Self.display(m), classes: ["flat"]) { [unowned self] in self.choose(m) }
+            let button = Widgets.button(Self.display(m), classes: ["flat"]) { [weak self] in self?.choose(m) }
             gtk_button_set_use_underline(samskap_button(button), 0)
             if let label = gtk_button_get_child(samskap_button(button)) { gtk_label_set_xalign(samskap_label(label), 0) }
             gtk_list_box_append(samskap_list_box(suggestions), button)

@@ -22,10 +22,10 @@ extension OverviewPage {
         fields.bind("project.period.start", startEntry, caption: tr("Start date"), message: startMessage, typed: typed)
         fields.bind("project.period.end", endEntry, caption: tr("End date"), message: endMessage, typed: typed)
         fields.bind("project.problem", problemView, caption: tr("The problem"), isView: true, typed: typed)
-        Form.onSelect(planningDropDown) { [unowned self] in self.editCell() }
-        Form.onSelect(deliveryDropDown) { [unowned self] in self.editCell() }
-        municipality.onChange = { [unowned self] chosen in self.edit(nil) { $0.municipality = chosen } }
-        staircase.onChange = { [unowned self] positions, key in self.edit(key) { $0.staircase = positions } }
+        Form.onSelect(planningDropDown) { [weak self] in self?.editCell() }
+        Form.onSelect(deliveryDropDown) { [weak self] in self?.editCell() }
+        municipality.onChange = { [weak self] chosen in self?.edit(nil) { $0.municipality = chosen } }
+        staircase.onChange = { [weak self] positions, key in self?.edit(key) { $0.staircase = positions } }
         staircase.keep(in: window.state.drafts, for: window.state.documentSoFar.project.id)
     }
 

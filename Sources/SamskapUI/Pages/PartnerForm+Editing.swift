@@ -27,13 +27,15 @@ extension PartnerForm {
         fields.bind("partner.competences", competencesView, caption: tr("Competence and experience"), isView: true, typed: typed)
         fields.bind("partner.ownAgenda", agendaView, caption: tr("Own agenda"), isView: true, typed: typed)
         for (sector, radio) in sectorButtons {
-            Signals.connect(radio, "toggled") { [unowned self] in
+            Signals.connect(radio, "toggled") { [weak self] in
+                guard let self else { return }
                 guard !self.filling, gtk_check_button_get_active(samskap_check_button(radio)) != 0 else { return }
                 self.edit(nil) { $0.sector = sector }
             }
         }
         for (role, check) in roleChecks {
-            Signals.connect(check, "toggled") { [unowned self] in
+            Signals.connect(check, "toggled") { [weak self] in
+                guard let self else { return }
                 guard !self.filling else { return }
                 let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
                 self.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }

@@ -51,9 +51,9 @@ final class PartnersPage: Page {
         let separator = gtk_separator_new(GTK_ORIENTATION_VERTICAL)!
         Widgets.append(root, column, separator, form.root)
 
-        Signals.connect(addButton, "clicked") { [unowned self] in self.addPartner() }
-        Signals.connect(searchEntry, "search-changed") { [unowned self] in self.renderList() }
-        Form.onSelect(sectorFilter) { [unowned self] in self.renderList() }
+        Signals.connect(addButton, "clicked") { [weak self] in self?.addPartner() }
+        Signals.connect(searchEntry, "search-changed") { [weak self] in self?.renderList() }
+        Form.onSelect(sectorFilter) { [weak self] in self?.renderList() }
     }
 
     func render() {
@@ -103,7 +103,8 @@ final class PartnersPage: Page {
 
     private func row(_ partner: Partner) -> Widget {
         let id = partner.id
-        let button = Widgets.button(partner.name, classes: ["flat", "partner-row"], accessibleName: partner.name) { [unowned self] in
+        let button = Widgets.button(partner.name, classes: ["flat", "partner-row"], accessibleName: partner.name) { [weak self] in
+            guard let self else { return }
             self.select(id)
         }
         if id == selectedID { gtk_widget_add_css_class(button, "selected") }

@@ -39,8 +39,8 @@ final class StaircaseEditor {
         let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         Widgets.append(addRow, newArea, add)
         Widgets.append(root, caption, rows, addRow)
-        Signals.connect(add, "clicked") { [unowned self] in self.add() }
-        Signals.connect(newArea, "activate") { [unowned self] in self.add() }
+        Signals.connect(add, "clicked") { [weak self] in self?.add() }
+        Signals.connect(newArea, "activate") { [weak self] in self?.add() }
     }
 
     /// Shows positions (rebuilding rows only when the set of areas changed).
@@ -71,7 +71,8 @@ final class StaircaseEditor {
         let step = Form.dropDown(name: trf("Step of %1$s", position.area), items: StaircaseStep.allCases.map { "\($0.number). \(term($0))" })
         Form.select(step, StaircaseStep.allCases.firstIndex(of: position.step) ?? 0)
         gtk_size_group_add_widget(stepWidths, step)
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s", position.area)) { [unowned self] in
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s", position.area)) { [weak self] in
+            guard let self else { return }
             if let projectID = self.projectID { self.drafts?.discard(projectID, Self.field(id)) }
             self.onChange?(self.positions.filter { $0.id != id }, nil)
         }
@@ -80,7 +81,8 @@ final class StaircaseEditor {
         Widgets.append(box, line, message)
         gtk_box_append(samskap_box(rows), box)
         rowWidgets[id] = (entry, step, message)
-        Signals.connect(entry, "changed") { [unowned self] in
+        Signals.connect(entry, "changed") { [weak self] in
+            guard let self else { return }
             guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
             let text = CStrings.text(ofEditable: entry)
             if text.isBlank {
@@ -97,7 +99,8 @@ final class StaircaseEditor {
             self.positions[i].area = text
             self.onChange?(self.positions, "staircase.\(id)")
         }
-        Form.onSelect(step) { [unowned self] in
+        Form.onSelect(step) { [weak self] in
+            guard let self else { return }
             guard !self.filling, let i = self.positions.firstIndex(where: { $0.id == id }) else { return }
             self.positions[i].step = StaircaseStep.allCases[Form.selected(step)]
             self.onChange?(self.positions, nil)

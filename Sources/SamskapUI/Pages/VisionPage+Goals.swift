@@ -44,11 +44,12 @@ extension VisionPage {
         let (field, entry) = Form.textView(name: trf("Goal %1$s", String(index + 1)), minHeight: 36)
         Form.setText(ofTextView: entry, goal.text)
         gtk_widget_set_hexpand(field, 1)
-        let up = Widgets.iconButton("go-up-symbolic", name: trf("Move goal %1$s up", String(index + 1))) { [unowned self] in self.move(id, by: -1) }
-        let down = Widgets.iconButton("go-down-symbolic", name: trf("Move goal %1$s down", String(index + 1))) { [unowned self] in self.move(id, by: 1) }
+        let up = Widgets.iconButton("go-up-symbolic", name: trf("Move goal %1$s up", String(index + 1))) { [weak self] in self?.move(id, by: -1) }
+        let down = Widgets.iconButton("go-down-symbolic", name: trf("Move goal %1$s down", String(index + 1))) { [weak self] in self?.move(id, by: 1) }
         gtk_widget_set_sensitive(up, index > 0 ? 1 : 0)
         gtk_widget_set_sensitive(down, index < count - 1 ? 1 : 0)
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove goal %1$s", String(index + 1))) { [unowned self] in
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove goal %1$s", String(index + 1))) { [weak self] in
+            guard let self else { return }
             if self.window.perform([.deleteGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
         }
         let message = FieldMessage.make()
@@ -108,7 +109,8 @@ extension VisionPage {
             let (field, entry) = Form.textView(name: trf("Sub-goal of %1$s", partner.name), minHeight: 36)
             Form.setText(ofTextView: entry, subGoal.text)
             gtk_widget_set_hexpand(field, 1)
-            let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove sub-goal “%1$s”", subGoal.text)) { [unowned self] in
+            let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove sub-goal “%1$s”", subGoal.text)) { [weak self] in
+                guard let self else { return }
                 if self.window.perform([.deleteSubGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
             }
             let message = FieldMessage.make()
@@ -129,7 +131,8 @@ extension VisionPage {
         let newEntry = Widgets.entry(name: trf("New sub-goal of %1$s", partner.name), placeholder: tr("What does this partner want to achieve?"))
         gtk_widget_set_hexpand(newEntry, 1)
         let partnerID = partner.id
-        let add: @MainActor () -> Void = { [unowned self] in
+        let add: @MainActor () -> Void = { [weak self] in
+            guard let self else { return }
             let text = CStrings.text(ofEditable: newEntry).trimmed()
             guard !text.isEmpty else { return }
             gtk_editable_set_text(samskap_editable(newEntry), "")

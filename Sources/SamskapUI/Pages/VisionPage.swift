@@ -46,14 +46,15 @@ final class VisionPage: Page {
         Widgets.append(content, visionGroup, goalGroup, subHeading, subGoalGroups)
         root = Form.page(content)
 
-        Form.onChange(ofTextView: visionView) { [unowned self] in
+        Form.onChange(ofTextView: visionView) { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             var project = self.window.state.document.project
             project.vision = CStrings.text(ofTextView: self.visionView)
             self.shownVision = project.vision
             self.window.perform([.setProject(project)], coalescing: "project.vision")
         }
-        let add: @MainActor () -> Void = { [unowned self] in self.addGoal() }
+        let add: @MainActor () -> Void = { [weak self] in self?.addGoal() }
         Signals.connect(addGoal, "clicked", add)
         Signals.connect(newGoal, "activate", add)
     }

@@ -62,7 +62,8 @@ final class EvaluationEntryView {
         }
         fill(entry)
 
-        Signals.connect(dateEntry, "changed") { [unowned self] in
+        Signals.connect(dateEntry, "changed") { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             let text = CStrings.text(ofEditable: self.dateEntry).trimmingSpaces()
             guard let day = ImpactText.day(text) else {
@@ -84,13 +85,15 @@ final class EvaluationEntryView {
             (wrongView, "wentWrong", { $0.wentWrong = $1 }),
         ]
         for (view, key, setter) in views {
-            Form.onChange(ofTextView: view) { [unowned self] in
+            Form.onChange(ofTextView: view) { [weak self] in
+                guard let self else { return }
                 guard !self.filling else { return }
                 self.save(key) { setter(&$0, CStrings.text(ofTextView: view)) }
             }
         }
         for (indicatorID, _, check) in checks {
-            Signals.connect(check, "toggled") { [unowned self] in
+            Signals.connect(check, "toggled") { [weak self] in
+                guard let self else { return }
                 guard !self.filling else { return }
                 let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
                 self.save(nil) { entry in
@@ -99,7 +102,8 @@ final class EvaluationEntryView {
                 }
             }
         }
-        Signals.connect(delete, "clicked") { [unowned self] in
+        Signals.connect(delete, "clicked") { [weak self] in
+            guard let self else { return }
             guard self.window.perform([.deleteEvaluation(self.id)]) else { return }
             self.window.state.drafts.discard(recordID: self.id)
             self.window.toast.show(tr("Deleted the log entry"), actionTitle: tr("_Undo")) { [weak window] in window?.undo() }

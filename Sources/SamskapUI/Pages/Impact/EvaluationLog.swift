@@ -27,7 +27,7 @@ final class EvaluationLog {
                               classes: ["dim-label"], wrap: true)
         entriesBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
         Widgets.append(root, top, empty, entriesBox)
-        Signals.connect(add, "clicked") { [unowned self] in self.addEntry() }
+        Signals.connect(add, "clicked") { [weak self] in self?.addEntry() }
     }
 
     /// Shows the log; entries are rebuilt only when entries or indicators came or went.

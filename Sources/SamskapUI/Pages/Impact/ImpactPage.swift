@@ -67,11 +67,12 @@ final class ImpactPage: Page {
         root = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
         Widgets.append(root, stepScroller, gtk_separator_new(GTK_ORIENTATION_VERTICAL)!, scroller)
 
-        steps.onSelect = { [unowned self] step in self.show(step) }
-        Signals.connect(previousButton, "clicked") { [unowned self] in self.move(by: -1) }
-        Signals.connect(nextButton, "clicked") { [unowned self] in self.move(by: 1) }
+        steps.onSelect = { [weak self] step in self?.show(step) }
+        Signals.connect(previousButton, "clicked") { [weak self] in self?.move(by: -1) }
+        Signals.connect(nextButton, "clicked") { [weak self] in self?.move(by: 1) }
         followFocus()
-        Signals.connect(root, "map") { [unowned self] in
+        Signals.connect(root, "map") { [weak self] in
+            guard let self else { return }
             if self.needsRender { self.render() }
         }
     }

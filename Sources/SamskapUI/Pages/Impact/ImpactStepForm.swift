@@ -51,11 +51,13 @@ final class ImpactStepForm {
         Widgets.append(root, counter, title, guidance, levelsHelp, exampleBox, textCaption, text.root, fact.root, targetGroups.root,
                        activities.root, links.root, doneCheck, advice.root)
 
-        Form.onChange(ofTextView: textView) { [unowned self] in
+        Form.onChange(ofTextView: textView) { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             self.save(coalescing: "impact.step.\(self.step.rawValue).content") { $0.content = CStrings.text(ofTextView: self.textView) }
         }
-        Signals.connect(doneCheck, "toggled") { [unowned self] in
+        Signals.connect(doneCheck, "toggled") { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             let on = gtk_check_button_get_active(samskap_check_button(self.doneCheck)) != 0
             self.save(coalescing: nil) { $0.isDone = on }

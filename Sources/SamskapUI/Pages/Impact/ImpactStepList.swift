@@ -24,7 +24,8 @@ final class ImpactStepList {
         let list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         Accessibility.setLabel(list, tr("The ten steps"))
         for step in ImpactStepKind.allCases {
-            let button = Widgets.button(Self.name(step), classes: ["flat", "impact-step"], accessibleName: Self.name(step)) { [unowned self] in
+            let button = Widgets.button(Self.name(step), classes: ["flat", "impact-step"], accessibleName: Self.name(step)) { [weak self] in
+                guard let self else { return }
                 self.onSelect?(step)
             }
             let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)

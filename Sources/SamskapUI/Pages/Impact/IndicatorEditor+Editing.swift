@@ -34,10 +34,11 @@ extension IndicatorEditor {
         fields.bind("indicator.baseline.date", baselineDate, caption: tr("Baseline date"), message: baselineDateMessage, typed: typed)
         fields.bind("indicator.target.value", targetValue, caption: tr("Target value"), message: targetValueMessage, typed: typed)
         fields.bind("indicator.target.date", targetDate, caption: tr("Target date"), message: targetDateMessage, typed: typed)
-        level.onChange = { [unowned self] value in self.edit(nil) { $0.level = value } }
-        kind.onChange = { [unowned self] value in self.edit(nil) { $0.kind = value } }
-        direction.onChange = { [unowned self] value in self.edit(nil) { $0.direction = value } }
-        Form.onSelect(frequencyDropDown) { [unowned self] in
+        level.onChange = { [weak self] value in self?.edit(nil) { $0.level = value } }
+        kind.onChange = { [weak self] value in self?.edit(nil) { $0.kind = value } }
+        direction.onChange = { [weak self] value in self?.edit(nil) { $0.direction = value } }
+        Form.onSelect(frequencyDropDown) { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             let index = Form.selected(self.frequencyDropDown)
             guard Frequency.allCases.indices.contains(index) else { return }
@@ -47,7 +48,8 @@ extension IndicatorEditor {
             guard let self, !self.filling, let waiting = self.waitingForReason else { return }
             self.save(waiting, key: "indicator.reason")
         }
-        Signals.connect(keyCheck, "toggled") { [unowned self] in
+        Signals.connect(keyCheck, "toggled") { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             let on = gtk_check_button_get_active(samskap_check_button(self.keyCheck)) != 0
             self.edit(nil) { $0.isKey = on }
@@ -217,7 +219,8 @@ extension IndicatorEditor {
         partnerDropDown = dropDown
         Widgets.append(partnerSlot, dropDown)
         selectPartner(base?.responsiblePartnerID)
-        Form.onSelect(dropDown) { [unowned self] in
+        Form.onSelect(dropDown) { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             let index = Form.selected(dropDown)
             let id: UUID? = index > 0 && index <= self.partnerIDs.count ? self.partnerIDs[index - 1] : nil

@@ -123,6 +123,6 @@ final class IndicatorEditor {
 
         Widgets.append(root, heading, catalogueNote, whatGroup, howGroup, methodGroup, pointsGroup, end)
         connect()
-        Signals.connect(deleteButton, "clicked") { [unowned self] in self.delete() }
+        Signals.connect(deleteButton, "clicked") { [weak self] in self?.delete() }
     }
 }

@@ -57,11 +57,12 @@ final class IndicatorPanel {
         Widgets.append(details, editor.root, grid.root)
         Widgets.append(root, listGroup, details)
 
-        Signals.connect(fromCatalogue, "clicked") { [unowned self] in self.openCatalogue() }
-        Signals.connect(fromScratch, "clicked") { [unowned self] in self.addFromScratch() }
-        picker.onPick = { [unowned self] entry in self.add(from: entry) }
+        Signals.connect(fromCatalogue, "clicked") { [weak self] in self?.openCatalogue() }
+        Signals.connect(fromScratch, "clicked") { [weak self] in self?.addFromScratch() }
+        picker.onPick = { [weak self] entry in self?.add(from: entry) }
         picker.onClose = { [weak self] in self?.catalogueWindow.close() }
-        editor.onCreated = { [unowned self] id in
+        editor.onCreated = { [weak self] id in
+            guard let self else { return }
             self.selectedID = id
         }
     }
@@ -162,7 +163,7 @@ final class IndicatorPanel {
     private func row(_ indicator: Indicator, status: IndicatorStatus) -> Widget {
         let id = indicator.id
         let name = indicator.name
-        let button = Widgets.button(name, classes: ["flat", "indicator-row"], accessibleName: name) { [unowned self] in self.select(id) }
+        let button = Widgets.button(name, classes: ["flat", "indicator-row"], accessibleName: name) { [weak self] in self?.select(id) }
         if id == selectedID && !editor.isNew { gtk_widget_add_css_class(button, "selected") }
         Accessibility.setDescription(button, "\(term(indicator.level)), \(term(status))")
         let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)

@@ -20,7 +20,8 @@ final class RadioGroup<Value: Term> {
             if let first { gtk_check_button_set_group(samskap_check_button(radio), samskap_check_button(first)) } else { first = radio }
             buttons.append((value, radio))
             Widgets.append(root, radio)
-            Signals.connect(radio, "toggled") { [unowned self] in
+            Signals.connect(radio, "toggled") { [weak self] in
+                guard let self else { return }
                 guard !self.filling, gtk_check_button_get_active(samskap_check_button(radio)) != 0 else { return }
                 self.onChange?(value)
             }

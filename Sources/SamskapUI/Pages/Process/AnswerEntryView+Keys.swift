@@ -8,7 +8,8 @@ extension AnswerEntryView {
     func installKeys() {
         let controller = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(samskap_event_controller(controller.raw), GTK_PHASE_CAPTURE)
-        Signals.connectKeyPressed(controller) { [unowned self] keyval, state in
+        Signals.connectKeyPressed(controller) { [weak self] keyval, state in
+            guard let self else { return false }
             let command = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SUPER_MASK.rawValue) != 0
             let key = FastEntryKey(keyval: keyval, hasCommandModifier: command)
             guard key != .other, self.keysAreOurs() else { return false }

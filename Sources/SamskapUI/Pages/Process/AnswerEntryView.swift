@@ -106,8 +106,8 @@ final class AnswerEntryView {
         let doneButtons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
         gtk_widget_set_halign(doneButtons, GTK_ALIGN_CENTER)
         Widgets.append(doneButtons,
-                       Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [unowned self] in self.press(.previous) },
-                       Widgets.button(tr("Add an anonymous respondent"), classes: ["pill"]) { [unowned self] in self.addAnonymousAndContinue() },
+                       Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [weak self] in self?.press(.previous) },
+                       Widgets.button(tr("Add an anonymous respondent"), classes: ["pill"]) { [weak self] in self?.addAnonymousAndContinue() },
                        Widgets.button(tr("See the results"), classes: ["pill", "suggested-action"]) { [unowned page] in page.show(view: "results") })
         Widgets.append(done, doneText, doneButtons)
 
@@ -130,19 +130,20 @@ final class AnswerEntryView {
         gtk_stack_add_named(samskap_stack(viewStack), done, "done")
         Widgets.append(root, viewStack)
 
-        Signals.connect(previous, "clicked") { [unowned self] in self.press(.previous) }
-        Signals.connect(next, "clicked") { [unowned self] in self.press(.next) }
-        Signals.connect(dontKnowButton, "clicked") { [unowned self] in self.click(.setDontKnow) }
-        Signals.connect(commentEntry, "changed") { [unowned self] in self.editComment() }
-        Form.onSelect(respondentDropDown) { [unowned self] in
+        Signals.connect(previous, "clicked") { [weak self] in self?.press(.previous) }
+        Signals.connect(next, "clicked") { [weak self] in self?.press(.next) }
+        Signals.connect(dontKnowButton, "clicked") { [weak self] in self?.click(.setDontKnow) }
+        Signals.connect(commentEntry, "changed") { [weak self] in self?.editComment() }
+        Form.onSelect(respondentDropDown) { [weak self] in
+            guard let self else { return }
             guard !self.filling else { return }
             self.start(respondentIndex: Form.selected(self.respondentDropDown))
         }
         for (i, button) in experienceButtons.enumerated() {
-            Signals.connect(button, "clicked") { [unowned self] in self.click(.setExperience(i + 1)) }
+            Signals.connect(button, "clicked") { [weak self] in self?.click(.setExperience(i + 1)) }
         }
         for (i, button) in importanceButtons.enumerated() {
-            Signals.connect(button, "clicked") { [unowned self] in self.click(.setImportance(i + 1)) }
+            Signals.connect(button, "clicked") { [weak self] in self?.click(.setImportance(i + 1)) }
         }
         installKeys()
     }

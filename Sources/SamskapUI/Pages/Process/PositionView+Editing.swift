@@ -81,7 +81,8 @@ extension PositionView {
             Widgets.append(box, line, depth)
             activityRows[id] = (planning, delivery, depth)
             Widgets.append(activitiesBox, box)
-            let handler: @MainActor () -> Void = { [unowned self] in
+            let handler: @MainActor () -> Void = { [weak self] in
+                guard let self else { return }
                 let cell = Self.cell(Form.selected(planning), Form.selected(delivery))
                 self.edit(nil) { project in
                     if let i = project.activities.firstIndex(where: { $0.id == id }) { project.activities[i].cell = cell }
@@ -110,7 +111,8 @@ extension PositionView {
             let name = Widgets.label(term(change.phase))
             gtk_widget_set_hexpand(name, 1)
             let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s from %2$s", term(change.phase),
-                                                                              change.date.formatted(Translations.language))) { [unowned self] in
+                                                                              change.date.formatted(Translations.language))) { [weak self] in
+                guard let self else { return }
                 self.edit(nil) { project in
                     guard project.phaseHistory.indices.contains(index) else { return }
                     project.phaseHistory.remove(at: index)

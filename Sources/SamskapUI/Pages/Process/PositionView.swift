@@ -74,8 +74,8 @@ final class PositionView {
         Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
         root = Form.page(content, width: 1000)
 
-        Signals.connect(record, "clicked") { [unowned self] in self.recordPhase() }
-        Signals.connect(phaseDateEntry, "activate") { [unowned self] in self.recordPhase() }
+        Signals.connect(record, "clicked") { [weak self] in self?.recordPhase() }
+        Signals.connect(phaseDateEntry, "activate") { [weak self] in self?.recordPhase() }
         // The matrix and the staircase as drawn in the report, from `ChartView`.
         gtk_box_set_homogeneous(samskap_box(chartsBox), 1)
         matrixChart = ChartView(kind: .matrix, window: page.window, height: 380)

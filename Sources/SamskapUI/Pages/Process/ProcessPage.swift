@@ -45,7 +45,7 @@ final class ProcessPage: Page {
         gtk_toggle_button_set_active(samskap_toggle_button(switchButtons["rounds"]!), 1)
 
         // The window renders every page on each edit; this page does its work when it comes on screen.
-        Signals.connect(root, "map") { [unowned self] in self.renderVisible() }
+        Signals.connect(root, "map") { [weak self] in self?.renderVisible() }
     }
 
     func render() {
@@ -75,7 +75,8 @@ final class ProcessPage: Page {
         }
         switchButtons[name] = button
         gtk_box_append(samskap_box(switcher), button)
-        Signals.connect(button, "toggled") { [unowned self] in
+        Signals.connect(button, "toggled") { [weak self] in
+            guard let self else { return }
             guard gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0 else { return }
             self.visibleView = name
             Widgets.showStackChild(self.stack, name)

@@ -37,10 +37,10 @@ final class RespondentsEditor {
         anonymousMessage = FieldMessage.make()
         Widgets.append(root, Widgets.label(tr("Respondents"), classes: ["field-caption"]), list, partnerRow, anonymousRow, anonymousMessage)
 
-        Signals.connect(addPartnerButton, "clicked") { [unowned self] in self.addChosenPartner() }
-        Signals.connect(addAllButton, "clicked") { [unowned self] in self.addAllPartners() }
-        Signals.connect(addAnonymous, "clicked") { [unowned self] in self.addAnonymous() }
-        Signals.connect(anonymousEntry, "activate") { [unowned self] in self.addAnonymous() }
+        Signals.connect(addPartnerButton, "clicked") { [weak self] in self?.addChosenPartner() }
+        Signals.connect(addAllButton, "clicked") { [weak self] in self?.addAllPartners() }
+        Signals.connect(addAnonymous, "clicked") { [weak self] in self?.addAnonymous() }
+        Signals.connect(anonymousEntry, "activate") { [weak self] in self?.addAnonymous() }
     }
 
     /// Shows the respondents of a round.
@@ -91,11 +91,13 @@ final class RespondentsEditor {
         gtk_widget_set_hexpand(nameLabel, 1)
         let progress = Widgets.label(trf("%1$s of %2$s answered", String(answered), String(total)),
                                      classes: answered == total && total > 0 ? ["success"] : ["dim-label"])
-        let enter = Widgets.iconButton("document-edit-symbolic", name: trf("Enter answers for %1$s", name)) { [unowned self] in
+        let enter = Widgets.iconButton("document-edit-symbolic", name: trf("Enter answers for %1$s", name)) { [weak self] in
+            guard let self else { return }
             self.page.entry.start(respondentIndex: index)
             self.page.show(view: "entry")
         }
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s and their answers", name)) { [unowned self] in
+        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s and their answers", name)) { [weak self] in
+            guard let self else { return }
             self.remove(id, name: name)
         }
         Widgets.append(box, nameLabel, progress, enter, remove)

@@ -73,14 +73,16 @@ final class ResultsView {
         Widgets.append(content, controls, summaryLabel, help, highlights, chartsBox, tableGroup)
         root = Form.page(content, width: 1000)
 
-        Form.onSelect(roundDropDown) { [unowned self] in
+        Form.onSelect(roundDropDown) { [weak self] in
+            guard let self else { return }
             guard !self.filling, self.listedRounds.indices.contains(Form.selected(self.roundDropDown)) else { return }
             self.page.selectedRoundID = self.listedRounds[Form.selected(self.roundDropDown)].id
             self.render()
         }
-        Signals.connect(thresholdSpin, "value-changed") { [unowned self] in self.editThreshold() }
+        Signals.connect(thresholdSpin, "value-changed") { [weak self] in self?.editThreshold() }
         // A typed number counts at once, not only after Enter or leaving the field.
-        Signals.connect(thresholdSpin, "changed") { [unowned self] in
+        Signals.connect(thresholdSpin, "changed") { [weak self] in
+            guard let self else { return }
             guard !self.filling, let typed = Int(CStrings.text(ofEditable: self.thresholdSpin).trimmingSpaces()),
                   Project.anonymityThresholdRange.contains(typed),
                   typed != Int(gtk_spin_button_get_value_as_int(OpaquePointer(self.thresholdSpin))) else { return }

@@ -81,11 +81,11 @@ final class RoundsView {
         Widgets.append(content, listGroup, newGroup, detailGroup)
         root = Form.page(content)
 
-        Signals.connect(create, "clicked") { [unowned self] in self.createRound() }
-        Signals.connect(newLabel, "activate") { [unowned self] in self.createRound() }
-        Signals.connect(closeButton, "clicked") { [unowned self] in self.toggleClosed() }
-        Signals.connect(deleteButton, "clicked") { [unowned self] in self.deleteRound() }
-        Signals.connect(enter, "clicked") { [unowned self] in self.page.show(view: "entry") }
+        Signals.connect(create, "clicked") { [weak self] in self?.createRound() }
+        Signals.connect(newLabel, "activate") { [weak self] in self?.createRound() }
+        Signals.connect(closeButton, "clicked") { [weak self] in self?.toggleClosed() }
+        Signals.connect(deleteButton, "clicked") { [weak self] in self?.deleteRound() }
+        Signals.connect(enter, "clicked") { [weak self] in self?.page.show(view: "entry") }
         let typed: @MainActor (String, String) -> Void = { [weak self] field, text in self?.editText(field, text) }
         fields.bind("round.label", labelEntry, caption: tr("Round label"), message: labelMessage, typed: typed)
         fields.bind("round.date", dateEntry, caption: tr("Round date"), message: dateMessage, typed: typed)
@@ -117,7 +117,8 @@ final class RoundsView {
         let count = document.respondents(in: id).count
         let status = round.isClosed ? tr("closed") : tr("open")
         let details = trf("%1$s · %2$s respondents · %3$s", round.date.formatted(Translations.language), String(count), status)
-        let button = Widgets.button(round.label, classes: ["flat", "round-row"], accessibleName: trf("%1$s, %2$s", round.label, details)) { [unowned self] in
+        let button = Widgets.button(round.label, classes: ["flat", "round-row"], accessibleName: trf("%1$s, %2$s", round.label, details)) { [weak self] in
+            guard let self else { return }
             self.page.selectedRoundID = id
             self.render()
         }

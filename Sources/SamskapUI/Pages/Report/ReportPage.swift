@@ -84,9 +84,9 @@ final class ReportPage: Page {
         ChartSignals.setDrawFunction(preview) { [weak self] cr, width, height in
             self?.drawPreview(cr, width: Double(width), height: Double(height))
         }
-        for (_, check) in sectionChecks { Signals.connect(check, "toggled") { [unowned self] in self.choicesChanged() } }
+        for (_, check) in sectionChecks { Signals.connect(check, "toggled") { [weak self] in self?.choicesChanged() } }
         for (_, check) in languageChecks { Signals.connect(check, "toggled") { [weak self] in self?.choicesChanged() } }
-        Signals.connect(preview, "map") { [unowned self] in self.scheduleLayout() }
+        Signals.connect(preview, "map") { [weak self] in self?.scheduleLayout() }
     }
 
     func render() {
