@@ -42,5 +42,4 @@ enum MentalRoomsScreen {
         stage.text(stage.t(WorkshopTexts.roomsHint), in: hint, size: stage.minText, color: stage.palette.muted, align: .center)
         return parts.joined(separator: ". ")
     }
-
 }
