@@ -16,10 +16,10 @@ enum RevealScreen {
         let count = stage.t(WorkshopTexts.answered(status.answered, status.expected))
         let kind = ShortRound.kind(of: session.roundID, answers: scene.document.answers, model: scene.model)
         let kindLine = stage.t(kind == .short ? WorkshopTexts.shortRound : WorkshopTexts.fullRound) + " · " + count
-        if let r = stage.text(kindLine, in: area, size: stage.minText, color: stage.palette.muted) {
-            area = area.sliceTop(r.height + stage.gap).1
-        }
         guard let results = session.results(in: scene.document, model: scene.model) else {
+            if let r = stage.text(kindLine, in: area, size: stage.minText, color: stage.palette.muted) {
+                area = area.sliceTop(r.height + stage.gap).1
+            }
             let hidden = stage.t(WorkshopTexts.hiddenUntilRevealed)
             stage.text(hidden, in: area, size: stage.body, align: .center, vertical: .middle, lines: 2)
             return [title, kindLine, hidden].joined(separator: ". ")
@@ -29,7 +29,11 @@ enum RevealScreen {
             stage.text(stage.t(WorkshopTexts.tooFewToShow), in: area, size: stage.body, lines: 2)
             return [title, kindLine, stage.t(WorkshopTexts.tooFewToShow)].joined(separator: ". ")
         }
-        let (chartArea, side) = area.sliceLeft(area.width * 0.58)
+        // The round's line over the chart only: the findings beside it get the full height.
+        var (chartArea, side) = area.sliceLeft(area.width * 0.58)
+        if let r = stage.text(kindLine, in: chartArea, size: stage.minText, color: stage.palette.muted, lines: 2) {
+            chartArea = chartArea.sliceTop(r.height + stage.gap).1
+        }
         let previous = previousRound(scene, session: session)
         var parts = [title, kindLine]
         parts.append(radar(scene, session: session, previous: previous?.round, in: chartArea, on: stage))
