@@ -1,10 +1,12 @@
 """The workshop's exercises record what the room decides, in a real window by keys alone: on a position screen the
 staircase step is chosen with ↓, Enter and a digit and recorded with Enter; Ctrl+Z takes it back; the circle's phase
 is recorded the same way; in the four rooms a digit chooses a room and Enter opens a line for its note. Then
-`export-json` of the saved file has the project's new position, its phase history, the dated log entry and the note."""
+T saves the theme with the agenda. Then `export-json` of the saved file has the project's new position, its phase
+history, the dated log entry, the note and the theme."""
 import datetime
 import json
 import os
+import sqlite3
 
 import pyatspi
 
@@ -50,6 +52,15 @@ def prepared_project(cli, home):
     result = cli.run_cli("import-json", source, "-o", path)
     check(result.returncode == 0, "import-json makes the project: %s" % result.stderr)
     return path
+
+
+def read_theme(path):
+    """The workshop's theme as the file holds it while the window has it open (read-only)."""
+    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    try:
+        return db.execute("SELECT theme FROM workshop").fetchone()[0]
+    finally:
+        db.close()
 
 
 def test_workshop_exercises_record_position_and_notes(launch, home, binary, language):
@@ -101,6 +112,9 @@ def test_workshop_exercises_record_position_and_notes(launch, home, binary, lang
     key("Return")
     wait_screen(workshop, w, "%s: 1. %s" % (room, NOTE), "the note in its room on the screen")
     wait_for(lambda: not entry.getState().contains(pyatspi.STATE_SHOWING), "Enter closes the note line")
+    # T turns the screens light; the agenda keeps it for a resumed workshop.
+    key("t")
+    wait_for(lambda: read_theme(path) == "light", "the theme is saved with the agenda")
     # Esc with the note line closed leaves the workshop.
     key("Escape")
     wait_for(lambda: w("Workshop") not in app.window_names(), "Esc leaves the workshop")
@@ -120,3 +134,4 @@ def test_workshop_exercises_record_position_and_notes(launch, home, binary, lang
     rooms = [s for s in saved["workshop"]["screens"] if s["id"] == ROOMS_SCREEN][0]
     check(rooms["roomCounts"] == [0, 1, 0, 0], "the count: %r" % rooms["roomCounts"])
     check(rooms["roomNotes"] == ["", NOTE, "", ""], "the note: %r" % rooms["roomNotes"])
+    check(saved["workshop"].get("theme") == "light", "the theme in the export: %r" % saved["workshop"].get("theme"))

@@ -102,13 +102,12 @@ extension WorkshopWindow {
         main.perform([.setWorkshop(agenda.replacing(screen))], coalescing: "workshop.rooms.\(screen.id)")
     }
 
+    /// The next theme, saved in the agenda.
     private func cycleTheme() {
-        theme = switch theme {
-        case .dark: .light
-        case .light: .contrast
-        case .contrast: .dark
-        }
-        refresh()
+        guard !agenda.screens.isEmpty else { return }
+        var changed = agenda
+        changed.theme = agenda.theme.next
+        main.perform([.setWorkshop(changed)], coalescing: "workshop.theme")
     }
 
     // MARK: Decisions

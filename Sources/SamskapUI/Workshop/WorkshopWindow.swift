@@ -14,7 +14,8 @@ final class WorkshopWindow {
     let window: Widget
     let area: Widget
     private let help: Widget
-    var theme: ChartTheme = .dark
+    /// The agenda's theme (T changes it), so a resumed workshop is shown as it was.
+    var theme: ChartTheme { ChartTheme(rawValue: agenda.theme.rawValue) ?? .dark }
     /// The coordinator's fast entry on a rating screen.
     var entry = WorkshopEntry()
     /// The highlighted dimension on a model screen.
