@@ -26,7 +26,7 @@ enum PositionScreen {
             let choosing = isSelected ? exercise.proposal : nil
             let name = title(subject, project: project, on: stage)
             let now = PositionExercise.current(subject, in: project)
-            let value = (choosing ?? now).map { stage.t(PositionExercise.choiceName($0, of: subject)) } ?? stage.t(WorkshopTexts.noPhase)
+            let value = (choosing ?? now).map { stage.t(PositionExercise.choiceName($0, of: subject)) } ?? stage.t(WorkshopTexts.notDecided)
             let labelWidth = rest.width * 0.42
             let textHeight = max(stage.measure(name, width: labelWidth - stage.gap * 2, size: stage.minText, weight: .bold, lines: 2),
                                  stage.measure(value, width: rest.width - labelWidth - stage.gap * 2, size: stage.minText,

@@ -56,8 +56,7 @@ enum RevealScreen {
     }
 
     /// The most disputed dimensions with their spread and a prompt, and the largest gap.
-    private static func findings(_ results: RoundResults, scene: WorkshopScene,
-                                 in area: ChartRect,
+    private static func findings(_ results: RoundResults, scene: WorkshopScene, in area: ChartRect,
                                  on stage: WorkshopStage) -> [String] {
         var rest = area
         var parts: [String] = []

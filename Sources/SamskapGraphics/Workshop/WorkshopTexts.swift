@@ -73,9 +73,9 @@ enum WorkshopTexts {
     static let values = LocalizedText("Values")
     static let fields = LocalizedText("Action fields")
     static let circle = LocalizedText("The circle")
-    static let noPhase = LocalizedText("no phase chosen")
     static let chartShows = LocalizedText("Chart")
     static let proposed = LocalizedText("proposed")
+    static let notDecided = LocalizedText("not decided yet")
     static let positionHint = LocalizedText("↑ ↓ chooses what to decide · Enter: choose its value")
     static let positionChoosingHint = LocalizedText("← → or a digit moves the marker · Enter records · Esc cancels")
     static func proposal(_ name: String, _ k: Int, _ count: Int) -> LocalizedText {
