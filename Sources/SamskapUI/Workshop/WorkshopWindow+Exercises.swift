@@ -108,7 +108,7 @@ final class WorkshopNoteEntry {
     var isOpen: Bool { gtk_widget_get_visible(root) != 0 }
 
     init() {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["workshop-note", "card"])
+        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["workshop-note"])
         gtk_widget_set_halign(root, GTK_ALIGN_FILL)
         gtk_widget_set_valign(root, GTK_ALIGN_END)
         Widgets.margins(root, 48)
