@@ -65,10 +65,13 @@ final class WorkshopExerciseScreenTests: XCTestCase {
             if language == .en { XCTAssertTrue(layout.description.contains("Most disputed"), layout.description) }
         }
         // ↑ or ↓ turns it to the values.
-        let values = try scene(.reveal, language: .en) { $0.highlight = 1 }
-        let layout = WorkshopRenderer.image(values, width: 1920, height: 1080, theme: .dark, language: .en).layout
-        let names = values.model.dimensions(.value).map(\.name)
-        XCTAssertEqual(names.filter { name in layout.labels.contains { $0.fullText == name } }, names)
+        for language in [Language.nb, .en] {
+            let values = try scene(.reveal, language: language) { $0.highlight = 1 }
+            let layout = try check(values, name: "reveal-values", language: language)
+            let names = values.model.dimensions(.value).map(\.name)
+            XCTAssertEqual(names.filter { name in layout.labels.contains { $0.fullText == name } }, names)
+            XCTAssertEqual(layout.labels.filter(\.isTruncated).map(\.fullText), [], language.rawValue)
+        }
     }
 
     func testThePositionScreenShowsTheProposalAndThenWhatWasRecorded() throws {
