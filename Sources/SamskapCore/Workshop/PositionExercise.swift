@@ -108,10 +108,7 @@ public struct PositionExercise: Equatable, Sendable {
                 project.staircase.append(StaircasePosition(area: newArea, step: step))
             }
         case .circle:
-            let history = project.phaseHistory + [PhaseChange(date: day, phase: CirclePhase.allCases[choice])]
-            project.phaseHistory = history.enumerated()
-                .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-            project.circlePhase = project.phaseHistory.last?.phase
+            project.recordPhase(CirclePhase.allCases[choice], from: day)
         }
         return project
     }
@@ -135,5 +132,15 @@ public struct PositionExercise: Equatable, Sendable {
         copy.row = ((row + step) % count + count) % count
         copy.proposal = nil
         return copy
+    }
+}
+
+extension Project {
+    /// Appends a dated phase change, keeping the history in date order (a change on the same day as another stays
+    /// after it); the latest by date is the current phase. The Position view and the workshop record phases this way.
+    public mutating func recordPhase(_ phase: CirclePhase, from day: Day) {
+        let history = phaseHistory + [PhaseChange(date: day, phase: phase)]
+        phaseHistory = history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        circlePhase = phaseHistory.last?.phase
     }
 }
