@@ -51,7 +51,16 @@ enum RevealScreen {
                               on stage: WorkshopStage) -> String {
         let kind: DimensionKind = scene.highlight % 2 == 0 ? .field : .value
         let selection = ChartSelection(roundID: session.roundID, previousRoundID: previous?.id)
-        stage.radar(kind, data: ChartData(document: scene.document, model: scene.model, selection: selection), in: area)
+        // The chart's data for these two rounds only: a large project's other rounds and its measurements would be
+        // computed on every frame for nothing (the reveal has 50 ms on a 4K projector).
+        let rounds = Set([session.roundID] + [previous?.id].compactMap { $0 })
+        var document = scene.document
+        document.indicators = []
+        document.measurements = []
+        document.rounds = document.rounds.filter { rounds.contains($0.id) }
+        document.respondents = document.respondents.filter { rounds.contains($0.roundID) }
+        document.answers = document.answers.filter { rounds.contains($0.roundID) }
+        stage.radar(kind, data: ChartData(document: document, model: scene.model, selection: selection), in: area)
         return stage.t(kind == .field ? ChartKind.radarFields.title : ChartKind.radarValues.title)
     }
 
