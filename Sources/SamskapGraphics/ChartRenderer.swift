@@ -30,6 +30,16 @@ public enum ChartRenderer {
         }
     }
 
+    /// Draws a radar without its title and round line, for the workshop's reveal screen which says them itself.
+    @discardableResult
+    static func drawUntitledRadar(_ kind: DimensionKind, data: ChartData, context cr: OpaquePointer, width: Double, height: Double,
+                                  theme: ChartTheme, language: Language) -> ChartLayout {
+        onCanvas(cr, width: width, height: height, theme: theme, language: language) { canvas in
+            RadarChart.draw(data, kind: kind, on: canvas, titled: false)
+            return ChartLayout(canvas: canvas.bounds, labels: canvas.labels, isEmptyState: canvas.isEmptyState)
+        }
+    }
+
     /// Draws the panel of `data`'s first indicator alone, filling the rectangle (0, 0, width, height).
     @discardableResult
     static func drawIndicatorPanel(_ data: ChartData, context cr: OpaquePointer, width: Double, height: Double,

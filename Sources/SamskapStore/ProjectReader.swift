@@ -39,8 +39,8 @@ struct ProjectReader {
 
     /// The workshop's agenda; nil when none was prepared.
     private func readWorkshop() throws -> WorkshopAgenda? {
-        let heads = try rows("SELECT current_screen_id, short_round_statements, groups FROM workshop") { s in
-            (s.uuid(0), s.text(1), s.text(2))
+        let heads = try rows("SELECT current_screen_id, short_round_statements, groups, theme FROM workshop") { s in
+            (s.uuid(0), s.text(1), s.text(2), s.text(3))
         }
         guard let head = heads.first else { return nil }
         let screens: [WorkshopScreen] = try rows("SELECT screen FROM workshop_screen ORDER BY position, seq") { s in
@@ -49,7 +49,9 @@ struct ProjectReader {
             }
         }
         return WorkshopAgenda(screens: screens, currentScreenID: head.0,
-                              shortRoundStatements: try nested(head.1, "workshop"), groups: try nested(head.2, "workshop"))
+                              shortRoundStatements: try nested(head.1, "workshop"), groups: try nested(head.2, "workshop"),
+                              // A theme this version does not know (from a newer one) shows dark rather than failing.
+                              theme: WorkshopTheme(rawValue: head.3) ?? .dark)
     }
 
     // MARK: Tables

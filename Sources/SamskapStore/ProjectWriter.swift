@@ -163,9 +163,9 @@ struct ProjectWriter {
     private func writeWorkshop(_ agenda: WorkshopAgenda?) throws {
         try connection.execute("DELETE FROM workshop_screen")
         guard let agenda else { return try connection.execute("DELETE FROM workshop") }
-        try upsert("workshop", conflict: "slot", ["slot", "current_screen_id", "short_round_statements", "groups"],
+        try upsert("workshop", conflict: "slot", ["slot", "current_screen_id", "short_round_statements", "groups", "theme"],
                    [.integer(1), .optional(agenda.currentScreenID), .text(try NestedJSON.encode(agenda.shortRoundStatements)),
-                    .text(try NestedJSON.encode(agenda.groups))])
+                    .text(try NestedJSON.encode(agenda.groups)), .text(agenda.theme.rawValue)])
         let insert = try connection.statement("INSERT INTO workshop_screen (id, position, screen) VALUES (?, ?, ?)")
         for (position, screen) in agenda.screens.enumerated() {
             try insert.run(.uuid(screen.id), .integer(position), .text(try NestedJSON.encodeOne(screen)))

@@ -8,7 +8,7 @@ enum Schema {
     static let applicationID = ProjectFileSignature.applicationID
 
     /// Steps from version n-1 to n, at index n-1. `ProjectFile.currentSchemaVersion` is their count.
-    static let migrations: [String] = [version1, version2, version3, phoneSession, theoryOfChangeLinks, workshopAgenda]
+    static let migrations: [String] = [version1, version2, version3, phoneSession, theoryOfChangeLinks, workshopAgenda, workshopTheme]
 
     /// The first schema.
     ///
@@ -221,6 +221,11 @@ enum Schema {
         position INTEGER NOT NULL,
         screen TEXT NOT NULL
     );
+    """
+
+    /// The workshop's theme (dark, light or high contrast), so that a resumed workshop is shown as it was.
+    static let workshopTheme = """
+    ALTER TABLE workshop ADD COLUMN theme TEXT NOT NULL DEFAULT 'dark';
     """
 
     /// The tables `check` counts, with the names people read.

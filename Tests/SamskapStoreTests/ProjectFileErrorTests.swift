@@ -38,12 +38,14 @@ final class ProjectFileErrorTests: StoreTestCase {
 
     func testAFileFromANewerSamskapIsRefusedUntouched() throws {
         let url = try makeFile("x.samskap")
-        try writeRawSQLite(url, "PRAGMA user_version = 7; PRAGMA wal_checkpoint(TRUNCATE);")
+        // One step past this version's schema, whatever it is now.
+        let future = ProjectFile.currentSchemaVersion + 1
+        try writeRawSQLite(url, "PRAGMA user_version = \(future); PRAGMA wal_checkpoint(TRUNCATE);")
         let before = try bytes(url)
-        XCTAssertFileError(try ProjectFile.open(at: url), .newerVersion(url, schema: 7))
+        XCTAssertFileError(try ProjectFile.open(at: url), .newerVersion(url, schema: future))
         XCTAssertEqual(try bytes(url), before)
-        let message = ProjectFileError.newerVersion(url, schema: 7).message(.nb)
-        XCTAssertEqual(message, "Filen «x.samskap» er laget av en nyere versjon av Samskap (skjema 7). Oppdater Samskap for å åpne den.")
+        let message = ProjectFileError.newerVersion(url, schema: future).message(.nb)
+        XCTAssertEqual(message, "Filen «x.samskap» er laget av en nyere versjon av Samskap (skjema \(future)). Oppdater Samskap for å åpne den.")
         XCTAssertTrue(ProjectFileError.newerVersion(url, schema: 7).message(.en).contains("newer version of Samskap"))
     }
 

@@ -64,7 +64,11 @@ final class ProcessComparisonTests: XCTestCase {
         let a = PhaseChange(date: Fixtures.day("2024-09-01"), phase: .map)
         let b = PhaseChange(date: Fixtures.day("2025-02-01"), phase: .focus)
         let c = PhaseChange(date: Fixtures.day("2024-09-01"), phase: .focus)
-        let sorted = MainActor.assumeIsolated { PositionView.sorted([b, a, c]) }
-        XCTAssertEqual(sorted, [a, c, b], "a later entry on the same day stays after the earlier one")
+        // The Position view and the workshop record a phase through the project itself.
+        var project = Project(name: "P")
+        project.phaseHistory = [b, a]
+        project.recordPhase(c.phase, from: c.date)
+        XCTAssertEqual(project.phaseHistory, [a, c, b], "a later entry on the same day stays after the earlier one")
+        XCTAssertEqual(project.circlePhase, b.phase, "the latest by date is the current phase")
     }
 }

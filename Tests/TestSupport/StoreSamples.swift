@@ -80,6 +80,7 @@ public enum StoreSamples {
                                      decisions: "Vi møtes igjen i mars")],
             currentScreenID: id(101), shortRoundStatements: ["democracy.1", "trust.2"],
             groups: [WorkshopGroup(name: "Innbyggere og frivillige", sectors: [.citizens, .civilSociety]),
-                     WorkshopGroup(name: "Kommunen og NAV", sectors: [.municipality, .publicAgency])])
+                     WorkshopGroup(name: "Kommunen og NAV", sectors: [.municipality, .publicAgency])],
+            theme: .contrast)
     }
 }

@@ -36,6 +36,7 @@ import test_workshop  # noqa: E402
 import test_workshop_phones  # noqa: E402
 import test_workshop_phone_browser  # noqa: E402
 import test_workshop_agenda  # noqa: E402
+import test_workshop_exercises  # noqa: E402
 
 TESTS = [
     ("create, edit, validate, delete and undo, reopen (nb)", test_project_flow.test_create_edit_undo_reopen, {"language": "nb"}),
@@ -116,6 +117,10 @@ TESTS = [
      test_workshop_phone_browser.test_phone_browser_in_the_workshop, {"language": "en"}),
     ("workshop phones: SIGKILL while phones answer, present again, resume at the same address (nb)",
      test_workshop_phones.test_phones_resume_after_a_crash, {"language": "nb"}),
+    ("workshop exercises: staircase step by keys, Ctrl+Z, again, circle phase, a room's note, export-json (nb)",
+     test_workshop_exercises.test_workshop_exercises_record_position_and_notes, {"language": "nb"}),
+    ("workshop exercises: staircase step by keys, Ctrl+Z, again, circle phase, a room's note, export-json (en)",
+     test_workshop_exercises.test_workshop_exercises_record_position_and_notes, {"language": "en"}),
     ("unsaved values: a log entry's bad date survives an undo beside a saved link (nb)", test_unsaved_values.test_log_date, {"language": "nb"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (en)", test_plan.test_plan_steps, {"language": "en"}),
     ("impact steps 3 and 4: target groups, activities, links, a changed target (nb)", test_plan.test_plan_steps, {"language": "nb"}),

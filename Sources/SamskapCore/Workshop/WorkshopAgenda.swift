@@ -13,14 +13,29 @@ public struct WorkshopAgenda: Codable, Equatable, Hashable, Sendable {
     public var shortRoundStatements: [String]
     /// The two groups the coordinator compares besides the sectors; empty: sectors only.
     public var groups: [WorkshopGroup]
+    /// The colours the workshop is shown in (T changes them), kept so a resumed workshop looks as it did.
+    public var theme: WorkshopTheme
 
     /// Creates an agenda.
     public init(screens: [WorkshopScreen] = [], currentScreenID: UUID? = nil, shortRoundStatements: [String] = [],
-                groups: [WorkshopGroup] = []) {
+                groups: [WorkshopGroup] = [], theme: WorkshopTheme = .dark) {
         self.screens = screens
         self.currentScreenID = currentScreenID
         self.shortRoundStatements = shortRoundStatements
         self.groups = groups
+        self.theme = theme
+    }
+
+    private enum CodingKeys: String, CodingKey { case screens, currentScreenID, shortRoundStatements, groups, theme }
+
+    /// Reads an agenda; one saved before the theme was kept has none and is shown dark.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(screens: try c.decode([WorkshopScreen].self, forKey: .screens),
+                  currentScreenID: try c.decodeIfPresent(UUID.self, forKey: .currentScreenID),
+                  shortRoundStatements: try c.decode([String].self, forKey: .shortRoundStatements),
+                  groups: try c.decode([WorkshopGroup].self, forKey: .groups),
+                  theme: try c.decodeIfPresent(WorkshopTheme.self, forKey: .theme) ?? .dark)
     }
 
     /// An agenda without screens.
@@ -66,5 +81,19 @@ public struct WorkshopAgenda: Codable, Equatable, Hashable, Sendable {
         var copy = self
         copy.screens.swapAt(index, target)
         return copy
+    }
+}
+
+/// The colours of the workshop's screens: dark by default, light for a bright room, high contrast for a weak projector.
+public enum WorkshopTheme: String, Codable, CaseIterable, Sendable {
+    case dark, light, contrast
+
+    /// The next one, as T goes round them.
+    public var next: WorkshopTheme {
+        switch self {
+        case .dark: .light
+        case .light: .contrast
+        case .contrast: .dark
+        }
     }
 }

@@ -6,16 +6,18 @@ import SamskapCore
 /// A profile of the action fields or of the values: group mean, the min–max band across respondents,
 /// importance beside experience, and one partner's own answers on top when selected.
 enum RadarChart {
-    static func draw(_ data: ChartData, kind: DimensionKind, on c: Canvas) {
+    /// `titled: false` leaves out the title and the round line, for a screen that says them itself (the workshop's).
+    static func draw(_ data: ChartData, kind: DimensionKind, on c: Canvas, titled: Bool = true) {
         let title = c.t(kind == .field ? ChartKind.radarFields.title : ChartKind.radarValues.title)
+        let untitled = c.bounds.insetBy(c.metrics.pad, c.metrics.pad)
         guard let current = data.currentRound else {
-            let area = c.header(title, subtitle: nil)
+            let area = titled ? c.header(title, subtitle: nil) : untitled
             return c.emptyState(c.t(ChartStrings.noRoundEmpty), in: area)
         }
         let dims = data.model.dimensions(kind)
         let results = dims.map { current.results.result($0.id) }
         let respondents = results.compactMap { $0?.respondentCount }.max() ?? 0
-        let area = c.header(title, subtitle: "\(c.t(ChartStrings.round)): \(current.round.label) · \(current.round.date.formatted(c.language)) · \(respondents) \(c.t(ChartStrings.respondents))")
+        let area = titled ? c.header(title, subtitle: "\(c.t(ChartStrings.round)): \(current.round.label) · \(current.round.date.formatted(c.language)) · \(respondents) \(c.t(ChartStrings.respondents))") : untitled
         guard dims.count >= 3, results.contains(where: { $0?.experienceMean != nil }) else {
             return c.emptyState(c.t(ChartStrings.allHidden), in: area)
         }
@@ -31,11 +33,15 @@ enum RadarChart {
             }
             partnerName = partner.name
         }
+        let previous = previousRound(data, current: current.round.id, dims: dims)
 
         let p = c.palette
         var items = [LegendItem(key: .swatch(p.band), text: c.t(ChartStrings.range)),
                      LegendItem(key: .line(p.experience, dashed: false), text: c.t(ChartStrings.groupMean)),
                      LegendItem(key: .line(p.importance, dashed: true), text: c.t(ChartStrings.importance))]
+        if let previous {
+            items.append(LegendItem(key: .line(p.muted, dashed: true), text: "\(c.t(ChartStrings.previousRound)): \(previous.label)"))
+        }
         if let partnerName { items.append(LegendItem(key: .line(p.overlay, dashed: true), text: "\(c.t(ChartStrings.partner)): \(partnerName)")) }
         if results.contains(where: { $0?.isHidden ?? true }) { items.append(LegendItem(key: .none, text: c.t(ChartStrings.hiddenNote))) }
         let legendHeight = c.legend(items, in: area, draw: false, align: .center)
@@ -47,13 +53,18 @@ enum RadarChart {
         let n = dims.count
         func angle(_ i: Int) -> Double { -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(n) }
         let texts: [AxisText] = (0..<n).map { i in
+            // A radar on a workshop screen has no room for figures at the room's text size: the names alone.
+            guard titled else { return AxisText(name: dims[i].name, figures: []) }
             let r = results[i]
             guard let e = r?.experienceMean else { return AxisText(name: dims[i].name, figures: ["–"]) }
             let exp = "\(c.t(ChartStrings.experience)) \(ChartStrings.score(e, c.language))"
             guard let imp = r?.importanceMean else { return AxisText(name: dims[i].name, figures: [exp]) }
             return AxisText(name: dims[i].name, figures: [exp, "\(c.t(ChartStrings.importance)) \(ChartStrings.score(imp, c.language))"])
         }
-        let placed = layoutLabels(c, texts, angles: (0..<n).map(angle), in: plot)
+        // Untitled (on a projector) the names are large: a long one is broken with a hyphen rather than cut.
+        c.breaksLongWords = !titled
+        defer { c.breaksLongWords = false }
+        let placed = layoutLabels(c, texts, angles: (0..<n).map(angle), in: plot, breakWords: !titled)
         let radius = placed.radius
         let cx = plot.midX
         let cy = plot.midY
@@ -80,6 +91,7 @@ enum RadarChart {
         }
         series(c, results.map { $0?.importanceMean }, point: point, color: p.importance, dashed: true, shape: .diamond)
         series(c, overlay, point: point, color: p.overlay, dashed: true, shape: .square)
+        if let previous { series(c, previous.means, point: point, color: p.muted, dashed: true, shape: .triangle) }
         series(c, results.map { $0?.experienceMean }, point: point, color: p.experience, dashed: false, shape: .circle)
 
         // Ring numbers just inside their ring, right of the first spoke, clear of the labels outside.
@@ -100,6 +112,16 @@ enum RadarChart {
                         style: label.figureStyle, align: label.align)
             }
         }
+    }
+
+    /// The round chosen to stand beside the shown one: its label and its experience means per dimension (nil where
+    /// hidden or unanswered); nil when none is chosen, it is the shown round, or it has nothing to show.
+    private static func previousRound(_ data: ChartData, current: UUID, dims: [ModelDimension]) -> (label: String, means: [Double?])? {
+        guard let id = data.selection.previousRoundID, id != current, data.rounds.count == data.results.count,
+              let k = data.rounds.firstIndex(where: { $0.id == id }) else { return nil }
+        let means = dims.map { d in data.results[k].result(d.id).flatMap { $0.isHidden ? nil : $0.experienceMean } }
+        guard means.contains(where: { $0 != nil }) else { return nil }
+        return (data.rounds[k].label, means)
     }
 
     /// What an axis says: the dimension's name and its figures (experience, importance).
@@ -125,7 +147,9 @@ enum RadarChart {
     /// chart from its spoke's end, wraps at word boundaries in up to two lines, and neighbours that collide
     /// are narrowed (or pushed apart on the same side). The largest radius where every name fits whole at
     /// full size wins; failing that, names may shrink to the minimum size; only then may they be cut.
-    static func layoutLabels(_ c: Canvas, _ texts: [AxisText], angles: [Double], in plot: ChartRect) -> (radius: Double, labels: [PlacedLabel]) {
+    /// With `breakWords`, a pass that accepts names broken inside a word comes before the one that may cut them.
+    static func layoutLabels(_ c: Canvas, _ texts: [AxisText], angles: [Double], in plot: ChartRect,
+                             breakWords: Bool = false) -> (radius: Double, labels: [PlacedLabel]) {
         let m = c.metrics
         let base = c.bodyStyle.with(weight: .semibold)
         let small = c.smallStyle
@@ -136,12 +160,13 @@ enum RadarChart {
         var r = rMax
         while r > rMin { radii.append(r); r *= 0.93 }
         radii.append(rMin)
-        for pass in 0..<3 {
+        let cutting = breakWords ? 3 : 2
+        for pass in 0...cutting {
             let nameStyle = pass == 0 ? withMin(base, base.size) : base
             let figureStyle = pass == 0 ? withMin(small, small.size) : small
             for radius in radii {
                 if let labels = place(c, texts, angles: angles, radius: radius, in: plot, nameStyle: nameStyle,
-                                      figureStyle: figureStyle, allowCut: pass == 2) {
+                                      figureStyle: figureStyle, allowBroken: breakWords && pass >= 2, allowCut: pass == cutting) {
                     return (radius, labels)
                 }
             }
@@ -167,7 +192,7 @@ enum RadarChart {
     }
 
     private static func place(_ c: Canvas, _ texts: [AxisText], angles: [Double], radius: Double, in plot: ChartRect,
-                              nameStyle: TextStyle, figureStyle: TextStyle, allowCut: Bool,
+                              nameStyle: TextStyle, figureStyle: TextStyle, allowBroken: Bool = false, allowCut: Bool,
                               dropColliding: Bool = false) -> [PlacedLabel]? {
         let m = c.metrics
         let cx = plot.midX, cy = plot.midY
@@ -192,8 +217,8 @@ enum RadarChart {
             guard width >= m.body * 2 else { return nil }
             let text = texts[i]
             guard let name = c.fitted(text.name, width: width, style: nameStyle, maxLines: 2),
-                  allowCut || (!name.isEllipsized && !name.isBrokenMidWord) else { return nil }
-            // Figures on one line when they fit, else one figure a line.
+                  allowCut || (!name.isEllipsized && (allowBroken || !name.isBrokenMidWord)) else { return nil }
+            // Figures on one line when they fit, else one figure a line; none at all on an untitled radar.
             var lines = [text.figures.joined(separator: " · ")]
             var fig = c.fitted(lines[0], width: width, style: figureStyle)
             if text.figures.count > 1, fig == nil || fig!.isEllipsized {
@@ -203,9 +228,10 @@ enum RadarChart {
                 fig = each.max { $0.width < $1.width }
                 if !allowCut && each.contains(where: \.isEllipsized) { return nil }
             }
-            guard let fig, allowCut || !fig.isEllipsized else { return nil }
-            let figureHeight = fig.height
-            let w = max(name.width, fig.width)
+            if text.figures.isEmpty { lines = [] }
+            guard text.figures.isEmpty || fig != nil, allowCut || !(fig?.isEllipsized ?? false) else { return nil }
+            let figureHeight = text.figures.isEmpty ? 0 : fig?.height ?? 0
+            let w = max(name.width, text.figures.isEmpty ? 0 : fig?.width ?? 0)
             let h = name.height + figureHeight * Double(lines.count)
             let (ax, ay, align) = anchor(i)
             let a = angles[i]
@@ -216,7 +242,7 @@ enum RadarChart {
             return PlacedLabel(text: text, block: block,
                                nameBox: ChartRect(x: x, y: y, width: w, height: name.height + 0.5),
                                nameStyle: fixed(nameStyle, name.size), figureLines: lines, figureHeight: figureHeight,
-                               figureStyle: fixed(figureStyle, fig.size), align: align, maxWidth: width)
+                               figureStyle: fixed(figureStyle, fig?.size ?? figureStyle.size), align: align, maxWidth: width)
         }
         func clear(_ l: PlacedLabel) -> Bool {
             guard plot.contains(l.block, tolerance: 0.01) else { return false }

@@ -16,6 +16,9 @@ final class Canvas {
     let text: TextEngine
     private(set) var labels: [ChartLabel] = []
     var isEmptyState = false
+    /// Break a word too long for its line inside it (with a hyphen) before cutting it with "…": for a chart whose
+    /// labels must be whole at a large minimum size, as on the workshop's screens.
+    var breaksLongWords = false
     /// The background goes down just before the first thing drawn (see `paintBackground(with:)`).
     var backgroundPending = false
     /// Panels whose insides went down with the background (see `paintBackground(with:)`).
@@ -301,7 +304,8 @@ final class Canvas {
     private func fit(_ raw: String, width: Double, height: Double, style: TextStyle, maxLines: Int, align: TextAlign) -> FittedText? {
         guard width >= 1, height >= 1 else { return nil }
         let key = TextEngine.FitKey(text: raw, width: width, height: height, size: style.size, minSize: style.minSize,
-                                    weight: style.weight.pango.rawValue, maxLines: maxLines, align: align.rawValue)
+                                    weight: style.weight.pango.rawValue, maxLines: maxLines, align: align.rawValue,
+                                    breaksWords: breaksLongWords)
         return text.fit(key) { layoutFit(raw, width: width, height: height, style: style, maxLines: maxLines, align: align) }
     }
 
@@ -321,6 +325,10 @@ final class Canvas {
         }
         let lines = height.isFinite ? min(maxLines, Int((height + 0.01) / max(1, lineHeight))) : maxLines
         guard lines >= 1 else { return nil }
+        if breaksLongWords {
+            let broken = text.layout(string, size: size, weight: style.weight, width: width, lines: 0, align: align, wordsOnly: false)
+            if broken.lineCount <= lines && broken.height <= height + 0.5 && broken.width <= width + 0.5 { return broken }
+        }
         // Fewer lines rather than a word broken in two: a word too long for an early line would stick out.
         for n in stride(from: lines, through: 1, by: -1) {
             let cut = text.layout(string, size: size, weight: style.weight, width: width, lines: n, align: align)

@@ -11,6 +11,7 @@ enum ChartStrings {
     static let importance = LocalizedText("Importance")
     static let range = LocalizedText("Range across respondents")
     static let groupMean = LocalizedText("Experience (mean)")
+    static let previousRound = LocalizedText("Previous round")
     static let scoreScale = LocalizedText("Experience, 1 (little) – 5 (much)")
     static let values = LocalizedText("Values")
     static let fields = LocalizedText("Action fields")

@@ -30,6 +30,7 @@ final class TextEngine: @unchecked Sendable {
 
     struct FitKey: Hashable {
         let text: String, width: Double, height: Double, size: Double, minSize: Double, weight: UInt32, maxLines: Int, align: Int
+        var breaksWords = false
     }
 
     /// The fit for `key`, computed by `make` the first time (its layouts come from `layout`, so they live as long as this).

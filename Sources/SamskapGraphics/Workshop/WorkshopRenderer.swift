@@ -59,3 +59,8 @@ extension WorkshopScreenKind {
     /// The kind's name as the screens and the agenda editor show it.
     public func name(_ language: Language) -> String { WorkshopTexts.kind(self).text(language) }
 }
+
+extension MentalRoom {
+    /// The room's name as the workshop screen shows it.
+    public func name(_ language: Language) -> String { WorkshopTexts.room(self).text(language) }
+}

@@ -21,6 +21,10 @@ public struct WorkshopScene: Sendable {
     public var draft: String?
     /// Today, for the title screen.
     public var today: Day
+    /// The position exercise on a position screen: the row being decided, the proposed value, what was recorded.
+    public var position: PositionExercise?
+    /// The mental room chosen last on the four rooms' screen (0–3), where a note goes.
+    public var room: Int?
     /// The phone session answering the rating screen's round, when one runs.
     public var phones: WorkshopPhones?
 

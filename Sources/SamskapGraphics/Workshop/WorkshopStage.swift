@@ -73,6 +73,15 @@ final class WorkshopStage {
         }
     }
 
+    /// Whether a text fits whole (not cut with "…") into a box in up to `lines` lines.
+    func fits(_ string: String, in box: ChartRect, size: Double, weight: TextStyle.Weight = .regular, lines: Int = 1) -> Bool {
+        engine.exclusively {
+            guard let fitted = canvas.fitted(string, width: box.width, height: box.height, style: style(size, weight: weight),
+                                             maxLines: lines) else { return false }
+            return !fitted.isEllipsized
+        }
+    }
+
     func fill(_ r: ChartRect, _ color: ChartColor, radius: Double = 0) {
         cairo_set_source_rgba(cr, color.r, color.g, color.b, color.a)
         if radius > 0 { canvas.roundedPath(r, radius: radius) } else { cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
@@ -100,8 +109,16 @@ final class WorkshopStage {
         }
     }
 
-    private func scaled(in box: ChartRect, _ draw: (Double, Double) -> ChartLayout) {
-        let scale = minText / 9
+    /// A radar of the action fields or the values without its title, scaled like `chart` but from its own smallest
+    /// text (a screen chart's floor of 11 px), since a radar needs all the room it can get for its labels.
+    func radar(_ kind: DimensionKind, data: ChartData, in box: ChartRect) {
+        scaled(in: box, smallest: 11) {
+            ChartRenderer.drawUntitledRadar(kind, data: data, context: cr, width: $0, height: $1, theme: theme, language: language)
+        }
+    }
+
+    private func scaled(in box: ChartRect, smallest: Double = 9, _ draw: (Double, Double) -> ChartLayout) {
+        let scale = minText / smallest
         cairo_save(cr)
         cairo_translate(cr, box.x, box.y)
         cairo_scale(cr, scale, scale)

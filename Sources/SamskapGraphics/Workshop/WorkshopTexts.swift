@@ -42,9 +42,6 @@ enum WorkshopTexts {
     static func gap(_ importance: String, _ experience: String) -> LocalizedText {
         LocalizedText("importance %1$s, experience %2$s", "\(importance)", "\(experience)")
     }
-    static func previous(_ label: String, _ mean: String) -> LocalizedText {
-        LocalizedText("Previous round (%1$s): %2$s", "\(label)", "\(mean)")
-    }
     static let tooFewToShow = LocalizedText("Too few answers to show results.")
     static func groupHidden(_ name: String, _ n: Int, _ threshold: Int) -> LocalizedText {
         LocalizedText("%1$s: hidden, only %2$s answered (a group needs at least %3$s to be shown)", "\(name)", "\(n)", "\(threshold)")
@@ -76,6 +73,15 @@ enum WorkshopTexts {
     static let values = LocalizedText("Values")
     static let fields = LocalizedText("Action fields")
     static let circle = LocalizedText("The circle")
-    static let noPhase = LocalizedText("no phase chosen")
     static let chartShows = LocalizedText("Chart")
+    static let proposed = LocalizedText("proposed")
+    static let notDecided = LocalizedText("not decided yet")
+    static let positionHint = LocalizedText("↑ ↓ chooses what to decide · Enter: choose its value")
+    static let positionChoosingHint = LocalizedText("← → or a digit moves the marker · Enter records · Esc cancels")
+    static func proposal(_ name: String, _ k: Int, _ count: Int) -> LocalizedText {
+        LocalizedText("Proposed: %1$s (%2$s of %3$s)", name, "\(k)", "\(count)")
+    }
+    static func recorded(_ name: String, _ date: String) -> LocalizedText {
+        LocalizedText("Recorded: %1$s on %2$s", name, date)
+    }
 }

@@ -1092,7 +1092,7 @@ extension ExchangeSchema {
     },
     "workshopAgenda": {
       "additionalProperties": false,
-      "description": "The workshop's agenda: its screens in order, the screen on show, the short round's statements and the groups compared.",
+      "description": "The workshop's agenda: its screens in order, the screen on show, the short round's statements, the groups compared and the theme.",
       "properties": {
         "currentScreenID": {
           "$ref": "#/$defs/uuid"
@@ -1114,6 +1114,15 @@ extension ExchangeSchema {
             "type": "string"
           },
           "type": "array"
+        },
+        "theme": {
+          "description": "The colours the workshop is shown in; a file without it is shown dark.",
+          "enum": [
+            "dark",
+            "light",
+            "contrast"
+          ],
+          "type": "string"
         }
       },
       "required": [

@@ -9,7 +9,14 @@ extension WorkshopWindow {
         let control = state.rawValue & GDK_CONTROL_MASK.rawValue != 0
         let key = Int32(bitPattern: keyval)
         let kind = agenda.current?.kind
+        // The note line has the keys while it is open; Esc closes it without leaving the workshop.
+        if noteEntry.isOpen {
+            guard key == GDK_KEY_Escape else { return false }
+            cancelRoomNote()
+            return true
+        }
         if kind == .decisions, !control, typeDecision(keyval) { return true }
+        if kind == .position, !control, positionKey(key) { return true }
         switch key {
         case GDK_KEY_Escape: close()
         case GDK_KEY_question: toggleHelp()
@@ -19,6 +26,8 @@ extension WorkshopWindow {
         case GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_KP_Left: go(by: -1)
         case GDK_KEY_Down where kind == .model: highlight += 1; refresh()
         case GDK_KEY_Up where kind == .model: highlight -= 1; refresh()
+        case GDK_KEY_Down where kind == .reveal, GDK_KEY_Up where kind == .reveal: highlight += 1; refresh()
+        case GDK_KEY_Return where kind == .mentalRooms, GDK_KEY_KP_Enter where kind == .mentalRooms: openRoomNote()
         case GDK_KEY_r, GDK_KEY_R: reveal()
         case GDK_KEY_t, GDK_KEY_T: cycleTheme()
         case GDK_KEY_n, GDK_KEY_N: startRound()
@@ -53,6 +62,9 @@ extension WorkshopWindow {
         secondsLeft = nil
         highlight = 0
         entry = WorkshopEntry()
+        exercise = PositionExercise()
+        room = nil
+        noteEntry.close()
         main.perform([.setWorkshop(moved)], coalescing: "workshop.position")
     }
 
@@ -86,16 +98,16 @@ extension WorkshopWindow {
         guard (1...4).contains(digit), var screen = agenda.current else { return }
         while screen.roomCounts.count < 4 { screen.roomCounts.append(0) }
         screen.roomCounts[digit - 1] += 1
+        room = digit - 1
         main.perform([.setWorkshop(agenda.replacing(screen))], coalescing: "workshop.rooms.\(screen.id)")
     }
 
+    /// The next theme, saved in the agenda.
     func cycleTheme() {
-        theme = switch theme {
-        case .dark: .light
-        case .light: .contrast
-        case .contrast: .dark
-        }
-        refresh()
+        guard !agenda.screens.isEmpty else { return }
+        var changed = agenda
+        changed.theme = agenda.theme.next
+        main.perform([.setWorkshop(changed)], coalescing: "workshop.theme")
     }
 
     // MARK: Decisions

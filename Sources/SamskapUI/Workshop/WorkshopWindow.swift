@@ -14,7 +14,8 @@ final class WorkshopWindow {
     let window: Widget
     let area: Widget
     private let help: Widget
-    var theme: ChartTheme = .dark
+    /// The agenda's theme (T changes it), so a resumed workshop is shown as it was.
+    var theme: ChartTheme { ChartTheme(rawValue: agenda.theme.rawValue) ?? .dark }
     /// The coordinator's fast entry on a rating screen.
     var entry = WorkshopEntry()
     /// The highlighted dimension on a model screen.
@@ -22,6 +23,10 @@ final class WorkshopWindow {
     /// A running timer's seconds left and its tick source.
     var secondsLeft: Int?
     var timerSource: guint = 0
+    /// The position exercise on a position screen, and the mental room chosen last (see `WorkshopWindow+Exercises`).
+    var exercise = PositionExercise()
+    var room: Int?
+    let noteEntry = WorkshopNoteEntry()
     /// The last drawing's description, for the screen reader.
     private var described = ""
     private var observer: UUID?
@@ -56,6 +61,7 @@ final class WorkshopWindow {
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(samskap_overlay(overlay), area)
         gtk_overlay_add_overlay(samskap_overlay(overlay), phonesBar.root)
+        gtk_overlay_add_overlay(samskap_overlay(overlay), noteEntry.root)
         gtk_overlay_add_overlay(samskap_overlay(overlay), help)
         gtk_window_set_child(samskap_window(window), overlay)
 
@@ -72,6 +78,7 @@ final class WorkshopWindow {
         gtk_widget_add_controller(area, samskap_event_controller(click.raw))
 
         phonesBar.onToggle = { [weak self] in self?.togglePhones() }
+        noteEntry.onSave = { [weak self] in self?.saveRoomNote($0) }
         observer = main.state.observe { [weak self] in self?.refresh() }
         Signals.connect(window, "destroy") { [weak self] in
             guard let self else { return }
@@ -175,6 +182,8 @@ final class WorkshopWindow {
                                   count: agenda.screens.count, highlight: highlight, secondsLeft: secondsLeft,
                                   entry: entry.position, today: Day.today())
         if let phones, phones.screenID == scene.screen.id { scene.phones = phones.display }
+        scene.position = exercise
+        scene.room = room
         return scene
     }
 
@@ -189,6 +198,10 @@ final class WorkshopWindow {
         [tr("→, Space or Page Down: next screen"), tr("←, Page Up: previous screen"), tr("R: reveal the results"),
          tr("N: start a new round on a rating screen"), tr("1–5 twice per statement: experience, then importance; 0: don’t know"),
          tr("↑ ↓: highlight another value or action field"), tr("1–4 on the four rooms: count what the room says"),
+         tr("Enter on the four rooms: write a note in the room chosen last"),
+         tr("↑ ↓ on a position screen: what the room decides"), tr("Enter there: choose the value with ← → or a digit"),
+         tr("Enter again: record it; Esc: stop choosing"),
+         tr("↑ ↓ on the results: the action fields or the values"),
          tr("Space on the timer: start or stop; 0: reset"),
          tr("P on a rating screen: let the phones answer, or stop them"), tr("T: dark, light or high contrast"),
          tr("Esc: leave the workshop"), tr("?: show or hide these keys")].joined(separator: "\n")

@@ -51,10 +51,7 @@ extension PositionView {
         }
         FieldMessage.show(phaseDateMessage, on: phaseDateEntry, nil)
         let phase = CirclePhase.allCases[Form.selected(phaseDropDown)]
-        edit(nil) { project in
-            project.phaseHistory = Self.sorted(project.phaseHistory + [PhaseChange(date: day, phase: phase)])
-            project.circlePhase = project.phaseHistory.last?.phase
-        }
+        edit(nil) { project in project.recordPhase(phase, from: day) }
         page.window.toast.show(trf("Recorded: %1$s from %2$s", term(phase), day.formatted(Translations.language)))
     }
 
@@ -122,11 +119,6 @@ extension PositionView {
             Widgets.append(row, date, name, remove)
             Widgets.append(historyBox, row)
         }
-    }
-
-    /// Phase changes by date; a change on the same day as another stays after it.
-    static func sorted(_ history: [PhaseChange]) -> [PhaseChange] {
-        history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
     private static func index(_ responsibility: Responsibility?) -> Int {
