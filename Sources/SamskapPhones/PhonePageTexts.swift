@@ -24,53 +24,55 @@ public enum PhoneLanguage: String, Sendable, CaseIterable {
         return choices.sorted { ($0.1, -$0.2) > ($1.1, -$1.2) }.first?.0 ?? .nb
     }
 
-    /// The language of the model's statement texts (nynorsk reads the bokmål statements until the model has its own).
-    var content: Language { self == .en ? .en : .nb }
+    /// The language of the catalogue and of the model's statement texts.
+    var language: Language {
+        switch self {
+        case .nb: .nb
+        case .nn: .nn
+        case .en: .en
+        }
+    }
 }
 
-/// Every text the answer page and its refusals show, in bokmål, nynorsk and English: one place to translate.
+/// Every text the answer page and its refusals show, from the catalogue in the phone's language (not the app's).
 struct PhonePageTexts {
     let title: String, codeHeading: String, codeLabel: String, codeButton: String
     let joinHeading: String, joinIntro: String, joinAnonymous: String, joinAs: String
-    let youAre: String, roundHeading: String, experience: String, importance: String
+    let youAre: String, experience: String, importance: String
     let scaleLow: String, scaleHigh: String, send: String, saved: String, notSaved: String
     let waiting: String, waitingDetail: String, changeAnswers: String, closed: String
     let resultsHeading: String, tooFew: String, respondents: String, noScript: String
     let experienceFigure: String, importanceFigure: String
 
     static func of(_ language: PhoneLanguage) -> PhonePageTexts {
-        switch language {
-        case .nb: PhonePageTexts(
-            title: "Samskap – svar", codeHeading: "Bli med i verkstedet", codeLabel: "Koden på storskjermen (seks tegn)",
-            codeButton: "Bli med", joinHeading: "Velkommen", joinIntro: "Svarene dine er anonyme med mindre du velger en rolle.",
-            joinAnonymous: "Svar anonymt", joinAs: "Svar som", youAre: "Du svarer som", roundHeading: "Vurderingsrunde",
-            experience: "Hvordan opplever du det?", importance: "Hvor viktig er det?", scaleLow: "1 = svært lite",
-            scaleHigh: "5 = svært mye", send: "Send svarene", saved: "Lagret", notSaved: "Ikke lagret – prøv igjen",
-            waiting: "Takk – venter på resultatene", waitingDetail: "Siden oppdaterer seg selv når resultatene vises.",
-            changeAnswers: "Endre svarene", closed: "Runden er stengt.", resultsHeading: "Resultater",
-            tooFew: "For få svar til å vises", respondents: "svar", noScript: "Trykk «Send svarene» når du er ferdig.",
-            experienceFigure: "Opplevelse", importanceFigure: "Viktighet")
-        case .nn: PhonePageTexts(
-            title: "Samskap – svar", codeHeading: "Bli med i verkstaden", codeLabel: "Koden på storskjermen (seks teikn)",
-            codeButton: "Bli med", joinHeading: "Velkomen", joinIntro: "Svara dine er anonyme med mindre du vel ei rolle.",
-            joinAnonymous: "Svar anonymt", joinAs: "Svar som", youAre: "Du svarar som", roundHeading: "Vurderingsrunde",
-            experience: "Korleis opplever du det?", importance: "Kor viktig er det?", scaleLow: "1 = svært lite",
-            scaleHigh: "5 = svært mykje", send: "Send svara", saved: "Lagra", notSaved: "Ikkje lagra – prøv igjen",
-            waiting: "Takk – ventar på resultata", waitingDetail: "Sida oppdaterer seg sjølv når resultata blir viste.",
-            changeAnswers: "Endre svara", closed: "Runden er stengd.", resultsHeading: "Resultat",
-            tooFew: "For få svar til å visast", respondents: "svar", noScript: "Trykk «Send svara» når du er ferdig.",
-            experienceFigure: "Oppleving", importanceFigure: "Viktigheit")
-        case .en: PhonePageTexts(
-            title: "Samskap – answers", codeHeading: "Join the workshop", codeLabel: "The code on the big screen (six characters)",
-            codeButton: "Join", joinHeading: "Welcome", joinIntro: "Your answers are anonymous unless you choose a role.",
-            joinAnonymous: "Answer anonymously", joinAs: "Answer as", youAre: "You answer as", roundHeading: "Assessment round",
-            experience: "How do you experience it?", importance: "How important is it?", scaleLow: "1 = very little",
-            scaleHigh: "5 = very much", send: "Send the answers", saved: "Saved", notSaved: "Not saved – try again",
-            waiting: "Thank you – waiting for the results", waitingDetail: "The page updates itself when the results are shown.",
-            changeAnswers: "Change the answers", closed: "The round is closed.", resultsHeading: "Results",
-            tooFew: "Too few answers to show", respondents: "answers", noScript: "Press “Send the answers” when you are done.",
-            experienceFigure: "Experience", importanceFigure: "Importance")
-        }
+        let l = language.language
+        return PhonePageTexts(
+            title: tr("Samskap – answers", in: l),
+            codeHeading: tr("Join the workshop", in: l),
+            codeLabel: tr("The code on the big screen (six characters)", in: l),
+            codeButton: tr("Join", in: l),
+            joinHeading: tr("Welcome", in: l),
+            joinIntro: tr("Your answers are anonymous unless you choose a role.", in: l),
+            joinAnonymous: tr("Answer anonymously", in: l),
+            joinAs: tr("Answer as", in: l),
+            youAre: tr("You answer as", in: l),
+            experience: tr("How do you experience it?", in: l),
+            importance: tr("How important is it?", in: l),
+            scaleLow: tr("1 = very little", in: l),
+            scaleHigh: tr("5 = very much", in: l),
+            send: tr("Send the answers", in: l),
+            saved: tr("Saved", in: l),
+            notSaved: tr("Not saved – try again", in: l),
+            waiting: tr("Thank you – waiting for the results", in: l),
+            waitingDetail: tr("The page updates itself when the results are shown.", in: l),
+            changeAnswers: tr("Change the answers", in: l),
+            closed: tr("The round is closed.", in: l),
+            resultsHeading: tr("Results", in: l),
+            tooFew: tr("Too few answers to show", in: l),
+            respondents: tr("answers", in: l),
+            noScript: tr("Press “Send the answers” when you are done.", in: l),
+            experienceFigure: tr("Experience", in: l),
+            importanceFigure: tr("Importance", in: l))
     }
 
     /// The name an anonymous phone answers under, kept in the project file (in bokmål, the file's language).
@@ -78,31 +80,20 @@ struct PhonePageTexts {
 
     /// The short plain messages of refusals.
     static func refusal(_ reason: Refusal, _ language: PhoneLanguage) -> String {
-        switch (reason, language) {
-        case (.notFound, .en): "Not found. Scan the code on the big screen again."
-        case (.notFound, _): "Finst ikkje / Finnes ikke. Skann koden på storskjermen på nytt."
-        case (.forbidden, .en): "Not allowed."
-        case (.forbidden, .nn): "Ikkje tillate."
-        case (.forbidden, .nb): "Ikke tillatt."
-        case (.badRequest(let why), _): why
-        case (.tooMany, .en): "Too many requests. Wait a minute and try again."
-        case (.tooMany, .nn): "For mange førespurnader. Vent eitt minutt og prøv igjen."
-        case (.tooMany, .nb): "For mange forespørsler. Vent ett minutt og prøv igjen."
-        case (.closed, .en): "The round is closed; answers can no longer be changed."
-        case (.closed, .nn): "Runden er stengd; svara kan ikkje endrast lenger."
-        case (.closed, .nb): "Runden er stengt; svarene kan ikke endres lenger."
-        case (.full, .en): "The session is full (200 participants)."
-        case (.full, .nn): "Økta er full (200 deltakarar)."
-        case (.full, .nb): "Økten er full (200 deltakere)."
-        case (.taken, .en): "Someone has already chosen this role. Go back and choose another."
-        case (.taken, .nn): "Nokon har alt valt denne rolla. Gå tilbake og vel ei anna."
-        case (.taken, .nb): "Noen har allerede valgt denne rollen. Gå tilbake og velg en annen."
-        case (.wrongCode, .en): "Wrong code. Check the code on the big screen."
-        case (.wrongCode, .nn): "Feil kode. Sjekk koden på storskjermen."
-        case (.wrongCode, .nb): "Feil kode. Sjekk koden på storskjermen."
-        case (.methodNotAllowed, _): "Method not allowed."
-        case (.tooLarge, _): "Too large."
-        case (.unsupportedType, _): "Unsupported content type."
+        let l = language.language
+        return switch reason {
+        case .notFound: tr("Not found. Scan the code on the big screen again.", in: l)
+        case .forbidden: tr("Not allowed.", in: l)
+        case .badRequest(let why): why
+        case .tooMany: tr("Too many requests. Wait a minute and try again.", in: l)
+        case .closed: tr("The round is closed; answers can no longer be changed.", in: l)
+        case .full: tr("The session is full (200 participants).", in: l)
+        case .taken: tr("Someone has already chosen this role. Go back and choose another.", in: l)
+        case .wrongCode: tr("Wrong code. Check the code on the big screen.", in: l)
+        // Said to the software that sent the request, not to a person: English, as HTTP is.
+        case .methodNotAllowed: "Method not allowed."
+        case .tooLarge: "Too large."
+        case .unsupportedType: "Unsupported content type."
         }
-    }
+}
 }

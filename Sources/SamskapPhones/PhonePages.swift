@@ -42,7 +42,7 @@ public final class PhonePages {
     func answerPage(_ language: PhoneLanguage, base: String, name: String, round: PhoneRound) -> String {
         let t = PhonePageTexts.of(language)
         return document(language, title: t.title, css: base, body: """
-        <main><h1>\(escape(t.roundHeading)) \(escape(round.label))</h1>
+        <main><h1>\(escape(trf("Assessment round: %1$s", in: language.language, round.label)))</h1>
         <p>\(escape(t.youAre)) <strong>\(escape(name))</strong>. \(escape(t.scaleLow)), \(escape(t.scaleHigh)).</p>
         <noscript><p>\(escape(t.noScript))</p></noscript>
         <form method="post" action="\(base)answer" id="answers" data-saved="\(escape(t.saved))" data-failed="\(escape(t.notSaved))">
@@ -57,7 +57,7 @@ public final class PhonePages {
         let key = "\(language.rawValue)|\(round.asksImportance)|\(round.statementIDs.joined(separator: ","))"
         if let made = statementsHTML[key] { return made }
         let t = PhonePageTexts.of(language)
-        let model = models[language.content] ?? models[.nb]
+        let model = models[language.language] ?? models[.nb]
         var sections: [String] = []
         for dimension in model?.allDimensions ?? [] {
             let statements = dimension.statements.filter { round.statementIDs.contains($0.id) }
@@ -87,7 +87,7 @@ public final class PhonePages {
             <main><h1 id="waiting">\(escape(t.waiting))</h1><p>\(escape(t.waitingDetail))</p>\(change)</main>
             """)
         }
-        let model = models[language.content] ?? models[.nb]
+        let model = models[language.language] ?? models[.nb]
         let rows = results.dimensions.map { result -> String in
             let name = model?.dimension(id: result.dimensionID)?.name ?? result.dimensionID
             guard !result.isHidden, let experience = result.experienceMean else {
