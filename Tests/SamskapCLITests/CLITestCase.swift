@@ -27,14 +27,15 @@ class CLITestCase: XCTestCase {
         return (bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle).appendingPathComponent("samskap")
     }
 
-    /// Runs `samskap` with the arguments, in English when asked (else Norwegian).
-    func samskap(_ arguments: String..., english: Bool = false, file: StaticString = #filePath,
+    /// Runs `samskap` with the arguments, in English when asked (else Norwegian), with `environment` added.
+    func samskap(_ arguments: String..., english: Bool = false, environment: [String: String] = [:], file: StaticString = #filePath,
                  line: UInt = #line) throws -> (status: Int32, out: String, err: String) {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             XCTFail("samskap is not built at \(Self.binary.path)", file: file, line: line)
             return (-1, "", "")
         }
-        return try ChildProcess.run(Self.binary, arguments, in: folder, environment: english ? ["LANGUAGE": "en"] : [:])
+        let language = english ? ["LANGUAGE": "en"] : [:]
+        return try ChildProcess.run(Self.binary, arguments, in: folder, environment: language.merging(environment) { $1 })
     }
 
     /// The run ended with status 2, said `problem` and showed how the command is used, in the run's language.

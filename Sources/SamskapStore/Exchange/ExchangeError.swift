@@ -41,6 +41,8 @@ public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible
         case duplicateStep(Int, firstAt: String)
         /// Something the checks above did not catch and the decoder refused; its own words are not for people.
         case unreadable
+        /// Samskap's own description of the format (at this path) is missing or damaged: the installation, not the file.
+        case noSchema(String)
     }
 
     /// The file's name, when known (the CLI sets it).
@@ -105,11 +107,16 @@ public struct ExchangeError: UserFacingError, Equatable, CustomStringConvertible
             what = trf("step %1$s is also at %2$s; keep one", in: language, "\(kind)", "\(first)")
         case .unreadable:
             what = tr("could not be read as a Samskap project", in: language)
+        case let .noSchema(path):
+            what = trf("Samskap’s own description of the format (%1$s) is missing or damaged", in: language, path)
         }
         return path.isEmpty ? what : "\(path): \(what)"
     }
 
     public func message(_ language: Language) -> String {
+        if case .noSchema = problem {
+            return trf("The project cannot be imported: %1$s. Nothing was saved; reinstall Samskap and try again.", in: language, detail(language))
+        }
         guard let file else {
             return trf("The project cannot be imported: %1$s. Nothing was saved; correct the file and try again.", in: language, detail(language))
         }

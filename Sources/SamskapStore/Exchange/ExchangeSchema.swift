@@ -4,7 +4,8 @@ import SamskapCore
 /// The JSON schema of the exchange format (`data/schema/project-v1.schema.json`), applied by the app itself before a
 /// file is decoded, so that import refuses exactly what the schema forbids and names the place: a number outside its
 /// range, a fraction where a whole number belongs, a date or id of the wrong shape, an unknown (misspelt) key, a key
-/// written twice, a value of the wrong kind. The schema text is `ExchangeSchema.text`; a test keeps it equal to the file.
+/// written twice, a value of the wrong kind. The app reads the schema from that file (installed with the model content),
+/// so the format is described in one place.
 ///
 /// Only the keywords the schema uses are understood: `$ref` (to `$defs`), `type`, `enum`, `const`, `pattern` (the two
 /// it has), `minimum`, `maximum`, `properties`, `required`, `additionalProperties: false`, `items`, `uniqueItems`,
@@ -105,9 +106,13 @@ enum ExchangeSchema {
         var isOnlyNull: Bool { kinds == .null }
     }
 
-    /// The root rule, compiled once.
-    private static let root: Rule = {
-        guard let node = JSONNode.parse(Data(text.utf8)) else { return Rule() }
+    /// The schema's file.
+    static var file: URL { ResourceLocator.standard.data.appendingPathComponent("schema/project-v1.schema.json") }
+
+    /// The root rule, compiled once; nil when the schema's file cannot be read: then nothing is imported, since
+    /// nothing could be checked.
+    private static let root: Rule? = {
+        guard let data = try? Data(contentsOf: file), let node = JSONNode.parse(data) else { return nil }
         var compiler = Compiler(root: node)
         return compiler.compile(node)
     }()
@@ -125,6 +130,7 @@ enum ExchangeSchema {
 
     /// Checks a parsed file against the schema (duplicate keys are `checkDuplicateKeys`'s).
     static func validate(_ node: JSONNode) throws(ExchangeError) {
+        guard let root else { throw ExchangeError(path: "", problem: .noSchema(file.path)) }
         var checker = Checker()
         try checker.check(node, root)
     }

@@ -118,8 +118,9 @@ final class ExchangeSchemaRulesTests: StoreTestCase {
     }
 
     func testTheAppValidatesWithTheSchemaInData() throws {
-        XCTAssertEqual(String(decoding: try schemaFile(), as: UTF8.self), ExchangeSchema.text,
-                       "data/schema/project-v1.schema.json and ExchangeSchema.text must be the same schema")
+        XCTAssertEqual(ExchangeSchema.file.resolvingSymlinksInPath().path,
+                       URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                           .deletingLastPathComponent().appendingPathComponent("data/schema/project-v1.schema.json").resolvingSymlinksInPath().path)
     }
 
     func testTheSchemaBoundsAreCoresBounds() throws {
