@@ -19,6 +19,7 @@ enum ExchangeValidator {
         let rounds = try unique(d.rounds, "rounds")
         let respondents = try unique(d.respondents, "respondents")
         _ = try unique(d.answers, "answers")
+        _ = try unique(d.workshop?.screens ?? [], "workshop.screens")
         var kinds: [ImpactStepKind: Int] = [:]
         for (i, step) in d.impactSteps.enumerated() {
             if let first = kinds[step.kind] {

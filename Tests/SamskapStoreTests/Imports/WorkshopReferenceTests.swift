@@ -50,6 +50,14 @@ final class WorkshopReferenceTests: XCTestCase {
                       "workshop.screens[1].indicatorID: refers to the indicator \(missing.uuidString), which is not in the file")
     }
 
+    /// Found by ImportFuzzTests: a screen copied with its id got past the checks and failed in the store.
+    func testTwoScreensWithOneIdAreRefused() throws {
+        let data = try ProjectExchange.encode(StoreSamples.full())
+        let first = try XCTUnwrap(ProjectExchange.decode(data).workshop?.screens.first?.id)
+        assertRefused(try exportWithScreenField("id", first.uuidString),
+                      "workshop.screens[1].id: the id \(first.uuidString) is used already, at workshop.screens[0]")
+    }
+
     func testAnUnknownResultLevelIsRefused() throws {
         assertRefused(try exportWithScreenField("resultLevel", "middle"), "workshop.screens[1].resultLevel: unknown value \"middle\"")
     }
