@@ -12,6 +12,12 @@ final class CommandLineTests: StoreTestCase {
         try FileManager.default.createDirectory(at: demo, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: model, withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: model.appendingPathComponent("nb.json"))
+        // The schema every import is checked against is part of an installation, as the model is.
+        let schema = root.appendingPathComponent("data/schema")
+        try FileManager.default.createDirectory(at: schema, withIntermediateDirectories: true)
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try FileManager.default.copyItem(at: source.appendingPathComponent("data/schema/project-v1.schema.json"),
+                                         to: schema.appendingPathComponent("project-v1.schema.json"))
         try ProjectExchange.encode(StoreSamples.full()).write(to: demo.appendingPathComponent("housing.json"))
         var incubator = StoreSamples.full()
         incubator.project.name = "Inkubatoren"
