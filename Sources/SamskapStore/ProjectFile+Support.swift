@@ -31,9 +31,9 @@ extension ProjectFile {
     /// Walks every page of every table (`count(*)` goes down the whole b-tree, and `cell_size_check` looks at each
     /// page's cells on the way), without reading a row: a damaged page is an SQLite error, thrown. The indexes are left
     /// to the `integrity_check` before the first write: reading never uses them.
-    static func walkTables(_ db: SQLiteConnection) throws {
+    static func walkTables(_ db: SQLiteConnection, skipping skipped: Set<String> = []) throws {
         let tables = try db.texts("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0")
-        for table in tables {
+        for table in tables where !skipped.contains(table) {
             _ = try db.counted("SELECT count(*) FROM \"\(table.replacing("\"", with: "\"\""))\" NOT INDEXED")
         }
     }
@@ -90,8 +90,8 @@ extension ProjectFile {
 
     /// Checks an open file as SQLite sees it (the header may lag behind a WAL not yet folded in): every table's
     /// pages, the application id, the version and the schema. Returns the schema version.
-    static func verify(_ db: SQLiteConnection, url: URL) throws -> Int {
-        try walkTables(db)
+    static func verify(_ db: SQLiteConnection, url: URL, skipping skipped: Set<String> = []) throws -> Int {
+        try walkTables(db, skipping: skipped)
         guard try db.integer("PRAGMA application_id") == Int(Schema.applicationID) else { throw ProjectFileError.notSamskapFile(url) }
         let version = try db.integer("PRAGMA user_version")
         try checkVersion(version, url: url)

@@ -88,7 +88,11 @@ public final class ProjectFile: ProjectStore {
     /// `PRAGMA integrity_check` and `foreign_key_check`, runs before the first write (a migration or the first
     /// `apply`), where its cost is paid once. A damage any of them finds is `ProjectFileError.damaged`, and the file
     /// is left as it was.
-    public static func open(at url: URL) throws -> ProjectFile {
+    ///
+    /// `leavingBulkToTheirRead`: the pages of the measurements and answers are not walked here, for a caller that reads
+    /// them whole right after (`loadBulk`), where a damaged page is the same error; a window's first frame then waits
+    /// only for the tables it shows.
+    public static func open(at url: URL, leavingBulkToTheirRead: Bool = false) throws -> ProjectFile {
         let url = url.standardizedFileURL
         let path = url.path
         let info = try preflight(url)
@@ -102,7 +106,7 @@ public final class ProjectFile: ProjectStore {
             let db = try SQLiteConnection(path: path, create: false)
             connection = db
             try configure(db)
-            let version = try verify(db, url: url)
+            let version = try verify(db, url: url, skipping: leavingBulkToTheirRead ? Schema.bulkTables : [])
             var isChecked = false
             if version < currentSchemaVersion {
                 try integrityCheck(db, url: url)

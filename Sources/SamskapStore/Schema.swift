@@ -228,6 +228,9 @@ enum Schema {
     ALTER TABLE workshop ADD COLUMN theme TEXT NOT NULL DEFAULT 'dark';
     """
 
+    /// The tables of the measurements and answers, read after a window's first frame (`ProjectFile.loadBulk`).
+    static let bulkTables: Set<String> = ["measurement", "answer"]
+
     /// The tables `check` counts, with the names people read.
     static let countedTables: [(table: String, name: LocalizedText)] = [
         ("partner", LocalizedText("partners")),

@@ -15,7 +15,7 @@ public enum ProjectFiles {
     /// Opens an existing project file and reads all but its measurements and answers, which the result reads when
     /// asked.
     public static func openDeferringBulk(_ url: URL) throws -> OpenedProject {
-        let file = try ProjectFile.open(at: url)
+        let file = try ProjectFile.open(at: url, leavingBulkToTheirRead: true)
         do {
             return OpenedProject(store: file, document: try file.loadAllButBulk(), bulk: file.loadBulk)
         } catch {
