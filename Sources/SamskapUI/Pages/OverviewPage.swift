@@ -76,7 +76,8 @@ final class OverviewPage: Page {
         root = Widgets.scrolled(page)
         gtk_widget_set_hexpand(root, 1)
         // Below the fold even on a tall screen: they join after the window's first frame (half the page's widgets).
-        window.afterFirstFrame { [unowned self, summary] in
+        window.afterFirstFrame { [weak self, summary] in
+            guard let self else { return }
             Widgets.append(content, summary.root)
             let charts = OverviewCharts(window: window)
             Widgets.append(page, charts.root)
