@@ -19,6 +19,17 @@ enum Timers {
         return g_timeout_add_full(G_PRIORITY_DEFAULT, milliseconds, trampoline, data, HandlerBoxes.releaseData)
     }
 
+    /// Runs the action once the main loop is idle: after GTK's own idle work of the moment (drawing, laying text out).
+    static func whenIdle(_ action: @escaping Action) {
+        let trampoline: @convention(c) (gpointer?) -> gboolean = { data in
+            guard let data else { return 0 }
+            let function = HandlerBox<Action>.function(data)
+            MainActor.assumeIsolated { function() }
+            return 0 // G_SOURCE_REMOVE
+        }
+        g_idle_add_full(G_PRIORITY_DEFAULT_IDLE, trampoline, HandlerBox<Action>.retained(action), HandlerBoxes.releaseData)
+    }
+
     /// Cancels a pending timer (its box is released by GLib).
     static func cancel(_ id: guint) {
         if id != 0 { g_source_remove(id) }
