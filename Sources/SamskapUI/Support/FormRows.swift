@@ -25,6 +25,11 @@ enum FormRows {
     static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
         add(field(caption, entry, width: width), to: group)
         if let under { add(row(under, shownWith: under), to: group) }
+        return message(in: group)
+    }
+
+    /// Adds a row for a message (hidden while there is none) to the group; returns its label for `FieldMessage.show`.
+    static func message(in group: Widget) -> Widget {
         let message = FieldMessage.make()
         gtk_widget_set_margin_start(message, 12)
         gtk_widget_set_margin_end(message, 12)
@@ -52,6 +57,17 @@ enum FormRows {
             adw_action_row_add_suffix(samskap_adw_action_row(row), control)
         }
         return row
+    }
+
+    /// A row for one option: a new check button (a radio button once grouped) at its start, named `caption`, which
+    /// is the row's title; a click anywhere on the row toggles it. Returns the row and the button.
+    static func option(_ caption: String) -> (row: Widget, check: Widget) {
+        let check = gtk_check_button_new()!
+        Accessibility.setLabel(check, caption)
+        let row = control(caption)
+        adw_action_row_add_prefix(samskap_adw_action_row(row), check)
+        adw_action_row_set_activatable_widget(samskap_adw_action_row(row), check)
+        return (row, check)
     }
 
     /// A row with its caption above a widget of several controls (a set of options), both across the row's width.
