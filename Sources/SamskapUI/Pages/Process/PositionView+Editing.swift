@@ -72,6 +72,12 @@ extension PositionView {
             Form.select(delivery, Self.index(activity.cell?.delivery))
             let choices = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
             Widgets.append(choices, planning, delivery)
+            // Each as wide as its longest choice: beside a long subtitle the row gave the title the room and cut them.
+            for dropDown in [planning, delivery] {
+                var natural: Int32 = 0
+                gtk_widget_measure(dropDown, GTK_ORIENTATION_HORIZONTAL, -1, nil, &natural, nil, nil)
+                gtk_widget_set_size_request(dropDown, natural, -1)
+            }
             // The activity's name as the row's title, its place between thin and thick under it.
             let row = FormRows.control(activity.name, choices)
             FormRows.setSubtitle(row, Self.describe(activity.cell))
