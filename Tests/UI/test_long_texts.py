@@ -1,5 +1,5 @@
-"""Long texts wrap instead of being cut: a goal of several lines, typed in a 960-pixel-wide window, shows whole in a
-field that grows, and is saved whole."""
+"""Long texts wrap instead of being cut: a goal of two lines shows both as the page opens, and a goal of several lines,
+typed in a 960-pixel-wide window, shows whole in a field that grows, and is saved whole."""
 import os
 
 import pyatspi
@@ -27,6 +27,11 @@ def test_a_long_goal_wraps(launch, home, binary, language):
     click(find(window, "toggle", w("Vision and goals")))
     field = find(window, "entry", w("Goal %1$s", "1"))
     one_line = _extents(field).height
+    # The demo's fourth goal takes two lines at this width: its field shows both, not the first cut off.
+    fourth = find(window, "entry", w("Goal %1$s", "4"))
+    # (A one-line field is a little taller than its line of text: a second line makes it at least half as tall again.)
+    wait_for(lambda: _extents(fourth).height >= 1.5 * one_line,
+             "goal 4's field to show its two lines (%d px; a one-line field is %d px)" % (_extents(fourth).height, one_line))
 
     type_into(field, LONG_GOAL)
     wait_for(lambda: _extents(field).height >= 3 * one_line * 0.8,

@@ -8,6 +8,8 @@ final class StaircaseEditor {
     let root: Widget
     private let rows: Widget
     private let newArea: Widget
+    /// The last row of `rows`, which adds an area; it stays when the areas' rows are built again.
+    private let newAreaRow: Widget
     private var positions: [StaircasePosition] = []
     private var rowWidgets: [UUID: (entry: Widget, step: Widget, message: Widget)] = [:]
     private var filling = false
@@ -32,13 +34,15 @@ final class StaircaseEditor {
     init() {
         root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         let caption = Widgets.label(tr("Step on the staircase of a co-creating municipality, per unit or area"), classes: ["field-caption"], wrap: true)
-        rows = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        rows = FormRows.list()
         newArea = Widgets.entry(name: tr("New unit or area"), placeholder: tr("For example: Health and care"))
         gtk_widget_set_hexpand(newArea, 1)
         let add = Widgets.button(tr("Add unit or area")) {}
         let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         Widgets.append(addRow, newArea, add)
-        Widgets.append(root, caption, rows, addRow)
+        newAreaRow = FormRows.wide(addRow)
+        FormRows.append(newAreaRow, to: rows)
+        Widgets.append(root, caption, rows)
         Signals.connect(add, "clicked") { [weak self] in self?.add() }
         Signals.connect(newArea, "activate") { [weak self] in self?.add() }
     }
@@ -49,7 +53,7 @@ final class StaircaseEditor {
         filling = true
         defer { filling = false }
         if Set(list.map(\.id)) != Set(rowWidgets.keys) || list.count != rowWidgets.count {
-            Widgets.removeChildren(rows)
+            FormRows.removeRows(of: rows, except: newAreaRow)
             rowWidgets = [:]
             for position in list { appendRow(position) }
         }
@@ -64,7 +68,6 @@ final class StaircaseEditor {
 
     private func appendRow(_ position: StaircasePosition) {
         let id = position.id
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         let entry = Widgets.entry(name: tr("Unit or area"), text: position.area)
         gtk_widget_set_hexpand(entry, 1)
@@ -78,8 +81,8 @@ final class StaircaseEditor {
         }
         let message = FieldMessage.make()
         Widgets.append(line, entry, step, remove)
-        Widgets.append(box, line, message)
-        gtk_box_append(samskap_box(rows), box)
+        FormRows.insert(FormRows.wide(line), into: rows, before: newAreaRow)
+        FormRows.insert(FormRows.row(message, shownWith: message), into: rows, before: newAreaRow)
         rowWidgets[id] = (entry, step, message)
         Signals.connect(entry, "changed") { [weak self] in
             guard let self else { return }

@@ -19,11 +19,12 @@ extension VisionPage {
     func renderGoals(_ goals: [Goal]) {
         if goals.map(\.id) != builtGoals {
             builtGoals = goals.map(\.id)
-            Widgets.removeChildren(goalList)
+            FormRows.removeRows(of: goalList, except: newGoalRow)
             goalRows = [:]
             for (index, goal) in goals.enumerated() { appendGoalRow(goal, index: index, count: goals.count) }
             if goals.isEmpty {
-                Widgets.append(goalList, Widgets.label(tr("No overall goals yet. Write the first one below."), classes: ["dim-label"], wrap: true))
+                let none = Widgets.label(tr("No overall goals yet. Write the first one below."), classes: ["dim-label"], wrap: true)
+                FormRows.insert(FormRows.wide(none), into: goalList, before: newGoalRow)
             }
         }
         for goal in goals {
@@ -37,7 +38,6 @@ extension VisionPage {
 
     private func appendGoalRow(_ goal: Goal, index: Int, count: Int) {
         let id = goal.id
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         let number = Widgets.label("\(index + 1).", classes: ["dim-label", "numeric"])
         // A goal can be a long sentence: it wraps in a field that grows rather than scrolling out of sight.
@@ -54,8 +54,12 @@ extension VisionPage {
         }
         let message = FieldMessage.make()
         Widgets.append(line, number, field, up, down, remove)
-        Widgets.append(box, line, message)
-        Widgets.append(goalList, box)
+        // A goal of several lines: its number and buttons stay by its first.
+        gtk_widget_set_valign(number, GTK_ALIGN_START)
+        gtk_widget_set_margin_top(number, 8)
+        for button in [up, down, remove] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
+        FormRows.insert(FormRows.wide(line), into: goalList, before: newGoalRow)
+        FormRows.insert(FormRows.row(message, shownWith: message), into: goalList, before: newGoalRow)
         goalRows[id] = (entry, message)
         Form.onChange(ofTextView: entry) { [weak self] in
             guard let self, !self.filling, let goal = self.window.state.document.goals.first(where: { $0.id == id }) else { return }
@@ -100,8 +104,10 @@ extension VisionPage {
     }
 
     private func appendPartnerGroup(_ partner: Partner, subGoals: [SubGoal]) {
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
-        Widgets.append(box, Widgets.label(partner.name, classes: ["partner-name"], wrap: true))
+        // Under the partner's name as a label that wraps: a preferences group's title would cut a long name short.
+        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        let list = FormRows.list()
+        Widgets.append(box, Widgets.label(partner.name, classes: ["partner-name"], wrap: true), list)
         let partnerName = partner.name
         for subGoal in subGoals {
             let id = subGoal.id
@@ -114,8 +120,10 @@ extension VisionPage {
                 if self.window.perform([.deleteSubGoal(id)]) { self.window.state.drafts.discard(recordID: id) }
             }
             let message = FieldMessage.make()
+            gtk_widget_set_valign(remove, GTK_ALIGN_START)
             Widgets.append(line, field, remove)
-            Widgets.append(box, line, message)
+            FormRows.append(FormRows.wide(line), to: list)
+            FormRows.append(FormRows.row(message, shownWith: message), to: list)
             subGoalRows[id] = (entry, message)
             Form.onChange(ofTextView: entry) { [weak self] in
                 guard let self, !self.filling, let item = self.window.state.document.subGoals.first(where: { $0.id == id }) else { return }
@@ -142,7 +150,7 @@ extension VisionPage {
         Signals.connect(newEntry, "activate", add)
         let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         Widgets.append(addRow, newEntry, addButton)
-        Widgets.append(box, addRow)
+        FormRows.append(FormRows.wide(addRow), to: list)
         Widgets.append(subGoalGroups, box)
     }
 }

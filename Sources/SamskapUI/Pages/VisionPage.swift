@@ -12,6 +12,8 @@ final class VisionPage: Page {
     let visionView: Widget
     let goalList: Widget
     let newGoal: Widget
+    /// The last row of `goalList`, which adds a goal; it stays when the goals' rows are built again.
+    let newGoalRow: Widget
     let subGoalGroups: Widget
     var goalRows: [UUID: (entry: Widget, message: Widget)] = [:]
     var subGoalRows: [UUID: (entry: Widget, message: Widget)] = [:]
@@ -25,25 +27,27 @@ final class VisionPage: Page {
     init(window: MainWindow) {
         self.window = window
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        let (visionGroup, visionBox) = Form.group(tr("Shared vision"))
+        let visionGroup = FormRows.group(tr("Shared vision"), description: tr("A picture of a desired future, not a slogan."))
         let vision = Form.textView(name: tr("Shared vision"), minHeight: 120)
         visionView = vision.view
-        Widgets.append(visionBox, Form.field(tr("The future you want together"), vision.root,
-                                             hint: tr("A picture of a desired future, not a slogan.")).root)
+        FormRows.add(FormRows.block(tr("The future you want together"), vision.root), to: visionGroup)
 
-        let (goalGroup, goalBox) = Form.group(tr("Overall goals"))
-        goalList = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        // The goals come and go, each before the row that adds one: a list of rows under the group's heading.
+        let goalGroup = FormRows.group(tr("Overall goals"))
+        goalList = FormRows.list()
         newGoal = Widgets.entry(name: tr("New goal"), placeholder: tr("What do you want to achieve together?"))
         gtk_widget_set_hexpand(newGoal, 1)
         let addGoal = Widgets.button(tr("Add goal")) {}
-        let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Widgets.append(addRow, newGoal, addGoal)
-        Widgets.append(goalBox, goalList, addRow)
+        let addLine = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(addLine, newGoal, addGoal)
+        newGoalRow = FormRows.wide(addLine)
+        FormRows.append(newGoalRow, to: goalList)
+        FormRows.add(goalList, to: goalGroup)
 
-        subGoalGroups = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        let subHeading = Widgets.label(tr("Partners’ sub-goals"), classes: ["heading"])
-        gtk_widget_set_margin_top(subHeading, 12)
-        Widgets.append(content, visionGroup, goalGroup, subHeading, subGoalGroups)
+        let subGoalGroup = FormRows.group(tr("Partners’ sub-goals"))
+        subGoalGroups = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
+        FormRows.add(subGoalGroups, to: subGoalGroup)
+        Widgets.append(content, visionGroup, goalGroup, subGoalGroup)
         root = Form.page(content)
 
         Form.onChange(ofTextView: visionView) { [weak self] in

@@ -37,23 +37,22 @@ final class NewProjectDialog {
         gtk_header_bar_set_show_title_buttons(samskap_header_bar(header), 0)
         gtk_window_set_titlebar(samskap_window(window), header)
 
-        let form = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form"])
+        let form = FormRows.group("")
         Widgets.margins(form, 24)
         nameEntry = Widgets.entry(name: tr("Project name"), placeholder: tr("For example: Together against loneliness"))
-        nameMessage = FieldMessage.make()
+        nameMessage = FormRows.entry(tr("Project name"), nameEntry, in: form, width: 30)
         folderEntry = Widgets.entry(name: tr("Folder"), text: Self.defaultFolder().path)
+        gtk_editable_set_width_chars(samskap_editable(folderEntry), 20)
+        let choose = Widgets.button(tr("C_hoose…"), accessibleName: tr("Choose folder")) {}
+        let folderLine = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        Widgets.append(folderLine, folderEntry, choose)
+        FormRows.add(FormRows.control(tr("Folder"), folderLine), to: form)
         pathLabel = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)
-        errorLabel = FieldMessage.make()
+        FormRows.add(FormRows.wide(pathLabel), to: form)
+        errorLabel = FormRows.message(in: form)
         createButton = Widgets.button(tr("C_reate"), classes: ["suggested-action"]) {}
         let cancelButton = Widgets.button(tr("_Cancel")) {}
 
-        let folderRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        gtk_widget_set_hexpand(folderEntry, 1)
-        let choose = Widgets.button(tr("C_hoose…"), accessibleName: tr("Choose folder")) {}
-        Widgets.append(folderRow, folderEntry, choose)
-
-        Widgets.append(form, FieldMessage.caption(tr("Project name"), for: nameEntry), nameEntry, nameMessage,
-                       FieldMessage.caption(tr("Folder"), for: folderEntry), folderRow, pathLabel, errorLabel)
         gtk_header_bar_pack_start(samskap_header_bar(header), cancelButton)
         gtk_header_bar_pack_end(samskap_header_bar(header), createButton)
         gtk_window_set_child(samskap_window(window), form)

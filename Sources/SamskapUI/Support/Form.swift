@@ -49,7 +49,16 @@ enum Form {
         // a wrapping view then lays its whole text out a letter per line (13 M instructions for one paragraph, a
         // quarter of the window's first frame). It wraps from just after, once mapped, before its first layout.
         gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_NONE)
-        Signals.connect(view, "map") { gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR) }
+        Signals.connect(view, "map") {
+            gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR)
+            // It lays the wrapped lines out in an idle of its own, during the window's layout, where its request for
+            // more height is lost: a goal of two lines stayed cut to one. It asks again once that work is done.
+            g_object_ref(view)
+            Timers.whenIdle {
+                gtk_widget_queue_resize(view)
+                g_object_unref(view)
+            }
+        }
         gtk_text_view_set_accepts_tab(samskap_text_view(view), 0)
         Widgets.margins(view, 8)
         Accessibility.setLabel(view, name)

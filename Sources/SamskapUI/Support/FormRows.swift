@@ -25,6 +25,11 @@ enum FormRows {
     static func entry(_ caption: String, _ entry: Widget, in group: Widget, width: Int32 = 34, under: Widget? = nil) -> Widget {
         add(field(caption, entry, width: width), to: group)
         if let under { add(row(under, shownWith: under), to: group) }
+        return message(in: group)
+    }
+
+    /// Adds a row for a message (hidden while there is none) to the group; returns its label for `FieldMessage.show`.
+    static func message(in group: Widget) -> Widget {
         let message = FieldMessage.make()
         gtk_widget_set_margin_start(message, 12)
         gtk_widget_set_margin_end(message, 12)
@@ -54,12 +59,30 @@ enum FormRows {
         return row
     }
 
+    /// A row for one option: a new check button (a radio button once grouped) at its start, named `caption`, which
+    /// is the row's title; a click anywhere on the row toggles it. Returns the row and the button.
+    static func option(_ caption: String) -> (row: Widget, check: Widget) {
+        let check = gtk_check_button_new()!
+        Accessibility.setLabel(check, caption)
+        let row = control(caption)
+        adw_action_row_add_prefix(samskap_adw_action_row(row), check)
+        adw_action_row_set_activatable_widget(samskap_adw_action_row(row), check)
+        return (row, check)
+    }
+
     /// A row with its caption above a widget of several controls (a set of options), both across the row's width.
     static func block(_ caption: String, _ child: Widget) -> Widget {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         Widgets.margins(box, 12)
         Widgets.append(box, Widgets.label(caption), child)
         return plainRow(box)
+    }
+
+    /// A group whose heading carries `suffix` at its end (the button that explains the framework behind it).
+    static func group(_ title: String, description: String? = nil, suffix: Widget) -> Widget {
+        let group = group(title, description: description)
+        adw_preferences_group_set_header_suffix(samskap_adw_preferences_group(group), suffix)
+        return group
     }
 
     /// Sets the text under a row's caption (a value shown, not edited here).
@@ -75,6 +98,43 @@ enum FormRows {
         let row = plainRow(child)
         g_object_bind_property(shown, "visible", row, "visible", G_BINDING_SYNC_CREATE)
         return row
+    }
+
+    /// A row that holds `child` across its whole width, always shown (a text field with its buttons, a line of text).
+    static func wide(_ child: Widget) -> Widget {
+        gtk_widget_set_margin_start(child, 12)
+        gtk_widget_set_margin_end(child, 12)
+        gtk_widget_set_margin_top(child, 6)
+        gtk_widget_set_margin_bottom(child, 6)
+        return plainRow(child)
+    }
+
+    /// A boxed list (the look of a group's rows) for rows that come and go as the user works, under a group's heading
+    /// or a label: a preferences group in libadwaita 1.2 can only append rows, never put one before its last.
+    static func list() -> Widget {
+        let list = gtk_list_box_new()!
+        gtk_list_box_set_selection_mode(samskap_list_box(list), GTK_SELECTION_NONE)
+        Widgets.addClasses(list, ["boxed-list"])
+        return list
+    }
+
+    /// Puts a row at the end of a `list`.
+    static func append(_ row: Widget, to list: Widget) {
+        gtk_list_box_append(samskap_list_box(list), row)
+    }
+
+    /// Puts a row in a `list` right before `kept` (the row that adds one, which stays last).
+    static func insert(_ row: Widget, into list: Widget, before kept: Widget) {
+        gtk_list_box_insert(samskap_list_box(list), row, gtk_list_box_row_get_index(samskap_list_box_row(kept)))
+    }
+
+    /// Removes every row of a `list` but `kept`, which keeps its text and the keyboard focus.
+    static func removeRows(of list: Widget, except kept: Widget) {
+        var next = gtk_widget_get_first_child(list)
+        while let row = next {
+            next = gtk_widget_get_next_sibling(row)
+            if row != kept { gtk_list_box_remove(samskap_list_box(list), row) }
+        }
     }
 
     /// A row that only holds its child: it neither takes the focus nor reacts to a click.

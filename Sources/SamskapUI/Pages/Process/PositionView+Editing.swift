@@ -8,15 +8,16 @@ extension PositionView {
         shown = project
         filling = true
         defer { filling = false }
-        gtk_label_set_text(samskap_label(projectCellLabel), project.cell.map {
+        FormRows.setSubtitle(projectCellRow, project.cell.map {
             trf("%1$s plans and designs, %2$s delivers. %3$s", term($0.planning), term($0.delivery).lowercased(), Self.describe($0))
         } ?? tr("Not set yet."))
         Widgets.removeChildren(staircaseBox)
         for position in project.staircase {
             let area = position.area.trimmingSpaces().isEmpty ? tr("(no area named)") : position.area
-            Widgets.append(staircaseBox, Widgets.label(trf("%1$s: %2$s. %3$s", area, "\(position.step.number)", term(position.step)), wrap: true))
+            FormRows.append(FormRows.wide(Widgets.label(trf("%1$s: %2$s. %3$s", area, "\(position.step.number)", term(position.step)), wrap: true)),
+                            to: staircaseBox)
         }
-        if project.staircase.isEmpty { Widgets.append(staircaseBox, Widgets.label(tr("No step set yet."), classes: ["dim-label"], wrap: true)) }
+        if project.staircase.isEmpty { FormRows.append(FormRows.wide(Widgets.label(tr("No step set yet."), classes: ["dim-label"], wrap: true)), to: staircaseBox) }
         let key = project.activities.map { "\($0.id)\u{1F}\($0.name)" }
         if key != activityKey {
             activityKey = key
@@ -26,7 +27,7 @@ extension PositionView {
             guard let row = activityRows[activity.id] else { continue }
             Form.select(row.planning, Self.index(activity.cell?.planning))
             Form.select(row.delivery, Self.index(activity.cell?.delivery))
-            gtk_label_set_text(samskap_label(row.depth), Self.describe(activity.cell))
+            FormRows.setSubtitle(row.row, Self.describe(activity.cell))
         }
         renderHistory(project)
     }
@@ -59,25 +60,29 @@ extension PositionView {
         Widgets.removeChildren(activitiesBox)
         activityRows = [:]
         if project.activities.isEmpty {
-            Widgets.append(activitiesBox, Widgets.label(tr("No main activities yet. Describe them in step 4 of the impact work."),
-                                                        classes: ["dim-label"], wrap: true))
+            FormRows.append(FormRows.wide(Widgets.label(tr("No main activities yet. Describe them in step 4 of the impact work."),
+                                                        classes: ["dim-label"], wrap: true)), to: activitiesBox)
         }
         let items = [tr("Not set")] + Responsibility.allCases.map(term)
         for activity in project.activities {
             let id = activity.id
-            let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4, classes: ["activity-row"])
-            let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-            let name = Widgets.label(activity.name, classes: ["activity-name"], wrap: true)
-            gtk_widget_set_hexpand(name, 1)
             let planning = Form.dropDown(name: trf("Who plans and designs: %1$s", activity.name), items: items)
             let delivery = Form.dropDown(name: trf("Who delivers: %1$s", activity.name), items: items)
             Form.select(planning, Self.index(activity.cell?.planning))
             Form.select(delivery, Self.index(activity.cell?.delivery))
-            Widgets.append(line, name, planning, delivery)
-            let depth = Widgets.label(Self.describe(activity.cell), classes: ["dim-label", "caption"], wrap: true)
-            Widgets.append(box, line, depth)
-            activityRows[id] = (planning, delivery, depth)
-            Widgets.append(activitiesBox, box)
+            let choices = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
+            Widgets.append(choices, planning, delivery)
+            // Each as wide as its longest choice: beside a long subtitle the row gave the title the room and cut them.
+            for dropDown in [planning, delivery] {
+                var natural: Int32 = 0
+                gtk_widget_measure(dropDown, GTK_ORIENTATION_HORIZONTAL, -1, nil, &natural, nil, nil)
+                gtk_widget_set_size_request(dropDown, natural, -1)
+            }
+            // The activity's name as the row's title, its place between thin and thick under it.
+            let row = FormRows.control(activity.name, choices)
+            FormRows.setSubtitle(row, Self.describe(activity.cell))
+            activityRows[id] = (planning, delivery, row)
+            FormRows.append(row, to: activitiesBox)
             let handler: @MainActor () -> Void = { [weak self] in
                 guard let self else { return }
                 let cell = Self.cell(Form.selected(planning), Form.selected(delivery))
@@ -99,10 +104,11 @@ extension PositionView {
             Form.select(phaseDropDown, (i + 1) % CirclePhase.allCases.count)
         }
         if project.phaseHistory.isEmpty {
-            Widgets.append(historyBox, Widgets.label(tr("Each phase change you record is listed here with its date."), classes: ["dim-label"], wrap: true))
+            FormRows.append(FormRows.wide(Widgets.label(tr("Each phase change you record is listed here with its date."), classes: ["dim-label"],
+                                                        wrap: true)), to: historyBox)
         }
         for (index, change) in project.phaseHistory.enumerated().reversed() {
-            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["history-row"])
+            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
             let date = Widgets.label(change.date.formatted(Translations.language), classes: ["numeric"])
             gtk_widget_set_size_request(date, 110, -1)
             let name = Widgets.label(term(change.phase))
@@ -117,7 +123,7 @@ extension PositionView {
                 }
             }
             Widgets.append(row, date, name, remove)
-            Widgets.append(historyBox, row)
+            FormRows.append(FormRows.wide(row), to: historyBox)
         }
     }
 

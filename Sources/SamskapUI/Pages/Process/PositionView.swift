@@ -10,8 +10,8 @@ final class PositionView {
     let root: Widget
     unowned let page: ProcessPage
     let chartsBox: Widget
-    /// The project's own cell and its staircase, as the Overview (where they are edited) holds them.
-    let projectCellLabel: Widget
+    /// The project's own cell (in the row's subtitle) and its staircase, as the Overview (where they are edited) holds them.
+    let projectCellRow: Widget
     let staircaseBox: Widget
     let activitiesBox: Widget
     let rolesBox: Widget
@@ -27,7 +27,8 @@ final class PositionView {
     var staircaseChart: ChartView?
     /// The activities the rows were built for (id and name), and their controls.
     var activityKey: [String] = []
-    var activityRows: [UUID: (planning: Widget, delivery: Widget, depth: Widget)] = [:]
+    /// Each activity's row (its depth in the subtitle) and drop-downs.
+    var activityRows: [UUID: (planning: Widget, delivery: Widget, row: Widget)] = [:]
 
     init(page: ProcessPage) {
         self.page = page
@@ -35,43 +36,44 @@ final class PositionView {
         chartsBox = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
 
         // The project's cell and staircase are edited in one place, the Overview; here they are shown with the way there.
-        let (matrixGroup, matrixBox) = Form.group(tr("Thin or thick co-creation"))
-        projectCellLabel = Widgets.label("", wrap: true)
-        activitiesBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        let activitiesHeading = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let activitiesCaption = Widgets.label(tr("Each main activity"), classes: ["field-caption"])
-        gtk_widget_set_hexpand(activitiesCaption, 1)
-        Widgets.append(activitiesHeading, activitiesCaption, Widgets.label(tr("plans and designs · delivers"), classes: ["dim-label", "caption"]))
-        Widgets.append(matrixBox, FrameworkHelp.button(.coCreation), Widgets.label(tr("The project as a whole"), classes: ["field-caption"]), projectCellLabel,
-                       Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")), activitiesHeading, activitiesBox)
+        let matrixGroup = FormRows.group(tr("Thin or thick co-creation"), suffix: FrameworkHelp.button(.coCreation))
+        projectCellRow = FormRows.control(tr("The project as a whole"),
+                                          Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")))
+        FormRows.add(projectCellRow, to: matrixGroup)
+        let activitiesGroup = FormRows.group(tr("Each main activity"), description: tr("plans and designs · delivers"))
+        activitiesBox = FormRows.list()
+        FormRows.add(activitiesBox, to: activitiesGroup)
 
-        let (stairGroup, stairBox) = Form.group(tr("The staircase"))
-        staircaseBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        let stairGroup = FormRows.group(tr("The staircase"), suffix: FrameworkHelp.button(.staircase))
+        staircaseBox = FormRows.list()
         Accessibility.setLabel(staircaseBox, tr("The staircase"))
-        Widgets.append(stairBox, FrameworkHelp.button(.staircase), staircaseBox, Self.overviewLink(page: page, name: tr("Change the staircase on the Overview")))
+        let stairLink = Self.overviewLink(page: page, name: tr("Change the staircase on the Overview"))
+        gtk_widget_set_margin_top(stairLink, 6)
+        FormRows.add(staircaseBox, to: stairGroup)
+        FormRows.add(stairLink, to: stairGroup)
 
-        let (rolesGroup, rolesContent) = Form.group(tr("Citizen roles covered"))
-        rolesBox = rolesContent
+        let rolesGroup = FormRows.group(tr("Citizen roles covered"))
+        rolesBox = FormRows.list()
         Accessibility.setLabel(rolesBox, tr("Citizen roles covered"))
+        FormRows.add(rolesBox, to: rolesGroup)
 
-        let (circleGroup, circleBox) = Form.group(tr("The circle of social innovation"))
+        let circleGroup = FormRows.group(tr("The circle of social innovation"), suffix: FrameworkHelp.button(.circle))
         currentPhaseLabel = Widgets.label("", classes: ["title-2"], wrap: true)
+        FormRows.add(FormRows.wide(currentPhaseLabel), to: circleGroup)
         phaseDropDown = Form.dropDown(name: tr("Phase entered"), items: CirclePhase.allCases.map(term))
+        FormRows.add(FormRows.control(tr("Phase entered"), phaseDropDown), to: circleGroup)
         phaseDateEntry = Widgets.entry(name: tr("Date of the phase change"), text: Day.today().formatted(Translations.language),
                                        placeholder: tr("d.m.yyyy"))
-        let phaseField = Form.field(tr("Phase entered"), phaseDropDown)
-        let dateField = Form.field(tr("From"), phaseDateEntry)
-        phaseDateMessage = dateField.message
-        gtk_widget_set_hexpand(phaseField.root, 1)
+        phaseDateMessage = FormRows.entry(tr("From"), phaseDateEntry, in: circleGroup, width: 12)
         let record = Widgets.button(tr("Record the phase change")) {}
-        gtk_widget_set_valign(record, GTK_ALIGN_CENTER)
-        let phaseRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        Widgets.append(phaseRow, phaseField.root, dateField.root, record)
-        historyBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        gtk_widget_set_halign(record, GTK_ALIGN_END)
+        FormRows.add(FormRows.wide(record), to: circleGroup)
+        let historyGroup = FormRows.group(tr("History"))
+        historyBox = FormRows.list()
         Accessibility.setLabel(historyBox, tr("Phase history"))
-        Widgets.append(circleBox, FrameworkHelp.button(.circle), currentPhaseLabel, phaseRow, Widgets.label(tr("History"), classes: ["field-caption"]), historyBox)
+        FormRows.add(historyBox, to: historyGroup)
 
-        Widgets.append(content, chartsBox, matrixGroup, stairGroup, rolesGroup, circleGroup)
+        Widgets.append(content, chartsBox, matrixGroup, activitiesGroup, stairGroup, rolesGroup, circleGroup, historyGroup)
         root = Form.page(content, width: 1000)
 
         Signals.connect(record, "clicked") { [weak self] in self?.recordPhase() }
@@ -102,11 +104,11 @@ final class PositionView {
         for role in CitizenRole.allCases {
             let who = document.partners.filter { $0.citizenRoles.contains(role) }.map(\.name)
             let text = who.isEmpty ? trf("– %1$s: nobody yet", term(role)) : trf("✓ %1$s: %2$s", term(role), who.joined(separator: ", "))
-            Widgets.append(rolesBox, Widgets.label(text, classes: who.isEmpty ? ["dim-label"] : [], wrap: true))
+            FormRows.append(FormRows.wide(Widgets.label(text, classes: who.isEmpty ? ["dim-label"] : [], wrap: true)), to: rolesBox)
         }
         let note = document.coveredCitizenRoles.count == CitizenRole.allCases.count
             ? tr("Citizens take part in all three roles.")
             : tr("Citizen roles are set on each partner under Partners.")
-        Widgets.append(rolesBox, Widgets.label(note, classes: ["caption", "dim-label"], wrap: true))
+        FormRows.append(FormRows.wide(Widgets.label(note, classes: ["caption", "dim-label"], wrap: true)), to: rolesBox)
     }
 }

@@ -32,28 +32,24 @@ final class ReportPage: Page {
         let controls = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         gtk_widget_set_size_request(controls, 320, -1)
 
-        let (sectionsGroup, sectionsBox) = Form.group(tr("Sections"))
-        Widgets.append(sectionsBox, Widgets.label(tr("The title page and the contents are always included."),
-                                                  classes: ["dim-label", "caption"], wrap: true))
+        let sectionsGroup = FormRows.group(tr("Sections"), description: tr("The title page and the contents are always included."))
         for section in ReportSection.allCases {
-            let check = gtk_check_button_new_with_label(term(section))!
+            let (row, check) = FormRows.option(term(section))
             gtk_check_button_set_active(samskap_check_button(check), 1)
-            Accessibility.setOwnLabel(check, term(section))
             sectionChecks.append((section, check))
-            Widgets.append(sectionsBox, check)
+            FormRows.add(row, to: sectionsGroup)
         }
 
-        let (languageGroup, languageBox) = Form.group(tr("Language of the report"))
+        let languageGroup = FormRows.group(tr("Language of the report"))
         // Each language by its own name, whatever language the window speaks; those with a catalogue installed.
         for language in Language.allCases where Catalogue.speaks(language) || language == Translations.language {
-            let check = gtk_check_button_new_with_label(language.endonym)!
+            let (row, check) = FormRows.option(language.endonym)
             if let first = languageChecks.first?.1 {
                 gtk_check_button_set_group(samskap_check_button(check), samskap_check_button(first))
             }
-            Accessibility.setOwnLabel(check, language.endonym)
             gtk_check_button_set_active(samskap_check_button(check), language == Translations.language ? 1 : 0)
             languageChecks.append((language, check))
-            Widgets.append(languageBox, check)
+            FormRows.add(row, to: languageGroup)
         }
 
         exportButton = Widgets.button(tr("_Export PDF…"), classes: ["suggested-action"], accessibleName: tr("Export PDF…")) {}
