@@ -1,6 +1,8 @@
-"""Each fact is edited in one place: the project's cell and staircase on the Overview; Process › Position shows them
-with the way there, and no control of its own for them."""
-from harness import absent, check, click, find, wait_for
+"""Each fact is edited in one place: the project's cell and staircase on the Overview, an activity's cell with the
+activity in impact step 4; Process › Position shows them with the way there, and no control of its own for them."""
+import pyatspi
+
+from harness import absent, all_nodes, check, click, find, text_of, wait_for
 from words import Words
 
 DEMO = "Trygg bolig Drammen"
@@ -29,6 +31,16 @@ def test_position_shows_the_cell_and_staircase_and_leads_to_the_overview(launch,
     click(find(window, "toggle", w("Process")))
     click(find(window, "button", w("Change the project's cell on the Overview")))
     find(window, "button", w("Record a phase change under Process › Position"))
+
+    # An activity's cell in words, and the way to step 4 where the activity is edited with the cursor in its name.
+    click(find(window, "toggle", w("Process")))
+    thin = find(window, "label", w.term("Tynn samskaping", "Thin co-creation"), contains=True)
+    check(thin.name.startswith(w.term("Tynn samskaping", "Thin co-creation")), "an activity's depth in words: %r" % thin.name)
+    check(not all_nodes(window, "combo", "Felles boligplan", contains=True), "no drop-down of Position's own for an activity")
+    click(find(window, "button", w("Change “%1$s” in step 4", "Felles boligplan")))
+    wait_for(lambda: any(n.getState().contains(pyatspi.STATE_FOCUSED) and text_of(n) == "Felles boligplan"
+                         for n in all_nodes(window, "entry", w("Activity name"))),
+             "step 4 with the cursor in the activity's name")
 
 
 def test_steps_one_and_two_show_the_problem_and_the_goals(launch, home, binary, language):

@@ -16,6 +16,9 @@ public enum PlanCheckKind: String, CaseIterable, Sendable {
     case anchorNotRenewed
     /// One of the ten steps is not begun while a later one is done.
     case stepSkipped
+    /// The project or an activity is placed where figure 2 has no activity: civil society plans, professionals
+    /// deliver. Files made before the matrix followed the figure may hold it, so this is how their users hear of it.
+    case cellWithoutActivity
 }
 
 /// One piece of advice: what the check found, about what, and what to do next.

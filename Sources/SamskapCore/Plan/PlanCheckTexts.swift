@@ -63,6 +63,16 @@ enum PlanCheckTexts {
                    nextStep: LocalizedText("Go back to step %1$s under Impact; the later steps build on it.", "\(kind.rawValue)"))
     }
 
+    static func cellWithoutActivity(activity: Activity?) -> PlanAdvice {
+        PlanAdvice(kind: .cellWithoutActivity, subjectID: activity?.id,
+                   finding: activity.map {
+                       LocalizedText("The activity “%1$s” is placed where civil society plans and professionals deliver; figure 2 has no activity there.", "\($0.name)")
+                   } ?? LocalizedText("The project is placed where civil society plans and professionals deliver; figure 2 has no activity there."),
+                   nextStep: activity == nil
+                       ? LocalizedText("Choose on the Overview who plans and who delivers the project.")
+                       : LocalizedText("Choose under Impact › step 4 who plans and who delivers the activity."))
+    }
+
     /// "a, b og c".
     private static func list(_ items: [String], _ and: String) -> String {
         guard items.count > 1 else { return items.first ?? "" }

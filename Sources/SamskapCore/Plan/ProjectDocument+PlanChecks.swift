@@ -48,6 +48,10 @@ extension ProjectDocument {
                 advice.append(PlanCheckTexts.stepSkipped(kind, laterDone: ImpactStepKind(rawValue: lastDone)!))
             }
         }
+        if project.cell?.depth == .noActivity { advice.append(PlanCheckTexts.cellWithoutActivity(activity: nil)) }
+        for activity in project.activities where activity.cell?.depth == .noActivity {
+            advice.append(PlanCheckTexts.cellWithoutActivity(activity: activity))
+        }
         return advice
     }
 

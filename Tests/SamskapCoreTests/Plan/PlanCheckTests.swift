@@ -100,4 +100,21 @@ final class PlanCheckTests: XCTestCase {
         doc.project.targetGroups = []
         XCTAssertEqual(kinds(doc, midProject), [.stepSkipped])
     }
+
+    /// Files made before the matrix followed figure 2 may place the project or an activity where civil society plans
+    /// and professionals deliver, which the figure leaves empty: the advice is how their users hear of it.
+    func testACellFigureTwoLeavesEmpty() {
+        var doc = soundPlan()
+        let empty = MatrixCell(planning: .civilSociety, delivery: .professionals)
+        doc.project.cell = empty
+        doc.project.activities[0].cell = empty
+        let advice = doc.planChecks(today: midProject)
+        XCTAssertEqual(advice.map(\.kind), [.cellWithoutActivity, .cellWithoutActivity])
+        XCTAssertEqual(advice.map(\.subjectID), [nil, doc.project.activities[0].id])
+        XCTAssertTrue((advice.last?.finding.text(.en) ?? "").contains("“\(doc.project.activities[0].name)”"))
+        // The cell beside it, where civil society plans and both deliver, has activities in the figure.
+        doc.project.cell = MatrixCell(planning: .civilSociety, delivery: .together)
+        doc.project.activities[0].cell = MatrixCell(planning: .professionals, delivery: .civilSociety)
+        XCTAssertEqual(kinds(doc, midProject), [])
+    }
 }

@@ -1,4 +1,5 @@
 import CGtk
+import FoundationEssentials
 
 extension ImpactPage {
     /// Follows the keyboard focus: GTK 4.8's viewport scrolls only when focus enters it, not when it moves
@@ -37,5 +38,18 @@ extension ImpactPage {
         var x = 0.0, y = 0.0
         guard gtk_widget_translate_coordinates(widget, content, 0, 0, &x, &y) != 0 else { return nil }
         return y
+    }
+}
+
+extension ImpactPage {
+    /// Shows step 4 with the activity at the top and the cursor in its name (from Process › Position, where its cell
+    /// is shown but not edited).
+    func showActivity(_ id: UUID) {
+        show(.activities)
+        guard let (box, name) = stepForm.activities.widgets(of: id) else { return }
+        AfterLayout.run(box) { [weak self] in
+            self?.scrollToTop(of: box)
+            gtk_widget_grab_focus(name)
+        }
     }
 }

@@ -18,7 +18,7 @@ final class ImpactStepForm {
     private let doneCheck: Widget
     /// Steps 3 and 4 are edited here: the target groups, the activities and the links of the theory of change.
     private let targetGroups: TargetGroupEditor
-    private let activities: ActivityEditor
+    let activities: ActivityEditor
     private let links: LinkEditor
     private let advice = PlanAdviceView()
     /// What the four result levels mean and how sure their cause is, where activities and indicators are planned.

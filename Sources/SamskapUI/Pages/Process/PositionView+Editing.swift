@@ -25,9 +25,7 @@ extension PositionView {
         }
         for activity in project.activities {
             guard let row = activityRows[activity.id] else { continue }
-            Form.select(row.planning, Self.index(activity.cell?.planning))
-            Form.select(row.delivery, Self.index(activity.cell?.delivery))
-            FormRows.setSubtitle(row.row, Self.describe(activity.cell))
+            FormRows.setSubtitle(row, Self.describe(activity.cell))
         }
         renderHistory(project)
     }
@@ -63,36 +61,26 @@ extension PositionView {
             FormRows.append(FormRows.wide(Widgets.label(tr("No main activities yet. Describe them in step 4 of the impact work."),
                                                         classes: ["dim-label"], wrap: true)), to: activitiesBox)
         }
-        let items = [tr("Not set")] + Responsibility.allCases.map(term)
+        // Each activity's cell is edited with the activity, in step 4 of the impact work; here it is shown with the way there.
         for activity in project.activities {
             let id = activity.id
-            let planning = Form.dropDown(name: trf("Who plans and designs: %1$s", activity.name), items: items)
-            let delivery = Form.dropDown(name: trf("Who delivers: %1$s", activity.name), items: items)
-            Form.select(planning, Self.index(activity.cell?.planning))
-            Form.select(delivery, Self.index(activity.cell?.delivery))
-            let choices = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-            Widgets.append(choices, planning, delivery)
-            // Each as wide as its longest choice: beside a long subtitle the row gave the title the room and cut them.
-            for dropDown in [planning, delivery] {
-                var natural: Int32 = 0
-                gtk_widget_measure(dropDown, GTK_ORIENTATION_HORIZONTAL, -1, nil, &natural, nil, nil)
-                gtk_widget_set_size_request(dropDown, natural, -1)
+            let link = Widgets.button(tr("Change in step _4"), accessibleName: trf("Change “%1$s” in step 4", activity.name)) { [weak self] in
+                self?.openActivity(id)
             }
+            gtk_widget_set_valign(link, GTK_ALIGN_CENTER)
             // The activity's name as the row's title, its place between thin and thick under it.
-            let row = FormRows.control(activity.name, choices)
+            let row = FormRows.control(activity.name, link)
             FormRows.setSubtitle(row, Self.describe(activity.cell))
-            activityRows[id] = (planning, delivery, row)
+            activityRows[id] = row
             FormRows.append(row, to: activitiesBox)
-            let handler: @MainActor () -> Void = { [weak self] in
-                guard let self else { return }
-                let cell = Self.cell(Form.selected(planning), Form.selected(delivery))
-                self.edit(nil) { project in
-                    if let i = project.activities.firstIndex(where: { $0.id == id }) { project.activities[i].cell = cell }
-                }
-            }
-            Form.onSelect(planning, handler)
-            Form.onSelect(delivery, handler)
         }
+    }
+
+    /// Opens step 4 of the impact work on the activity, where its cell is edited.
+    private func openActivity(_ id: UUID) {
+        let window = page.window
+        window.show(page: "impact")
+        window.page(ImpactPage.self)?.showActivity(id)
     }
 
     private func renderHistory(_ project: Project) {
@@ -125,15 +113,6 @@ extension PositionView {
             Widgets.append(row, date, name, remove)
             FormRows.append(FormRows.wide(row), to: historyBox)
         }
-    }
-
-    private static func index(_ responsibility: Responsibility?) -> Int {
-        responsibility.flatMap { Responsibility.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-    }
-
-    private static func cell(_ planning: Int, _ delivery: Int) -> MatrixCell? {
-        planning == 0 || delivery == 0 ? nil
-            : MatrixCell(planning: Responsibility.allCases[planning - 1], delivery: Responsibility.allCases[delivery - 1])
     }
 
     private static func describe(_ cell: MatrixCell?) -> String {

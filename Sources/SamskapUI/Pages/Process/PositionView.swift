@@ -27,8 +27,8 @@ final class PositionView {
     var staircaseChart: ChartView?
     /// The activities the rows were built for (id and name), and their controls.
     var activityKey: [String] = []
-    /// Each activity's row (its depth in the subtitle) and drop-downs.
-    var activityRows: [UUID: (planning: Widget, delivery: Widget, row: Widget)] = [:]
+    /// Each activity's row, its depth in the subtitle.
+    var activityRows: [UUID: Widget] = [:]
 
     init(page: ProcessPage) {
         self.page = page
@@ -40,7 +40,7 @@ final class PositionView {
         projectCellRow = FormRows.control(tr("The project as a whole"),
                                           Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")))
         FormRows.add(projectCellRow, to: matrixGroup)
-        let activitiesGroup = FormRows.group(tr("Each main activity"), description: tr("plans and designs · delivers"))
+        let activitiesGroup = FormRows.group(tr("Each main activity"))
         activitiesBox = FormRows.list()
         FormRows.add(activitiesBox, to: activitiesGroup)
 

@@ -10,6 +10,8 @@ final class ActivityEditor {
     weak var window: MainWindow?
     private let list: Widget
     private var shownShape: [String] = []
+    /// Each activity's box and name field, to go to it from elsewhere (Process › Position).
+    private var rows: [UUID: (box: Widget, name: Widget)] = [:]
 
     init(window: MainWindow) {
         self.window = window
@@ -32,8 +34,12 @@ final class ActivityEditor {
         guard shape != shownShape else { return }
         shownShape = shape
         Widgets.removeChildren(list)
+        rows = [:]
         for activity in document.project.activities { Widgets.append(list, row(activity, document)) }
     }
+
+    /// The activity's box and its name field, once rendered.
+    func widgets(of id: UUID) -> (box: Widget, name: Widget)? { rows[id] }
 
     /// Edits one activity of the project as stored and saves the project.
     func update(_ id: UUID, key: String?, _ change: (inout Activity) -> Void) {
@@ -50,6 +56,7 @@ final class ActivityEditor {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
         let name = Widgets.entry(name: tr("Activity name"), text: activity.name)
         let description = Widgets.entry(name: tr("What happens"), text: activity.description)
+        rows[id] = (box, name)
         Signals.connect(name, "changed") { [weak self] in
             let text = CStrings.text(ofEditable: name)
             self?.update(id, key: "name") { $0.name = text }
