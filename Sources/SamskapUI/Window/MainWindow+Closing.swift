@@ -39,7 +39,11 @@ extension MainWindow {
         let document = state.document
         if field.hasPrefix("partner.") {
             show(page: "partners")
-            if document.partner(key.recordID) != nil { page(PartnersPage.self)?.select(key.recordID) }
+            if document.partner(key.recordID) != nil {
+                page(PartnersPage.self)?.select(key.recordID)
+            } else {
+                page(PartnersPage.self)?.addPartner()   // the new partner begun without a name
+            }
         } else if field.hasPrefix("project.") {
             show(page: "overview")
         } else if field.hasPrefix("goal.") || field.hasPrefix("subGoal.") {
@@ -58,7 +62,11 @@ extension MainWindow {
         let field = key.field
         if field.hasPrefix("indicator.") {
             impact.show(.indicators)
-            if document.indicator(key.recordID) != nil { impact.indicators.select(key.recordID) }
+            if document.indicator(key.recordID) != nil {
+                impact.indicators.select(key.recordID)
+            } else if !impact.indicators.editor.isNew {
+                impact.indicators.addFromScratch()   // the new indicator begun without a name
+            }
         } else if field.hasPrefix("measurement.") {
             // A new row is kept under its indicator's id; a stored measurement's cell under the measurement's.
             let indicatorID = MeasurementFields.indicatorID(ofNewRowField: field)

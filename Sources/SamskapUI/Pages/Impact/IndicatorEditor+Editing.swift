@@ -76,13 +76,23 @@ extension IndicatorEditor {
         return true
     }
 
-    /// Starts a new indicator from scratch: nothing is saved until it has a name.
+    /// Starts a new indicator from scratch, or goes back to the one left without a name: nothing is saved until it
+    /// has one.
     func startNew() {
         isNew = true
-        let indicator = Indicator(name: "", level: .output)
+        let indicator = parked ?? Indicator(name: "", level: .output)
+        parked = nil
         pending = indicator
         fill(indicator)
         gtk_widget_grab_focus(nameEntry)
+    }
+
+    /// Leaves the new indicator for another one; what was typed into it waits in `parked`.
+    func leaveNew() {
+        guard isNew else { return }
+        if let indicator = pending, !window.state.drafts.drafts(of: indicator.id).isEmpty { parked = indicator }
+        isNew = false
+        pending = nil
     }
 
     /// Fills every field from an indicator, then puts back the values typed and not saved, with their messages.

@@ -48,6 +48,9 @@ final class IndicatorEditor {
 
     /// The new indicator while it has no name and is not saved yet.
     var pending: Indicator?
+    /// A new indicator left for another one before it had a name, with what was typed into it: starting a new indicator and
+    /// going back from the question on closing return to it.
+    var parked: Indicator?
     /// The indicator as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Indicator?
     /// Whether the form shows a new indicator that is not saved yet.

@@ -87,7 +87,7 @@ final class IndicatorPanel {
 
     /// Shows an indicator in the editor and the grid.
     func select(_ id: UUID) {
-        editor.isNew = false
+        editor.leaveNew()
         selectedID = id
         window.render()
     }
@@ -119,7 +119,7 @@ final class IndicatorPanel {
     /// Adds a catalogue entry as a new indicator, in the window's language, and shows it.
     func add(from entry: CatalogueIndicator) {
         let indicator = entry.makeIndicator(language: Translations.language)
-        editor.isNew = false
+        editor.leaveNew()
         guard window.perform([.upsertIndicator(indicator)]) else { return }
         catalogueWindow.close()
         select(indicator.id)

@@ -66,14 +66,23 @@ extension PartnerForm {
         if stored != shown { fill(stored) }
     }
 
-    /// Starts a new partner: nothing is saved until it has a name.
+    /// Starts a new partner, or goes back to the one left without a name: nothing is saved until it has one.
     func startNew() {
         isNew = true
-        let partner = Partner(name: "", sector: .municipality)
+        let partner = parked ?? Partner(name: "", sector: .municipality)
+        parked = nil
         pending = partner
         fill(partner)
         Widgets.showStackChild(root, "form")
         gtk_widget_grab_focus(nameEntry)
+    }
+
+    /// Leaves the new partner for another one; what was typed into it waits in `parked`.
+    func leaveNew() {
+        guard isNew else { return }
+        if let partner = pending, !window.state.drafts.drafts(of: partner.id).isEmpty { parked = partner }
+        isNew = false
+        pending = nil
     }
 
     /// Fills every field from a partner, then puts back what was typed and not saved, with its messages.

@@ -29,6 +29,9 @@ final class PartnerForm {
 
     /// The new partner while it has no name and is not saved yet.
     var pending: Partner?
+    /// A new partner left for another one before it had a name, with what was typed into it: starting a new partner and
+    /// going back from the question on closing return to it.
+    var parked: Partner?
     /// The partner as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Partner?
     /// Whether the form shows a new partner that is not saved yet.

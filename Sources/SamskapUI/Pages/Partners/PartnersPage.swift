@@ -67,11 +67,11 @@ final class PartnersPage: Page {
     /// Puts the cursor in the search field.
     func focusSearch() { gtk_widget_grab_focus(searchEntry) }
 
-    /// Opens the form on a new partner.
+    /// Opens the form on a new partner, or on the one already begun.
     func addPartner() {
         window.show(page: name)
         selectedID = nil
-        form.startNew()
+        if !form.isNew { form.startNew() }
         renderList()
     }
 
@@ -81,6 +81,7 @@ final class PartnersPage: Page {
         if id != selectedID, let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(form.formPage)) {
             gtk_adjustment_set_value(adjustment, 0)
         }
+        form.leaveNew()
         selectedID = id
         form.render(partnerID: id)
         renderList()
