@@ -292,15 +292,64 @@ def test_new_partner_without_a_name(launch, home, binary, language):
     type_into(find(window, "entry", w("E-mail")), NEW_EMAIL)
     type_into(find(window, "entry", w("Telephone")), "32 00 00 00")
 
-    # No name: nothing can be saved, and quitting says so instead of dropping the partner.
+    # Left for another partner before it had a name: the form goes there, and the new partner waits.
+    choose(window, "button", OTHER_PARTNER, lambda: text_of(find(window, "entry", w("Partner name"))) == OTHER_PARTNER, OTHER_PARTNER)
+    # No name: nothing can be saved, and quitting says so instead of dropping the partner; going back returns to it.
     quit_and_answer_back(app, window, w, w("%1$s: %2$s", w("%1$s for a new partner", w("Name")), w("(empty)")))
-    check(text_of(find(window, "entry", w("E-mail"))) == NEW_EMAIL, "the e-mail still in the new partner")
+    wait_for(lambda: text_of(find(window, "entry", w("E-mail"))) == NEW_EMAIL, "the new partner back with its e-mail")
+    check(text_of(find(window, "entry", w("Telephone"))) == "32 00 00 00", "and its telephone")
     type_into(find(window, "entry", w("Partner name")), NEW_PARTNER)
     wait_for(lambda: any(p["name"] == NEW_PARTNER and p["contact"]["email"] == NEW_EMAIL for p in saved(binary, path)["partners"]),
              "the named partner in the file with what was typed before its name")
     click(find(window, "toggle", w("Main menu")))
     app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()  # nothing left unsaved: no question
+
+
+def test_new_indicator_left_for_another(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "5. %s" % w.term("Definer indikatorer", "Define indicators")))
+    click(find(window, "button", w("New indicator from scratch")))
+    type_into(find(window, "entry", w("Unit")), "samtaler")
+    type_into(find(window, "entry", w("Target date")), BAD_TARGET_DATE)
+    find(window, "label", BAD_TARGET_DATE, contains=True)
+    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+
+    # Going back from the question on closing returns to the new indicator, as typed; "New indicator" would too.
+    line = w("%1$s: %2$s", w("%1$s for a new indicator", w("Target date")), BAD_TARGET_DATE)
+    quit_and_answer(app, window, w, line, away=w("Overview"),
+                    revealed=lambda: text_shown(window, w("Unit")) == "samtaler" and text_shown(window, w("Target date")) == BAD_TARGET_DATE)
+
+
+def test_pasted_over_a_stored_row(launch, home, binary, language):
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    indicator_id = _indicator(saved(binary, path), INDICATOR)["id"]
+    first = sorted((m for m in saved(binary, path)["measurements"] if m["indicatorID"] == indicator_id), key=lambda m: m["date"])[0]
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
+    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+    cell = lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+
+    # A row from a spreadsheet over the first measurement: its good cells are saved, the bad value stays, marked.
+    type_into(cell("Value"), "tretten\tLimt inn\tRegneark\r\n")
+    def first_saved():
+        return next(m for m in saved(binary, path)["measurements"] if m["id"] == first["id"])
+    wait_for(lambda: (lambda m: m["note"] == "Limt inn" and m["source"] == "Regneark")(first_saved()),
+             "the pasted note and source in the file beside a bad pasted value")
+    check(first_saved()["value"] == first["value"], "the value in the file is the one before: %r" % first_saved())
+    shows_invalid(window, cell("Value"), "tretten", "tretten")
+
+    choose(window, "button", OTHER_INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == OTHER_INDICATOR,
+           OTHER_INDICATOR)
+    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+    shows_invalid(window, cell("Value"), "tretten", "tretten")
+    title = w("%1$s for “%2$s”, %3$s", w("Value"), INDICATOR, w.term("31.12.2024", "2024-12-31"))
+    quit_and_answer(app, window, w, w("%1$s: %2$s", title, "tretten"))
 
 
 def test_new_measurement_row(launch, home, binary, language):

@@ -34,15 +34,34 @@ extension MeasurementGrid {
     /// A cell of a stored measurement: saved on its own when it reads and breaks no rule, whatever the row's other
     /// cells hold; else kept in the cell, marked, until corrected or the window closes.
     func editCell(_ row: MeasurementGridRow, _ column: MeasurementColumn, stored: SamskapCore.Measurement, indicator: Indicator) {
-        let table = MeasurementFields.table(for: indicator, period: window.state.document.project.period)
-        let title = trf("%1$s for “%2$s”, %3$s", column.title, indicator.name, ImpactText.date(stored.date))
-        if let changed = window.state.drafts.edit(CStrings.text(ofEditable: row.entries[column.rawValue]), in: MeasurementFields.field(column),
-                                                  of: stored.id, stored: stored, table: table, title: title,
-                                                  language: Translations.language) {
+        if let changed = apply(row, column, to: stored, indicator: indicator) {
             row.shown = changed
             window.perform([.upsertMeasurement(changed)], coalescing: "measurement.\(stored.id).\(column.rawValue)")
         }
         showMessages(row, indicator)
+    }
+
+    /// A block pasted over a stored measurement's row, taken cell by cell as typing would take it: the measurement
+    /// with every cell that reads, or nil when none changed it; a cell that does not read stays in it, marked.
+    func pasteOver(_ row: MeasurementGridRow, stored: SamskapCore.Measurement, indicator: Indicator) -> SamskapCore.Measurement? {
+        var record = stored
+        for column in MeasurementColumn.allCases {
+            if let changed = apply(row, column, to: record, indicator: indicator) { record = changed }
+        }
+        showMessages(row, indicator)
+        guard record != stored else { return nil }
+        row.shown = record
+        return record
+    }
+
+    /// One cell of a stored measurement through the window's drafts: `record` with the cell's value when it reads and
+    /// breaks no rule; nil when it changes nothing or is kept unsaved.
+    private func apply(_ row: MeasurementGridRow, _ column: MeasurementColumn, to record: SamskapCore.Measurement,
+                       indicator: Indicator) -> SamskapCore.Measurement? {
+        let table = MeasurementFields.table(for: indicator, period: window.state.document.project.period)
+        let title = trf("%1$s for “%2$s”, %3$s", column.title, indicator.name, ImpactText.date(record.date))
+        return window.state.drafts.edit(CStrings.text(ofEditable: row.entries[column.rawValue]), in: MeasurementFields.field(column),
+                                        of: record.id, stored: record, table: table, title: title, language: Translations.language)
     }
 
     /// Keeps a new row that is not saved (yet) in the window's `DraftStore`, whole, so that another indicator or
@@ -117,7 +136,10 @@ extension MeasurementGrid {
         for index in start..<min(start + max(block.count, 1), rows.count) {
             let target = rows[index]
             target.show(placed[index])
-            if let measurement = evaluate(target, indicator, showMissing: true) {
+            if let id = target.measurementID, let stored = window.state.document.measurements(of: indicator.id).first(where: { $0.id == id }) {
+                if let changed = pasteOver(target, stored: stored, indicator: indicator) { changes.append(.upsertMeasurement(changed)) }
+                if !window.state.drafts.drafts(of: id).isEmpty { refused += 1 }
+            } else if let measurement = evaluate(target, indicator, showMissing: true) {
                 target.measurementID = measurement.id
                 target.shown = measurement
                 changes.append(.upsertMeasurement(measurement))
