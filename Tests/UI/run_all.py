@@ -89,6 +89,8 @@ TESTS = [
      test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
     ("unsaved values: a new indicator left for another is reached from the question on closing (en)",
      test_unsaved_values.test_new_indicator_left_for_another, {"language": "en"}),
+    ("unsaved values: impact steps 3 and 4, a bad size and date kept through a rebuild, an undone name shown (nb)",
+     test_unsaved_values.test_plan_fields, {"language": "nb"}),
     ("unsaved values: a bad value pasted over a stored row kept beside the saved cells (nb)",
      test_unsaved_values.test_pasted_over_a_stored_row, {"language": "nb"}),
     ("unsaved values: a new measurement row that does not read survives another indicator (en)",

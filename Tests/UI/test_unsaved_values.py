@@ -352,6 +352,44 @@ def test_pasted_over_a_stored_row(launch, home, binary, language):
     quit_and_answer(app, window, w, w("%1$s: %2$s", title, "tretten"))
 
 
+def _project(binary, path):
+    return saved(binary, path)["project"]
+
+
+def test_plan_fields(launch, home, binary, language):
+    """Impact steps 3 and 4: a size and a date that do not read are kept through a rebuilt row and asked about on
+    closing; an undone name is shown as undone."""
+    w = Words(language)
+    app = launch(language=language)
+    window, path = open_demo(app, w)
+    click(find(window, "toggle", w("Impact")))
+    click(find(window, "button", "3. %s" % w.term("Analyser målgruppene", "Analyse the target groups")))
+    size = find(window, "entry", w("Estimated size"))
+    type_into(size, "mange")
+    find(window, "label", w("“%1$s” is not a whole number. Type about how many people, e.g. 120.", "mange"))
+
+    click(find(window, "button", "4. %s" % w.term("Beskriv aktiviteter og endringsteori", "Describe activities and theory of change")))
+    start = lambda: find(window, "entry", w("Activity %1$s date", w("From")))
+    type_into(start(), BAD_DATE)
+    find(window, "label", BAD_DATE, contains=True)
+    name = lambda: find(window, "entry", w("Activity name"))
+    type_into(name(), "Boligkafé hver tirsdag")
+    wait_for(lambda: _project(binary, path)["activities"][0]["name"] == "Boligkafé hver tirsdag", "the new name in the file")
+    click(find(window, "button", w("Undo")))
+    wait_for(lambda: text_shown(window, w("Activity name")) == "Boligkafé", "the undone name in its field")
+    check(_project(binary, path)["activities"][0]["name"] == "Boligkafé", "the undone name in the file")
+    # Another input builds the rows anew: the date that does not read is put back, marked.
+    click(find(window, "button", w("Add an input to “%1$s”", "Boligkafé")))
+    wait_for(lambda: len(_project(binary, path)["activities"][0].get("inputs", [])) == 1, "the input in the file")
+    shows_invalid(window, start(), BAD_DATE, BAD_DATE)
+    check(_project(binary, path)["activities"][0].get("period", {}).get("start") is None, "the bad date is not in the file")
+
+    size_line = w("%1$s: %2$s", w("Estimated size of “%1$s”", "Barnefamilier med lav inntekt som leier"), "mange")
+    date_line = w("%1$s: %2$s", w("%1$s for “%2$s”", w("From"), "Boligkafé"), BAD_DATE)
+    quit_and_answer_back(app, window, w, date_line)
+    quit_and_answer(app, window, w, size_line, away=w("Overview"), revealed=lambda: text_shown(window, w("Estimated size")) == "mange")
+
+
 def test_new_measurement_row(launch, home, binary, language):
     w = Words(language)
     app = launch(language=language)

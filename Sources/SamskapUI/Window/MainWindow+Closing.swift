@@ -75,6 +75,10 @@ extension MainWindow {
             if let indicatorID, document.indicator(indicatorID) != nil { impact.indicators.select(indicatorID) }
         } else if field.hasPrefix("evaluation.") {
             impact.show(.evaluation)
+        } else if field.hasPrefix("targetGroup.") {
+            impact.show(.targetGroups)
+        } else if field.hasPrefix("activity.") {
+            impact.show(.activities)
         }
     }
 }

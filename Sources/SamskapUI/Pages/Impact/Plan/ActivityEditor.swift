@@ -9,7 +9,11 @@ final class ActivityEditor {
     let root: Widget
     weak var window: MainWindow?
     private let list: Widget
-    private var shownShape: [String] = []
+    /// The target groups and partners the rows offer, by id and name.
+    private var shownChoices: [String] = []
+    /// The activities as the fields show them: the editor's own edits keep them in step, so that a difference means
+    /// an edit from elsewhere (undo, redo, a merge) or one that adds or removes a row, and the rows are built anew.
+    private var shown: [Activity]?
     /// Each activity's box and name field, to go to it from elsewhere (Process › Position).
     private var rows: [UUID: (box: Widget, name: Widget)] = [:]
 
@@ -27,12 +31,13 @@ final class ActivityEditor {
         Widgets.append(root, Widgets.label(tr("Main activities"), classes: ["heading"]), list, add)
     }
 
-    /// Rebuilds the rows when activities, inputs, target groups or partners came, went or were renamed elsewhere.
+    /// Rebuilds the rows when the activities changed other than through their fields, or the target groups and
+    /// partners they offer came, went or were renamed.
     func render(_ document: ProjectDocument) {
-        let shape = document.project.activities.map { a in "\(a.id)" + a.inputs.map { "\($0.id)" }.joined() }
-            + document.project.targetGroups.map { "\($0.id)\($0.name)" } + document.partners.map { "\($0.id)\($0.name)" }
-        guard shape != shownShape else { return }
-        shownShape = shape
+        let choices = document.project.targetGroups.map { "\($0.id)\($0.name)" } + document.partners.map { "\($0.id)\($0.name)" }
+        guard document.project.activities != shown || choices != shownChoices else { return }
+        shown = document.project.activities
+        shownChoices = choices
         Widgets.removeChildren(list)
         rows = [:]
         for activity in document.project.activities { Widgets.append(list, row(activity, document)) }
@@ -41,13 +46,15 @@ final class ActivityEditor {
     /// The activity's box and its name field, once rendered.
     func widgets(of id: UUID) -> (box: Widget, name: Widget)? { rows[id] }
 
-    /// Edits one activity of the project as stored and saves the project.
-    func update(_ id: UUID, key: String?, _ change: (inout Activity) -> Void) {
+    /// Edits one activity of the project as stored and saves the project; `rebuild` when the edit adds or removes a
+    /// row (an input).
+    func update(_ id: UUID, key: String?, rebuild: Bool = false, _ change: (inout Activity) -> Void) {
         guard let window else { return }
         var project = window.state.document.project
         guard let index = project.activities.firstIndex(where: { $0.id == id }) else { return }
         change(&project.activities[index])
         guard project != window.state.document.project else { return }
+        if !rebuild { shown = project.activities }
         window.perform([.setProject(project)], coalescing: key.map { "activity.\(id).\($0)" })
     }
 
@@ -91,6 +98,9 @@ final class ActivityEditor {
             var project = window.state.document.project
             project.activities.removeAll { $0.id == id }
             window.perform([.setProject(project)])
+            // Removing is the user's own choice: what was typed into it and not saved goes with it.
+            window.state.drafts.discard(recordID: id)
+            for input in activity.inputs { window.state.drafts.discard(recordID: input.id) }
         }
         gtk_widget_set_halign(remove, GTK_ALIGN_START)
         Widgets.append(box, remove)
@@ -105,14 +115,16 @@ final class ActivityEditor {
             let field = Form.field(caption, entry)
             gtk_widget_set_hexpand(field.root, 1)
             let message = field.message
+            let draftField = path == \Period.start ? "activity.period.start" : "activity.period.end"
+            PlanFieldDraft.restore(entry, message: message, in: window, activity.id, draftField)
             Signals.connect(entry, "changed") { [weak self] in
                 let text = CStrings.text(ofEditable: entry).trimmed()
                 let day = ImpactText.day(text)
-                guard text.isEmpty || day != nil else {
-                    return FieldMessage.show(message, on: entry, ImpactText.notADate(text))
-                }
-                FieldMessage.show(message, on: entry, nil)
-                self?.update(activity.id, key: "period.\(caption)") { $0.period[keyPath: path] = day }
+                let reads = text.isEmpty || day != nil
+                PlanFieldDraft.mark(entry, message: message, in: self?.window, activity.id, draftField, text: text,
+                                    problem: reads ? nil : ImpactText.notADate(text),
+                                    title: trf("%1$s for “%2$s”", caption, self?.name(of: activity.id) ?? activity.name))
+                if reads { self?.update(activity.id, key: "period.\(caption)") { $0.period[keyPath: path] = day } }
             }
             Widgets.append(row, field.root)
         }
@@ -176,5 +188,10 @@ final class ActivityEditor {
         }
         Widgets.append(box, Widgets.label(caption, classes: ["field-caption"]), flow)
         return box
+    }
+
+    /// The activity's name as stored, for the question on closing.
+    func name(of id: UUID) -> String {
+        window?.state.document.project.activities.first { $0.id == id }?.name ?? ""
     }
 }

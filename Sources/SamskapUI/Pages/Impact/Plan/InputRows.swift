@@ -22,9 +22,11 @@ final class InputRows {
             let note = Widgets.entry(name: tr("What exactly"), text: input.note, placeholder: tr("what exactly"))
             gtk_widget_set_hexpand(note, 1)
             let remove = Widgets.iconButton("list-remove-symbolic", name: tr("Remove the input")) { [weak editor] in
-                editor?.update(id, key: nil) { $0.inputs.removeAll { $0.id == input.id } }
+                editor?.update(id, key: nil, rebuild: true) { $0.inputs.removeAll { $0.id == input.id } }
+                editor?.window?.state.drafts.discard(recordID: input.id)
             }
             let message = FieldMessage.make()
+            PlanFieldDraft.restore(amount, message: message, in: editor.window, input.id, Self.amountField)
             let edit: @MainActor (String?, (inout ActivityInput) -> Void) -> Void = { [weak editor] key, change in
                 editor?.update(id, key: key.map { "input.\(input.id).\($0)" }) { a in
                     guard let i = a.inputs.firstIndex(where: { $0.id == input.id }) else { return }
@@ -44,20 +46,25 @@ final class InputRows {
                 let text = CStrings.text(ofEditable: note)
                 edit("note") { $0.note = text }
             }
-            Signals.connect(amount, "changed") {
+            Signals.connect(amount, "changed") { [weak editor] in
                 let text = CStrings.text(ofEditable: amount).trimmed()
                 let value = SamskapCore.Measurement.parseNumber(text)
-                guard text.isEmpty || value != nil else { return FieldMessage.show(message, on: amount, ImpactText.notANumber(text)) }
-                FieldMessage.show(message, on: amount, nil)
-                edit("amount") { $0.amount = text.isEmpty ? nil : value }
+                let reads = text.isEmpty || value != nil
+                PlanFieldDraft.mark(amount, message: message, in: editor?.window, input.id, Self.amountField, text: text,
+                                    problem: reads ? nil : ImpactText.notANumber(text),
+                                    title: trf("Amount of an input to “%1$s”", editor?.name(of: id) ?? ""))
+                if reads { edit("amount") { $0.amount = text.isEmpty ? nil : value } }
             }
             Widgets.append(row, kind, amount, partner, note, remove)
             Widgets.append(root, row, message)
         }
         let add = Widgets.button(tr("Add an _input"), accessibleName: trf("Add an input to “%1$s”", activity.name)) { [weak editor] in
-            editor?.update(id, key: nil) { $0.inputs.append(ActivityInput(kind: .hours)) }
+            editor?.update(id, key: nil, rebuild: true) { $0.inputs.append(ActivityInput(kind: .hours)) }
         }
         gtk_widget_set_halign(add, GTK_ALIGN_START)
         Widgets.append(root, add)
     }
+
+    /// The field an input's amount is kept under when it does not read (the record is the input).
+    static let amountField = "activity.input.amount"
 }

@@ -9,7 +9,9 @@ final class TargetGroupEditor {
     let root: Widget
     private weak var window: MainWindow?
     private let list: Widget
-    private var shownIDs: [UUID] = []
+    /// The groups as the fields show them: the editor's own edits keep them in step, so that a difference means
+    /// an edit from elsewhere (undo, redo, a merge) and the rows are built anew.
+    private var shown: [TargetGroup]?
 
     init(window: MainWindow) {
         self.window = window
@@ -20,11 +22,10 @@ final class TargetGroupEditor {
         Widgets.append(root, Widgets.label(tr("Target groups"), classes: ["heading"]), list, add)
     }
 
-    /// Rebuilds the rows when groups came or went; the fields keep what is being typed otherwise.
+    /// Rebuilds the rows when the groups changed other than by typing here; the fields keep what is being typed.
     func render(_ document: ProjectDocument) {
-        let ids = document.project.targetGroups.map(\.id)
-        guard ids != shownIDs else { return }
-        shownIDs = ids
+        guard document.project.targetGroups != shown else { return }
+        shown = document.project.targetGroups
         Widgets.removeChildren(list)
         for group in document.project.targetGroups { Widgets.append(list, row(group)) }
     }
@@ -38,6 +39,8 @@ final class TargetGroupEditor {
         let sizeField = Form.field(tr("Estimated size"), size)
         let remove = Widgets.button(tr("Remove"), accessibleName: trf("Remove the target group “%1$s”", group.name)) { [weak self] in
             self?.update(group.id, key: nil) { $0.targetGroups.removeAll { $0.id == group.id } }
+            // Removing is the user's own choice: a size typed and not saved goes with the group.
+            self?.window?.state.drafts.discard(recordID: group.id)
         }
         gtk_widget_set_halign(remove, GTK_ALIGN_START)
         Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description).root,
@@ -51,14 +54,14 @@ final class TargetGroupEditor {
             }
         }
         let sizeMessage = sizeField.message
+        PlanFieldDraft.restore(size, message: sizeMessage, in: window, id, Self.sizeField)
         Signals.connect(size, "changed") { [weak self] in
             let text = CStrings.text(ofEditable: size)
-            guard let value = ImpactText.count(text) else {
-                FieldMessage.show(sizeMessage, on: size, trf("“%1$s” is not a whole number. Type about how many people, e.g. 120.", text))
-                return
-            }
-            FieldMessage.show(sizeMessage, on: size, nil)
-            self?.edit(id, key: "size") { $0.estimatedSize = value }
+            let value = ImpactText.count(text)
+            let problem = value == nil ? trf("“%1$s” is not a whole number. Type about how many people, e.g. 120.", text) : nil
+            PlanFieldDraft.mark(size, message: sizeMessage, in: self?.window, id, Self.sizeField, text: text, problem: problem,
+                                title: trf("Estimated size of “%1$s”", self?.name(of: id) ?? ""))
+            if let value { self?.edit(id, key: "size") { $0.estimatedSize = value } }
         }
         return box
     }
@@ -83,6 +86,15 @@ final class TargetGroupEditor {
         var project = window.state.document.project
         change(&project)
         guard project != window.state.document.project else { return }
+        // Typing keeps its rows; a group added or removed builds them anew.
+        if key != nil { shown = project.targetGroups }
         window.perform([.setProject(project)], coalescing: key.map { "targetGroup.\(id).\($0)" })
+    }
+
+    /// The field a target group's size is kept under when it does not read.
+    static let sizeField = "targetGroup.size"
+
+    private func name(of id: UUID) -> String {
+        window?.state.document.project.targetGroups.first { $0.id == id }?.name ?? ""
     }
 }
