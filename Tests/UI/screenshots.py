@@ -74,6 +74,21 @@ def run(binary, outdir, theme, size, language):
             # The charts' figures are computed off the main thread: `shot` waits for the screen to settle.
             find(window, None, w("Most disputed") if view == "results" else w("Statement to answer"))
             shot(os.path.join(outdir, "process-%s-%s.png" % (view, suffix)), width, height)
+        # Where the work stands: the matrix and staircase, then (wheeled down) the activities' cells with the way to step 4.
+        click(find(window, "toggle", w("Position")))
+        shot(os.path.join(outdir, "process-position-%s.png" % suffix), width, height)
+        activities = find(window, "label", w("Each main activity"))
+        for _ in range(60):
+            if activities.queryComponent().getExtents(pyatspi.WINDOW_COORDS).y < height // 4:
+                break
+            wheel(width - 12, height // 2, "b5c", activities)
+        shot(os.path.join(outdir, "process-position-activities-%s.png" % suffix), width, height)
+        # The Impact page: steps 3 and 4, the plan behind the measurements.
+        click(find(window, "toggle", w("Impact")))
+        click(find(window, "button", "3. " + w.term("Analyser målgruppene", "Analyse the target groups")))
+        shot(os.path.join(outdir, "impact-step3-%s.png" % suffix), width, height)
+        click(find(window, "button", "4. " + w.term("Beskriv aktiviteter og endringsteori", "Describe activities and theory of change")))
+        shot(os.path.join(outdir, "impact-step4-%s.png" % suffix), width, height)
         # The Impact page: step 9 from the top (guidance, example, progress chart), then further down
         # (indicators, measurement grid), and step 10's evaluation log.
         click(find(window, "toggle", w("Impact")))

@@ -62,17 +62,17 @@ final class ActivityEditor {
         let id = activity.id
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
         let name = Widgets.entry(name: tr("Activity name"), text: activity.name)
-        let description = Widgets.entry(name: tr("What happens"), text: activity.description)
+        let description = TargetGroupEditor.textView(tr("What happens"), activity.description)
         rows[id] = (box, name)
         Signals.connect(name, "changed") { [weak self] in
             let text = CStrings.text(ofEditable: name)
             self?.update(id, key: "name") { $0.name = text }
         }
-        Signals.connect(description, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: description)
+        Form.onChange(ofTextView: description.view) { [weak self] in
+            let text = CStrings.text(ofTextView: description.view)
             self?.update(id, key: "description") { $0.description = text }
         }
-        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("What happens"), description).root,
+        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("What happens"), description.root).root,
                        periodRow(activity), cellRow(activity))
         if !document.project.targetGroups.isEmpty {
             Widgets.append(box, checks(tr("For the target groups"), document.project.targetGroups.map { ($0.id, $0.name) },

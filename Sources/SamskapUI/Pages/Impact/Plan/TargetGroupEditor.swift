@@ -34,8 +34,9 @@ final class TargetGroupEditor {
         let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
         let name = Widgets.entry(name: tr("Target group name"), text: group.name)
         let size = Widgets.entry(name: tr("Estimated size"), text: group.estimatedSize.map(String.init) ?? "", placeholder: tr("about how many"))
-        let description = Widgets.entry(name: tr("Who they are and what they need"), text: group.description)
-        let participation = Widgets.entry(name: tr("How they take part"), text: group.participation)
+        // The two texts that run long wrap in views that grow, rather than being cut in a one-line entry.
+        let description = Self.textView(tr("Who they are and what they need"), group.description)
+        let participation = Self.textView(tr("How they take part"), group.participation)
         let sizeField = Form.field(tr("Estimated size"), size)
         let remove = Widgets.button(tr("Remove"), accessibleName: trf("Remove the target group “%1$s”", group.name)) { [weak self] in
             self?.update(group.id, key: nil) { $0.targetGroups.removeAll { $0.id == group.id } }
@@ -43,13 +44,17 @@ final class TargetGroupEditor {
             self?.window?.state.drafts.discard(recordID: group.id)
         }
         gtk_widget_set_halign(remove, GTK_ALIGN_START)
-        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description).root,
-                       sizeField.root, Form.field(tr("How they take part"), participation).root, remove)
+        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description.root).root,
+                       sizeField.root, Form.field(tr("How they take part"), participation.root).root, remove)
         let id = group.id
-        for (entry, key, path) in [(name, "name", \TargetGroup.name), (description, "description", \TargetGroup.description),
-                                   (participation, "participation", \TargetGroup.participation)] {
-            Signals.connect(entry, "changed") { [weak self] in
-                let text = CStrings.text(ofEditable: entry)
+        Signals.connect(name, "changed") { [weak self] in
+            let text = CStrings.text(ofEditable: name)
+            self?.edit(id, key: "name") { $0.name = text }
+        }
+        for (view, key, path) in [(description.view, "description", \TargetGroup.description),
+                                  (participation.view, "participation", \TargetGroup.participation)] {
+            Form.onChange(ofTextView: view) { [weak self] in
+                let text = CStrings.text(ofTextView: view)
                 self?.edit(id, key: key) { $0[keyPath: path] = text }
             }
         }
@@ -96,5 +101,12 @@ final class TargetGroupEditor {
 
     private func name(of id: UUID) -> String {
         window?.state.document.project.targetGroups.first { $0.id == id }?.name ?? ""
+    }
+
+    /// A text view of a few lines for a text that may run long, holding `text`.
+    static func textView(_ name: String, _ text: String) -> (root: Widget, view: Widget) {
+        let field = Form.textView(name: name, minHeight: 60)
+        Form.setText(ofTextView: field.view, text)
+        return field
     }
 }
