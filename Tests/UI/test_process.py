@@ -66,6 +66,15 @@ def test_rounds_entry_results(launch, home, binary, language):
     click(find(window, "button", w("Enter answers")))
     card = find(window, None, w("Statement to answer"))
     wait_for(lambda: card.getState().contains(pyatspi.STATE_FOCUSED), "the statement card to have the keyboard")
+    # The two rows of scores line up, whichever of them awaits its key.
+    def columns():
+        return [[(e.x, e.width) for e in (find(window, "toggle", w("%1$s %2$s", w(row), str(n))).queryComponent().getExtents(
+            pyatspi.WINDOW_COORDS) for n in range(1, 6))] for row in ("Experience", "Importance")]
+    awaiting_experience = columns()
+    check(awaiting_experience[0] == awaiting_experience[1], "the rows line up while experience awaits: %r" % awaiting_experience)
+    press_keys(keys(0)[:1])
+    wait_for(lambda: columns() == awaiting_experience, "the rows to stay where they were while importance awaits: %r" % columns())
+    pyatspi.Registry.generateKeyboardEvent(0xff08, None, pyatspi.KEY_SYM)  # BackSpace: the key undone, back to the start
     for respondent in range(3):
         press_keys(keys(respondent))
         if respondent < 2:
