@@ -10,6 +10,8 @@ from harness import check, click, find, all_nodes, type_into, wait_for
 from test_impact import DEMO, open_impact, read_saved, step_button
 from words import ROOT, Words
 
+HOME, DOWN, RETURN = 0xff50, 0xff54, 0xff0d
+
 
 def shot(name):
     """A screenshot for the helper's own look, when SAMSKAP_SHOTS names a folder."""
@@ -58,6 +60,22 @@ def test_plan_steps(launch, home, binary, language):
     type_into(all_nodes(window, "entry", w("Note or reference"))[-1], "Erfaring fra Lier")
     wait_for(lambda: read_saved(binary, path)[0]["project"]["resultLinks"][-1]["note"] == "Erfaring fra Lier", "the link's note in the file")
     find(window, "label", w("Advice on the plan"))
+    # Placed where figure 2 has no activity (civil society plans, professionals deliver): the advice names it. The step
+    # shown again from its top, so that the first activity's drop-downs are on screen to be clicked.
+    click(step_button(window, w, 4, "Beskriv aktiviteter og endringsteori", "Describe activities and theory of change"))
+    for caption, downs in (("Who plans it", 3), ("Who delivers it", 1)):
+        combo = find(window, "combo", w(caption))
+        click(combo)
+        find(window, "list", combo.name, timeout=5)
+        for key in [HOME] + [DOWN] * downs + [RETURN]:
+            pyatspi.Registry.generateKeyboardEvent(key, None, pyatspi.KEY_SYM)
+        wait_for(lambda: not all_nodes(window, "list", combo.name), "the list to close")
+    wait_for(lambda: read_saved(binary, path)[0]["project"]["activities"][0].get("cell") ==
+             {"planning": "civilSociety", "delivery": "professionals"}, "the activity's cell in the file")
+    first_activity = before["project"]["activities"][0]["name"]
+    finding = w("The activity “%1$s” is placed where civil society plans and professionals deliver; figure 2 has no activity there.", first_activity)
+    find(window, "label", finding)
+    find(window, "label", w("Choose under Impact › step 4 who plans and who delivers the activity."))
     shot("plan-step4")
 
     # A changed target asks for its reason; with it, the earlier target is kept in the history.

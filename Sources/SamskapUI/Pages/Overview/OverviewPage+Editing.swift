@@ -93,7 +93,7 @@ extension OverviewPage {
 
     private func renderDerived(_ project: Project) {
         if let cell = project.cell {
-            FormRows.setSubtitle(depthRow, trf("%1$s: %2$s", term(cell.depth), cell.term.text(Translations.language)))
+            FormRows.setSubtitle(depthRow, ImpactText.cell(cell))
         } else {
             FormRows.setSubtitle(depthRow, tr("Choose who plans and who delivers to place the project between thin and thick co-creation."))
         }

@@ -117,6 +117,6 @@ extension PositionView {
 
     private static func describe(_ cell: MatrixCell?) -> String {
         guard let cell else { return tr("Choose who plans and who delivers to place it between thin and thick co-creation.") }
-        return trf("%1$s: %2$s", term(cell.depth), cell.term.text(Translations.language))
+        return ImpactText.cell(cell)
     }
 }

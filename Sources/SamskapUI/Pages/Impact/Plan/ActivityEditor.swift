@@ -138,9 +138,12 @@ final class ActivityEditor {
         let delivery = Form.dropDown(name: tr("Who delivers it"), items: items)
         Form.select(planning, activity.cell.flatMap { Responsibility.allCases.firstIndex(of: $0.planning) }.map { $0 + 1 } ?? 0)
         Form.select(delivery, activity.cell.flatMap { Responsibility.allCases.firstIndex(of: $0.delivery) }.map { $0 + 1 } ?? 0)
+        // Where the choice places the activity between thin and thick, said where it is made.
+        let depth = Widgets.label(Self.describe(activity.cell), classes: ["dim-label", "caption"], wrap: true)
         let changed: @MainActor () -> Void = { [weak self] in
             let p = Form.selected(planning), d = Form.selected(delivery)
             let cell = p > 0 && d > 0 ? MatrixCell(planning: Responsibility.allCases[p - 1], delivery: Responsibility.allCases[d - 1]) : nil
+            gtk_label_set_text(samskap_label(depth), Self.describe(cell))
             self?.update(activity.id, key: nil) { $0.cell = cell }
         }
         Form.onSelect(planning, changed)
@@ -149,7 +152,14 @@ final class ActivityEditor {
         gtk_widget_set_hexpand(p.root, 1)
         gtk_widget_set_hexpand(d.root, 1)
         Widgets.append(row, p.root, d.root)
-        return row
+        let column = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        Widgets.append(column, row, depth)
+        return column
+    }
+
+    /// The cell's place between thin and thick co-creation in words, or nothing while it is not chosen.
+    private static func describe(_ cell: MatrixCell?) -> String {
+        cell.map(ImpactText.cell) ?? ""
     }
 
     private func rolesRow(_ activity: Activity) -> Widget {

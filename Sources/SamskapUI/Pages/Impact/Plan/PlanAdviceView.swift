@@ -2,7 +2,8 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 
-/// The plan checks on the Impact page: advice, each with what to do next; never a block.
+/// The plan checks on the Impact page: advice, each a row with what was found and, under it, what to do next; never
+/// a block.
 @MainActor
 final class PlanAdviceView {
     let root: Widget
@@ -10,20 +11,24 @@ final class PlanAdviceView {
     private var shown: [String] = []
 
     init() {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        gtk_widget_set_margin_top(root, 12)
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
-        Widgets.append(root, Widgets.label(tr("Advice on the plan"), classes: ["heading"]), list)
+        root = FormRows.group(tr("Advice on the plan"))
+        list = FormRows.list()
+        FormRows.add(list, to: root)
     }
 
     func render(_ document: ProjectDocument) {
         let language = Translations.language
-        let texts = document.planChecks(today: .today()).map { "\($0.finding.text(language)) \($0.nextStep.text(language))" }
+        let advice = document.planChecks(today: .today()).map { ($0.finding.text(language), $0.nextStep.text(language)) }
+        let texts = advice.map { "\($0.0)\u{1F}\($0.1)" }
         guard texts != shown else { return }
         shown = texts
         Widgets.removeChildren(list)
-        let lines = texts.isEmpty ? [tr("No advice: the plan holds together.")] : texts
-        for text in lines { Widgets.append(list, Widgets.label(text, wrap: true)) }
-        Accessibility.setLabel(list, trf("Advice on the plan: %1$s", "\(texts.count)"))
+        if advice.isEmpty { FormRows.append(FormRows.control(tr("No advice: the plan holds together.")), to: list) }
+        for (finding, nextStep) in advice {
+            let row = FormRows.control(finding)
+            FormRows.setSubtitle(row, nextStep)
+            FormRows.append(row, to: list)
+        }
+        Accessibility.setLabel(list, trf("Advice on the plan: %1$s", "\(advice.count)"))
     }
 }

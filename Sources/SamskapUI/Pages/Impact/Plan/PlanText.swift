@@ -21,4 +21,11 @@ extension ImpactText {
         guard let value = Int(trimmed.replacing(" ", with: "")), value >= 0 else { return nil }
         return .some(value)
     }
+
+    /// A cell of the matrix in words, with its place between thin and thick ("Thin co-creation: …"); the cell figure 2
+    /// leaves empty says so once.
+    static func cell(_ cell: MatrixCell) -> String {
+        let name = cell.term.text(Translations.language)
+        return cell.depth == .noActivity ? name : trf("%1$s: %2$s", term(cell.depth), name)
+    }
 }
