@@ -26,8 +26,9 @@ enum MatrixChart {
         let cw = grid.width / 3
         let ch = grid.height / 3
         c.label(c.t(ChartStrings.delivery), in: ChartRect(x: grid.x, y: body.y, width: grid.width, height: axisHeight), style: axisStyle, align: .center)
-        c.label(c.t(ChartStrings.planning), in: ChartRect(x: body.x, y: body.y + axisHeight, width: rowHeader - m.gap, height: colHeaderHeight),
-                style: axisStyle, vertical: .bottom)
+        // Down the corner beside the delivery axis as well, so that a narrow chart wraps the name instead of cutting it.
+        c.label(c.t(ChartStrings.planning), in: ChartRect(x: body.x, y: body.y, width: rowHeader - m.gap, height: axisHeight + colHeaderHeight),
+                style: axisStyle, vertical: .bottom, maxLines: 2)
         for (i, r) in Responsibility.allCases.enumerated() {
             c.label(c.t(r.term), in: ChartRect(x: grid.x + Double(i) * cw + m.gap, y: body.y + axisHeight, width: cw - 2 * m.gap, height: colHeaderHeight),
                     style: headStyle, align: .center, vertical: .middle)

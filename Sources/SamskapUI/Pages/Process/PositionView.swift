@@ -33,7 +33,8 @@ final class PositionView {
     init(page: ProcessPage) {
         self.page = page
         let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        chartsBox = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        // One above the other: side by side in the page's width, each cut the names in its cells short.
+        chartsBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
 
         // The project's cell and staircase are edited in one place, the Overview; here they are shown with the way there.
         let matrixGroup = FormRows.group(tr("Thin or thick co-creation"), suffix: FrameworkHelp.button(.coCreation))
@@ -79,7 +80,6 @@ final class PositionView {
         Signals.connect(record, "clicked") { [weak self] in self?.recordPhase() }
         Signals.connect(phaseDateEntry, "activate") { [weak self] in self?.recordPhase() }
         // The matrix and the staircase as drawn in the report, from `ChartView`.
-        gtk_box_set_homogeneous(samskap_box(chartsBox), 1)
         matrixChart = ChartView(kind: .matrix, window: page.window, height: 380)
         staircaseChart = ChartView(kind: .staircase, window: page.window, height: 380)
         Widgets.append(chartsBox, matrixChart!.root, staircaseChart!.root)
