@@ -20,7 +20,7 @@ final class MainWindow {
     /// The window's content: the pages with their sidebar ("project"), or the presenter view ("presenter") while a
     /// workshop runs on another screen. A stack, so the pages stay as they were and come back untouched.
     let content: Widget
-    private let sidebar: Sidebar
+    let sidebar: Sidebar
     /// The header bar's title: the project's name.
     private let title: Widget
     let menuButton: Widget

@@ -12,6 +12,10 @@ final class Sidebar {
     private let list: Widget
     private var flap: Widget?
     private var entries: [String: Widget] = [:]
+    /// False while the presenter view stands in place of the pages: the toggle would open a sidebar nobody sees.
+    var isAvailable = true {
+        didSet { showToggleIfFolded() }
+    }
 
     init() {
         list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["sidebar-pages"])
@@ -78,7 +82,7 @@ final class Sidebar {
 
     private func showToggleIfFolded() {
         guard let flap else { return }
-        gtk_widget_set_visible(toggle, adw_flap_get_folded(OpaquePointer(flap)))
+        gtk_widget_set_visible(toggle, isAvailable && adw_flap_get_folded(OpaquePointer(flap)) != 0 ? 1 : 0)
     }
 
     private func putAwayIfFolded() {

@@ -55,6 +55,7 @@ extension MainWindow {
             gtk_stack_add_named(samskap_stack(content), view.root, "presenter")
         }
         Widgets.showStackChild(content, "presenter")
+        sidebar.isAvailable = false
         workshop?.updatePhonesBar()
         present()
     }
@@ -65,6 +66,7 @@ extension MainWindow {
         presenter = nil
         view.stop()
         Widgets.showStackChild(content, "project")
+        sidebar.isAvailable = true
         gtk_stack_remove(samskap_stack(content), view.root)
     }
 }
