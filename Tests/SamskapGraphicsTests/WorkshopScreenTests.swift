@@ -79,4 +79,25 @@ final class WorkshopScreenTests: XCTestCase {
         XCTAssertEqual(shown.chartCount, 1)
         XCTAssertTrue(shown.description.contains("Most disputed"), shown.description)
     }
+
+    /// The title screen dates the workshop and quotes the problem as the room's language writes them; a problem that
+    /// opens with its own quote (the demo's) is not quoted twice.
+    func testTheTitleScreenWritesTheDateAndQuotesInTheRoomsLanguage() throws {
+        var document = try Self.demo()
+        let k = try XCTUnwrap(WorkshopScreenKind.allCases.firstIndex(of: .title))
+        func described(_ language: Language) throws -> String {
+            WorkshopRenderer.image(try scene(document, k, revealed: false, language: language), width: 1920, height: 1080,
+                                   theme: .dark, language: language).layout.description
+        }
+        let demo = try described(.nb)
+        XCTAssertTrue(demo.contains("5.12.2026"), demo)
+        XCTAssertFalse(demo.contains("2026-12-05"), demo)
+        XCTAssertTrue(demo.contains(" «Vi har flyttet"), demo)
+        XCTAssertFalse(demo.contains("««"), demo)
+        document.project.problem = "Familiene flytter for ofte."
+        XCTAssertTrue(try described(.nb).contains("«Familiene flytter for ofte.»"))
+        let english = try described(.en)
+        XCTAssertTrue(english.contains("2026-12-05"), english)
+        XCTAssertTrue(english.contains("“Familiene flytter for ofte.”"), english)
+    }
 }

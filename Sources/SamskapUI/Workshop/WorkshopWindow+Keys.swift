@@ -79,7 +79,7 @@ extension WorkshopWindow {
     /// Gives a rating screen a round of its own (N, or the first digit on a screen without one).
     func startRound() {
         guard let screen = agenda.current, screen.kind == .rating else { return }
-        let label = trf("Workshop %1$s", Day.today().iso)
+        let label = trf("Workshop %1$s", Day.today().formatted(Translations.language))
         let changes = RoundSession.start(screen: screen.id, in: main.state.document, label: label, date: Day.today())
         if !changes.isEmpty { main.perform(changes) }
     }
