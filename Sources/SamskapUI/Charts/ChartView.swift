@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// A chart in the window: a `GtkDrawingArea` that paints a `ChartKind` with `ChartRenderer.draw` at its
 /// allocated size, in the theme of the window, and again after every edit of the project.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The text fields of a form bound to the fields of one kind of record: each typed value goes through the
 /// window's `DraftStore` (saved on its own when valid, kept and marked when not), and filling the form from a

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The municipality with type-ahead over all of the country's municipalities (Core's `MunicipalityList`).
 @MainActor

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapGraphics
+import SamskapGtk
 
 /// The overview's charts: the model with the latest scores and the partner map, across the page's whole width.
 @MainActor

@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 extension OverviewPage {
     /// The circle phase, read only, with the way to Process › Position where it is recorded with its date: one

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The project's own fields and a summary of partners, citizen roles and goals.
 @MainActor

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// The summary on the overview: partners by sector, citizen roles covered, the goals. Figures come from Core.
 @MainActor

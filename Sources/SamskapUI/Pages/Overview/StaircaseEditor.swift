@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The staircase step of each unit or policy area: rows of area and step, added and removed.
 @MainActor

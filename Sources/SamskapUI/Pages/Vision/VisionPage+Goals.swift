@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension VisionPage {
     /// A goal's one field, saved when it says something and kept, marked, while it is empty (see `DraftStore`).

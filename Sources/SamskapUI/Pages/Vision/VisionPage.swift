@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The shared vision, the overall goals (add, reorder, remove) and each partner's sub-goals.
 @MainActor

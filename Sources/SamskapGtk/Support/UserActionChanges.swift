@@ -3,20 +3,20 @@
 /// GtkTextView wraps each keystroke, paste or drop in begin-user-action … end-user-action; the change is passed
 /// on when the outermost action ends, and at once when the text changes outside any action (set by the program).
 @MainActor
-final class UserActionChanges {
+public final class UserActionChanges {
     private var depth = 0
     private var pending = false
     private let handler: @MainActor () -> Void
 
-    init(_ handler: @escaping @MainActor () -> Void) { self.handler = handler }
+    public init(_ handler: @escaping @MainActor () -> Void) { self.handler = handler }
 
-    func begin() { depth += 1 }
+    public func begin() { depth += 1 }
 
-    func changed() {
+    public func changed() {
         if depth > 0 { pending = true } else { handler() }
     }
 
-    func end() {
+    public func end() {
         depth = max(0, depth - 1)
         guard depth == 0, pending else { return }
         pending = false
