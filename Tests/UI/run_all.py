@@ -29,6 +29,7 @@ import test_project_flow  # noqa: E402
 import test_plan  # noqa: E402
 import test_presenter  # noqa: E402
 import test_process  # noqa: E402
+import test_goals  # noqa: E402
 import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
@@ -75,6 +76,8 @@ TESTS = [
     ("drop-downs: one opened out of sight opens in view (en)", test_dropdowns.test_opened_from_out_of_sight, {"language": "en"}),
     ("main menu: F10 opens it (nb)", test_overview.test_f10_opens_the_main_menu, {"language": "nb"}),
     ("long texts: a long goal wraps in a field that grows, at 960 px wide (nb)", test_long_texts.test_a_long_goal_wraps, {"language": "nb"}),
+    ("goals: one added, moved up and removed, a sub-goal added, each saved at once (en)", test_goals.test_add_move_remove, {"language": "en"}),
+    ("goals: one added, moved up and removed, a sub-goal added, each saved at once (nb)", test_goals.test_add_move_remove, {"language": "nb"}),
     ("text fields: the wheel scrolls the page, typing keeps the cursor in sight (nb)", test_text_fields.test_text_field_scrolling, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (nb)", test_unsaved_values.test_partner, {"language": "nb"}),
     ("unsaved values: partner, a bad e-mail kept beside a saved phone and contact (en)", test_unsaved_values.test_partner, {"language": "en"}),
