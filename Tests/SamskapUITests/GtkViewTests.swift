@@ -67,4 +67,35 @@ final class GtkViewTests: GtkTestCase {
         XCTAssertEqual(owner.calls, 2)
         XCTAssertTrue(Accessibility.hasLabel(entry.widget, "New goal"))
     } }
+
+    func testADropDownTellsItsChoiceToALivingOwnerOnly() { MainActor.assumeIsolated {
+        let dropDown = DropDown(name: "Step", items: ["One", "Two", "Three"])
+        XCTAssertEqual(dropDown.selected, 0)
+        weak var gone: Owner?
+        do {
+            let owner = Owner()
+            gone = owner
+            dropDown.onSelect(owner) { $0.calls += 1 }
+            dropDown.select(2)
+            XCTAssertEqual(dropDown.selected, 2)
+            XCTAssertEqual(owner.calls, 1)
+            dropDown.select(2)
+            XCTAssertEqual(owner.calls, 1, "choosing what is chosen is no change")
+        }
+        XCTAssertNil(gone, "the drop-down must not keep its handler's owner alive")
+        dropDown.select(1)
+        XCTAssertEqual(dropDown.selected, 1)
+    } }
+
+    func testARowListKeepsTheRowItIsToldToKeep() { MainActor.assumeIsolated {
+        let list = RowList()
+        let kept = FormRows.wide(Label("add"))
+        list.append(kept)
+        list.insert(FormRows.wide(Label("first")), before: kept)
+        list.insert(FormRows.wide(Label("second")), before: kept)
+        XCTAssertEqual(gtk_widget_get_last_child(list.widget), kept.widget, "inserted rows go before the kept one")
+        list.removeRows(except: kept)
+        XCTAssertEqual(gtk_widget_get_first_child(list.widget), kept.widget)
+        XCTAssertNil(gtk_widget_get_next_sibling(kept.widget))
+    } }
 }

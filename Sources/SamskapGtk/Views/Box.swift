@@ -14,6 +14,9 @@ public final class Box: GtkView {
         super.init(Widgets.box(gtk, spacing: spacing, classes: classes))
     }
 
+    /// Wraps a box made elsewhere (a group's content from `Form.group`).
+    override init(_ widget: Widget) { super.init(widget) }
+
     /// Appends children, in order.
     public func append(_ children: GtkView...) {
         for child in children { Widgets.append(widget, child.widget) }

@@ -48,6 +48,24 @@ public class GtkView {
         set { gtk_widget_set_margin_top(widget, newValue) }
     }
 
+    /// The space below the widget, in pixels.
+    public var marginBottom: Int32 {
+        get { gtk_widget_get_margin_bottom(widget) }
+        set { gtk_widget_set_margin_bottom(widget, newValue) }
+    }
+
+    /// The space before the widget (left in a left-to-right language), in pixels.
+    public var marginStart: Int32 {
+        get { gtk_widget_get_margin_start(widget) }
+        set { gtk_widget_set_margin_start(widget, newValue) }
+    }
+
+    /// The space after the widget (right in a left-to-right language), in pixels.
+    public var marginEnd: Int32 {
+        get { gtk_widget_get_margin_end(widget) }
+        set { gtk_widget_set_margin_end(widget, newValue) }
+    }
+
     /// Adds a CSS class.
     public func addCSSClass(_ name: String) { gtk_widget_add_css_class(widget, name) }
 

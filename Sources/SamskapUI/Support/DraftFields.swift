@@ -49,6 +49,18 @@ final class DraftFields<Record: Equatable> {
         if isView { Form.onChange(ofTextView: widget, changed) } else { Signals.connect(widget, "changed", changed) }
     }
 
+    /// Binds a field to an entry (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    func bind(_ field: String, _ entry: Entry, caption: String, message: Label? = nil,
+              typed: @escaping @MainActor (String, String) -> Void) {
+        bind(field, entry.widget, caption: caption, message: message?.widget, typed: typed)
+    }
+
+    /// Binds a field to a text view (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    func bind(_ field: String, _ view: TextView, caption: String, message: Label? = nil,
+              typed: @escaping @MainActor (String, String) -> Void) {
+        bind(field, view.widget, caption: caption, message: message?.widget, isView: true, typed: typed)
+    }
+
     /// The caption of a field ("" when not bound).
     func caption(_ field: String) -> String { bindings.first { $0.field == field }?.caption ?? "" }
 
