@@ -28,6 +28,9 @@ final class ChartView {
     private(set) var layout: ChartLayout?
     private var exportMenu: ChartExportMenu?
     private var listener: UUID?
+    /// Where `listener` listens, held weakly: the chart may be destroyed while its window is being released (a page
+    /// that holds its widgets lets them go then), when reading the unowned `window` would trap.
+    private weak var listenedTo: ChartDataCache?
     private var settingsHandlers: [gulong] = []
     private var describedText = ""
 
@@ -68,6 +71,7 @@ final class ChartView {
             exportMenu = menu
         }
         listener = window.charts.addListener { [weak self] in self?.refresh() }
+        listenedTo = window.charts
         followThemeChanges()
         Signals.connect(area, "destroy") { [weak self] in self?.detach() }
         refresh()
@@ -135,7 +139,7 @@ final class ChartView {
     }
 
     private func detach() {
-        if let listener { window.charts.removeListener(listener) }
+        if let listener { listenedTo?.removeListener(listener) }
         listener = nil
         if let settings = gtk_settings_get_default() {
             for id in settingsHandlers { Signals.disconnect(settings, id) }
