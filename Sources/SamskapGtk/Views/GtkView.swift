@@ -6,6 +6,9 @@ import CGtk
 /// Hold a wrapper for as long as its widget is wanted outside the widget tree; once the widget is in a parent the
 /// parent keeps it too. Handlers connected through a wrapper hold their owner weakly (see `connect`): a widget's
 /// handler that held its page would keep the page, and the widgets it holds, alive for as long as the widget.
+///
+/// A page that holds its root keeps its whole subtree until the page itself goes, which may be while its window is
+/// being released: a "destroy" handler below it must not reach anything through an `unowned` reference then.
 @MainActor
 public class GtkView {
     private let reference: GObjectRef
