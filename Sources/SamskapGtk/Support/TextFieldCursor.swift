@@ -6,12 +6,12 @@ import CGtk
 /// bottom of the window would write out of sight. After the cursor moves, once the frame has laid the field out,
 /// the page scrolls by just enough to show the cursor's line.
 @MainActor
-public enum TextFieldCursor {
+enum TextFieldCursor {
     /// Room kept between the cursor's line and the page's edge, in pixels.
     private static let margin = 12.0
 
     /// Follows the cursor of `view` while it has the keyboard focus.
-    public static func follow(_ view: Widget) {
+    static func follow(_ view: Widget) {
         let buffer = gtk_text_view_get_buffer(samskap_text_view(view))!
         Signals.connectWithArgument(UnsafeMutableRawPointer(buffer), "notify::cursor-position", { _ in
             guard gtk_widget_has_focus(view) != 0, let clock = gtk_widget_get_frame_clock(view) else { return }

@@ -3,20 +3,20 @@
 /// GtkTextView wraps each keystroke, paste or drop in begin-user-action … end-user-action; the change is passed
 /// on when the outermost action ends, and at once when the text changes outside any action (set by the program).
 @MainActor
-public final class UserActionChanges {
+final class UserActionChanges {
     private var depth = 0
     private var pending = false
     private let handler: @MainActor () -> Void
 
-    public init(_ handler: @escaping @MainActor () -> Void) { self.handler = handler }
+    init(_ handler: @escaping @MainActor () -> Void) { self.handler = handler }
 
-    public func begin() { depth += 1 }
+    func begin() { depth += 1 }
 
-    public func changed() {
+    func changed() {
         if depth > 0 { pending = true } else { handler() }
     }
 
-    public func end() {
+    func end() {
         depth = max(0, depth - 1)
         guard depth == 0, pending else { return }
         pending = false
