@@ -22,7 +22,9 @@ let package = Package(
         .target(name: "SamskapGraphics", dependencies: ["SamskapCore", "CCairo"]),
         .target(name: "SamskapPhones", dependencies: ["SamskapCore", "SamskapStore", "CSoup", "CQrencode", "CCairo"]),
         .target(name: "SamskapPresentation", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics"]),
-        .target(name: "SamskapUI", dependencies: ["SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapPhones", "CGtk"]),
+        // The typed GTK interop: the only place meant to call GTK; no app types.
+        .target(name: "SamskapGtk", dependencies: ["CGtk", "SamskapPlatform"]),
+        .target(name: "SamskapUI", dependencies: ["SamskapGtk", "SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapPhones", "CGtk"]),
         .executableTarget(name: "samskap", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapUI", "SamskapPhones"]),
 
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),
@@ -37,7 +39,7 @@ let package = Package(
         .testTarget(name: "SamskapPresentationTests", dependencies: ["SamskapPresentation", "TestSupport"]),
         // Test-only GTK helpers (signal emission, reference counts, accessible states) stay out of the app's CGtk.
         .systemLibrary(name: "CGtkTesting", path: "Tests/CGtkTesting", pkgConfig: "gtk4"),
-        .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "CGtkTesting", "TestSupport"]),
+        .testTarget(name: "SamskapUITests", dependencies: ["SamskapUI", "SamskapGtk", "CGtkTesting", "TestSupport"]),
         .executableTarget(name: "samskap-bench", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "TestSupport", "CSQLite"], path: "Tests/Bench"),
         .executableTarget(name: "samskap-crashprobe", dependencies: ["SamskapStore"], path: "Tests/CrashProbe"),
     ],

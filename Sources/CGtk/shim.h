@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 /* Macros and variadic functions of GLib/GTK do not import into Swift: thin inline wrappers.
- * Only SamskapUI imports this module. */
+ * SamskapGtk imports this module; so, until every page speaks its wrappers, does SamskapUI. */
 
 static inline gulong samskap_signal_connect(gpointer instance, const gchar *signal,
                                             GCallback handler, gpointer data,

@@ -1,5 +1,6 @@
 import CGtk
 import CGtkTesting
+@testable import SamskapGtk
 import XCTest
 @testable import SamskapUI
 

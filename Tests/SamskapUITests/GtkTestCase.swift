@@ -1,4 +1,5 @@
 import CGtk
+@testable import SamskapGtk
 import XCTest
 @testable import SamskapUI
 

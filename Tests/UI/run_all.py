@@ -29,6 +29,7 @@ import test_project_flow  # noqa: E402
 import test_plan  # noqa: E402
 import test_presenter  # noqa: E402
 import test_process  # noqa: E402
+import test_goals  # noqa: E402
 import test_long_texts  # noqa: E402
 import test_text_fields  # noqa: E402
 import test_unsaved_values  # noqa: E402
@@ -86,6 +87,8 @@ TESTS = [
     ("unsaved values: measurement, a bad value kept beside a saved note and source (nb)", test_unsaved_values.test_measurement, {"language": "nb"}),
     ("unsaved values: round, an empty label kept beside a saved date and reopening (en)", test_unsaved_values.test_round, {"language": "en"}),
     ("unsaved values: goals, an emptied goal kept beside a saved goal and sub-goal (nb)", test_unsaved_values.test_goals, {"language": "nb"}),
+    ("goals: one added, moved up and removed, a sub-goal added, each saved at once (en)", test_goals.test_add_move_remove, {"language": "en"}),
+    ("goals: one added, moved up and removed, a sub-goal added, each saved at once (nb)", test_goals.test_add_move_remove, {"language": "nb"}),
     ("unsaved values: a new partner without a name, left for another, is asked about and reached, then saved (nb)",
      test_unsaved_values.test_new_partner_without_a_name, {"language": "nb"}),
     ("unsaved values: a new indicator left for another is reached from the question on closing (en)",

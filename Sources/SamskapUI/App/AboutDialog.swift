@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The About window (AdwAboutWindow): name, version, licence, what the application is for.
 @MainActor

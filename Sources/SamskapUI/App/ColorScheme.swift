@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// Light, dark and high contrast come from libadwaita's AdwStyleManager, which follows the settings portal (any
 /// desktop, sandboxed or not). `SAMSKAP_COLOR_SCHEME=dark|light` forces one (screenshots, tests).

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// `SAMSKAP_BENCH_FIRST_FRAME=1`: print the moment the first project window has painted its first frame and quit,
 /// so `Tests/BenchFloor/first_frame.sh` can time start-up against a bare GTK window doing the same.

@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The primary menu of the header bar: every item is an action of the table.
 @MainActor

@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapGtk
 
 /// Recently opened project files, through GtkRecentManager (shared with the desktop).
 @MainActor

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The AdwApplication (libadwaita's stylesheet and style manager come with it): one instance per session, one window per open project, a start screen when none is.
 ///

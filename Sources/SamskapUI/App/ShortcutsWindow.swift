@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The keyboard shortcuts window (Ctrl+?), built from the action table so it never disagrees with it.
 @MainActor

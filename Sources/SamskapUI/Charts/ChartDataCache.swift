@@ -3,6 +3,7 @@ import Dispatch
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The figures every chart of a window reads, computed once per edit of the project and shared.
 ///

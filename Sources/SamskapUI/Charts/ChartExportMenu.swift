@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The small menu in a chart's corner: export as PNG at a few sizes or as SVG.
 @MainActor

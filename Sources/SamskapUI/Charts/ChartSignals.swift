@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The C callbacks a chart needs that `Signals` does not cover: the drawing function and `query-tooltip`.
 /// As everywhere, the `@convention(c)` trampolines capture nothing; the Swift closure travels boxed as user data.

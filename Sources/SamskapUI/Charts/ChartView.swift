@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// A chart in the window: a `GtkDrawingArea` that paints a `ChartKind` with `ChartRenderer.draw` at its
 /// allocated size, in the theme of the window, and again after every edit of the project.
@@ -27,6 +28,9 @@ final class ChartView {
     private(set) var layout: ChartLayout?
     private var exportMenu: ChartExportMenu?
     private var listener: UUID?
+    /// Where `listener` listens, held weakly: the chart may be destroyed while its window is being released (a page
+    /// that holds its widgets lets them go then), when reading the unowned `window` would trap.
+    private weak var listenedTo: ChartDataCache?
     private var settingsHandlers: [gulong] = []
     private var describedText = ""
 
@@ -67,6 +71,7 @@ final class ChartView {
             exportMenu = menu
         }
         listener = window.charts.addListener { [weak self] in self?.refresh() }
+        listenedTo = window.charts
         followThemeChanges()
         Signals.connect(area, "destroy") { [weak self] in self?.detach() }
         refresh()
@@ -134,7 +139,7 @@ final class ChartView {
     }
 
     private func detach() {
-        if let listener { window.charts.removeListener(listener) }
+        if let listener { listenedTo?.removeListener(listener) }
         listener = nil
         if let settings = gtk_settings_get_default() {
             for id in settingsHandlers { Signals.disconnect(settings, id) }

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Asks where to save an exported file (a chart, the report) with the desktop's save dialog.
 ///

@@ -1,3 +1,4 @@
+import SamskapGtk
 import SamskapPresentation
 
 extension BackgroundLane {

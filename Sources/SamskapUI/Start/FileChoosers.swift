@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapGtk
 
 /// The desktop's file choosers (GtkFileChooserNative: GTK 4.8 has no GtkFileDialog), through the portal when sandboxed.
 @MainActor

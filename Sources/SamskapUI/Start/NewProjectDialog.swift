@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Asks for the name of a new project and the folder to keep it in, shows the file it will make, and creates it.
 ///

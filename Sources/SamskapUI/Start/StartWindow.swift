@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapGtk
 
 /// The start screen when no project is open: new, open, the demo, and recent projects.
 @MainActor

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The text fields of a form bound to the fields of one kind of record: each typed value goes through the
 /// window's `DraftStore` (saved on its own when valid, kept and marked when not), and filling the form from a
@@ -46,6 +47,18 @@ final class DraftFields<Record: Equatable> {
             typed(field, isView ? CStrings.text(ofTextView: widget) : CStrings.text(ofEditable: widget))
         }
         if isView { Form.onChange(ofTextView: widget, changed) } else { Signals.connect(widget, "changed", changed) }
+    }
+
+    /// Binds a field to an entry (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    func bind(_ field: String, _ entry: Entry, caption: String, message: Label? = nil,
+              typed: @escaping @MainActor (String, String) -> Void) {
+        bind(field, entry.widget, caption: caption, message: message?.widget, typed: typed)
+    }
+
+    /// Binds a field to a text view (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    func bind(_ field: String, _ view: TextView, caption: String, message: Label? = nil,
+              typed: @escaping @MainActor (String, String) -> Void) {
+        bind(field, view.widget, caption: caption, message: message?.widget, isView: true, typed: typed)
     }
 
     /// The caption of a field ("" when not bound).

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// A small button beside a framework that opens a short explanation of it in a popover: a sentence or two, then a
 /// line per step, phase or level, in our own words (`data/frameworks`). Short on purpose: not a wall of text.

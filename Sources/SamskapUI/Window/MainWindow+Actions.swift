@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapGtk
 
 extension MainWindow {
     /// Installs the window's actions of the table (`win.*`).

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// A project's window: header bar with undo, redo and the primary menu; a sidebar of pages that folds away in a
 /// narrow window; the pages; toasts over them.

@@ -1,3 +1,4 @@
+import SamskapGtk
 /// One page of the project window, in the sidebar; renders from the window's state.
 @MainActor
 protocol Page: AnyObject {

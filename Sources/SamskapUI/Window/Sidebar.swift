@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The sidebar of a project window: one entry per page, a symbolic icon and the title, left-aligned.
 ///

@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The window's toasts, shown by libadwaita's AdwToastOverlay: a message, an optional action (Undo), gone by itself.
 /// `show` keeps the calls pages make; a new message replaces the one on screen.

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// Asks once, before a window closes with values that could not be saved, whether to go back and correct them or
 /// to close anyway; names each field, its record and the value, so that nothing is dropped without the user knowing.

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// Opening the workshop from the project window (F5, the main menu) and preparing its agenda.
 extension MainWindow {

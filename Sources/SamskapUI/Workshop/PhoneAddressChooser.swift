@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 import SamskapPhones
 
 /// Asks which of this machine's addresses the phones reach it on: one button per network, the one chosen last

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The presenter view's controls. Each acts on the workshop window through the same methods its keys call, so the
 /// room's screen and this view cannot disagree.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The coordinator's notes for the screen on show: read while presenting, written as they come to mind, and saved
 /// on the screen (`WorkshopScreen.notes`) like any edit, so one Ctrl+Z takes back what was typed in one go.

@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The coordinator's view of a running workshop, in the project window while the workshop fills the other screen:
 /// the current and the next screen as small previews, where the agenda stands, the time, the notes for the screen

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The statements of the short round, one per action field and value, each chosen from its dimension's statements
 /// (the first until the coordinator picks another). Saved whole, in the model's order, as `ShortRound` reads them.

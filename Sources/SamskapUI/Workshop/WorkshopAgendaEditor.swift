@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// Prepares the workshop: screens added by kind, moved up and down, deleted (Ctrl+Z brings one back), each screen's
 /// settings beside the list when it is chosen, the groups to compare and the short round's statements, and the

@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import Glibc
 import SamskapCore
+import SamskapGtk
 
 /// `SAMSKAP_FRAME_LOG=PATH`, for `make bench`: the workshop screen redraws on every tick of its frame clock, as an
 /// animation would, and logs each frame to PATH in two lines: `tick N T` when the frame clock's frame N began (its

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The two groups the coordinator names for the comparison screen, beside the sectors: a name and the sectors whose
 /// partners belong to it, e.g. "innbyggere og frivillige" against "kommunen og NAV". A group without a name is not used.

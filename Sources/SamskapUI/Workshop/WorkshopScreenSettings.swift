@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The settings of the screen chosen in the agenda editor, only those its kind uses: the round it is about, how the
 /// statements show, the expected count, the indicator, the timer's length and the coordinator's notes.

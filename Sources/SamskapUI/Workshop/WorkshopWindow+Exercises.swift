@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The exercises where the room decides and the coordinator records: the project's position (matrix, staircase,
 /// circle) on a position screen, and a note of what was said in each of the four mental rooms.

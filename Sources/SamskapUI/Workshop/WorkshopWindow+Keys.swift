@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The workshop's keys: every step from the first screen to the last without a mouse.
 extension WorkshopWindow {

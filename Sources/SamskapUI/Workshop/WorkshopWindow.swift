@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The workshop on the projector: one full-screen window whose whole content is the current agenda screen, drawn
 /// by `WorkshopRenderer` at the window's real pixel size and run from the keyboard (see `WorkshopWindow+Keys`).

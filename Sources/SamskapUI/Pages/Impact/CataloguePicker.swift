@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// The indicator catalogue to browse by policy area: pick an entry and a new indicator is made from it.
 @MainActor

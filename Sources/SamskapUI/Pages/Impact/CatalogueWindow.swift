@@ -1,4 +1,5 @@
 import CGtk
+import SamskapGtk
 
 /// The indicator catalogue in a window over the project's window: it opens where it is seen, with the search ready,
 /// and Escape or the close button puts it away. Made once, hidden between uses.

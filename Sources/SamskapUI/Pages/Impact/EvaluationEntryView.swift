@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// One dated entry of the evaluation log: what we learned, what we adjust, what went wrong, and the
 /// indicators it is about. Every change is saved at once; a date that does not read is marked and not saved.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Step 10: the evaluation log, newest entry first, each linked to the indicators it is about.
 @MainActor

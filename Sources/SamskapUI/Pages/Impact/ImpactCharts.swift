@@ -1,6 +1,7 @@
 import CGtk
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The Impact page's charts, drawn by `ChartView` from the window's state: the results chain where the steps
 /// build it (activities and indicators), progress towards the targets where the measurements are read.

@@ -1,5 +1,6 @@
 import CGtk
 import FoundationEssentials
+import SamskapGtk
 
 extension ImpactPage {
     /// Follows the keyboard focus: GTK 4.8's viewport scrolls only when focus enters it, not when it moves

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Measuring social value (SoImpact): the ten steps as a guided sequence beside the chosen step's form.
 /// Steps 5 to 9 open the indicators, their editor and the measurement grid; step 10 the evaluation log.

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// One step as a form: its number and name, our short guidance and example, the partners' text and "done".
 @MainActor

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// The ten steps as a guided sequence: one button per step with its number, name and state.
 @MainActor

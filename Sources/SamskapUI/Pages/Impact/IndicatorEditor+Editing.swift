@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension IndicatorEditor {
     /// An indicator's typed fields: each is saved on its own (see `DraftStore.edit`).

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Steps 5 to 9: the project's indicators in a list, made from scratch or from the catalogue; the chosen
 /// one in the editor, its measurements in the grid; measurements to and from CSV files.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension MeasurementGrid {
     /// A cell was typed in (or a block pasted into it).

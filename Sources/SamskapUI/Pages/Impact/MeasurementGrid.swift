@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The measurements of one indicator as a grid of entries, keyboard first: Tab and Shift+Tab move along a
 /// row, Up and Down between rows, Enter goes down (from the new row: to the next new row once it is saved).

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// One row of the measurement grid: an entry per column, a delete button and the row's message underneath.
 @MainActor

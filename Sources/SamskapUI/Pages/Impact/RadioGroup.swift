@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// A row of radio buttons for the cases of a term (level, kind, direction), named for assistive technologies.
 @MainActor

@@ -1,5 +1,6 @@
 import CGtk
 import SamskapCore
+import SamskapGtk
 
 /// What steps 1 and 2 of the impact work show instead of a text of their own: the project's problem as the Overview
 /// holds it, the goals as Vision and goals holds them, each with the way to where it is edited. One place for each

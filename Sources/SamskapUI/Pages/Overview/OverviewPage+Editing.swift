@@ -1,6 +1,6 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension OverviewPage {
     /// The project's typed fields: each is saved on its own (see `DraftStore.edit`).
@@ -21,9 +21,9 @@ extension OverviewPage {
         fields.bind("project.name", nameEntry, caption: tr("Project name"), message: nameMessage, typed: typed)
         fields.bind("project.period.start", startEntry, caption: tr("Start date"), message: startMessage, typed: typed)
         fields.bind("project.period.end", endEntry, caption: tr("End date"), message: endMessage, typed: typed)
-        fields.bind("project.problem", problemView, caption: tr("The problem"), isView: true, typed: typed)
-        Form.onSelect(planningDropDown) { [weak self] in self?.editCell() }
-        Form.onSelect(deliveryDropDown) { [weak self] in self?.editCell() }
+        fields.bind("project.problem", problemView, caption: tr("The problem"), typed: typed)
+        planningDropDown.onSelect(self) { $0.editCell() }
+        deliveryDropDown.onSelect(self) { $0.editCell() }
         municipality.onChange = { [weak self] chosen in self?.edit(nil) { $0.municipality = chosen } }
         staircase.onChange = { [weak self] positions, key in self?.edit(key) { $0.staircase = positions } }
         staircase.keep(in: window.state.drafts, for: window.state.documentSoFar.project.id)
@@ -66,8 +66,8 @@ extension OverviewPage {
     }
 
     private func editCell() {
-        let planning = Form.selected(planningDropDown)
-        let delivery = Form.selected(deliveryDropDown)
+        let planning = planningDropDown.selected
+        let delivery = deliveryDropDown.selected
         edit(nil) {
             $0.cell = planning == 0 || delivery == 0 ? nil
                 : MatrixCell(planning: Responsibility.allCases[planning - 1], delivery: Responsibility.allCases[delivery - 1])
@@ -83,9 +83,9 @@ extension OverviewPage {
         shown = project
         fields.fill(project, id: project.id)
         municipality.show(project.municipality)
-        FormRows.setSubtitle(phaseRow, project.circlePhase.map(term) ?? tr("No phase recorded yet."))
-        Form.select(planningDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.planning) ?? 0) + 1 } ?? 0)
-        Form.select(deliveryDropDown, project.cell.map { (Responsibility.allCases.firstIndex(of: $0.delivery) ?? 0) + 1 } ?? 0)
+        phaseRow.setSubtitle(project.circlePhase.map(term) ?? tr("No phase recorded yet."))
+        planningDropDown.select(project.cell.map { (Responsibility.allCases.firstIndex(of: $0.planning) ?? 0) + 1 } ?? 0)
+        deliveryDropDown.select(project.cell.map { (Responsibility.allCases.firstIndex(of: $0.delivery) ?? 0) + 1 } ?? 0)
         staircase.show(project.staircase)
         fields.showMessages(of: project.id, stored: project.validationIssues())
         renderDerived(project)
@@ -93,9 +93,9 @@ extension OverviewPage {
 
     private func renderDerived(_ project: Project) {
         if let cell = project.cell {
-            FormRows.setSubtitle(depthRow, ImpactText.cell(cell))
+            depthRow.setSubtitle(ImpactText.cell(cell))
         } else {
-            FormRows.setSubtitle(depthRow, tr("Choose who plans and who delivers to place the project between thin and thick co-creation."))
+            depthRow.setSubtitle(tr("Choose who plans and who delivers to place the project between thin and thick co-creation."))
         }
     }
 }

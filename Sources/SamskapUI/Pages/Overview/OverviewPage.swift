@@ -1,29 +1,30 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The project's own fields and a summary of partners, citizen roles and goals.
 @MainActor
 final class OverviewPage: Page {
     let name = "overview"
     let title = tr("Overview")
-    let root: Widget
+    var root: Widget { scroller.widget }
     unowned let window: MainWindow
+    let scroller: ScrolledView
 
-    let nameEntry: Widget
-    let nameMessage: Widget
+    let nameEntry: Entry
+    let nameMessage: Label
     let municipality: MunicipalityField
-    let startEntry: Widget
-    let endEntry: Widget
-    let startMessage: Widget
-    let endMessage: Widget
-    let problemView: Widget
+    let startEntry: Entry
+    let endEntry: Entry
+    let startMessage: Label
+    let endMessage: Label
+    let problemView: TextView
     /// The current circle phase in words under its caption; it is recorded, with its date, under Process › Position.
-    let phaseRow: Widget
-    let planningDropDown: Widget
-    let deliveryDropDown: Widget
+    let phaseRow: ActionRow
+    let planningDropDown: DropDown
+    let deliveryDropDown: DropDown
     /// Thin or thick co-creation, from the two choices above it.
-    let depthRow: Widget
+    let depthRow: ActionRow
     let staircase: StaircaseEditor
     let summary: OverviewSummary
     /// Built after the window's first frame (see `init`).
@@ -38,49 +39,48 @@ final class OverviewPage: Page {
     init(window: MainWindow) {
         self.window = window
         fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        let content = Box(.vertical, spacing: 6)
 
-        let projectGroup = FormRows.group(tr("Project"))
-        nameEntry = Widgets.entry(name: tr("Project name"))
-        nameMessage = FormRows.entry(tr("Project name"), nameEntry, in: projectGroup)
+        let projectGroup = RowGroup(tr("Project"))
+        nameEntry = Entry(name: tr("Project name"))
+        nameMessage = projectGroup.addEntry(tr("Project name"), nameEntry)
         municipality = MunicipalityField(in: projectGroup)
-        startEntry = Widgets.entry(name: tr("Start date"), placeholder: tr("d.m.yyyy"))
-        endEntry = Widgets.entry(name: tr("End date"), placeholder: tr("d.m.yyyy"))
-        startMessage = FormRows.entry(tr("Starts"), startEntry, in: projectGroup, width: 12)
-        endMessage = FormRows.entry(tr("Ends"), endEntry, in: projectGroup, width: 12)
-        let problemGroup = FormRows.group(tr("The problem"), description: tr("In the words of those who live with it."))
-        let problem = Form.textView(name: tr("The problem"))
-        problemView = problem.view
-        FormRows.add(problem.root, to: problemGroup)
+        startEntry = Entry(name: tr("Start date"), placeholder: tr("d.m.yyyy"))
+        endEntry = Entry(name: tr("End date"), placeholder: tr("d.m.yyyy"))
+        startMessage = projectGroup.addEntry(tr("Starts"), startEntry, width: 12)
+        endMessage = projectGroup.addEntry(tr("Ends"), endEntry, width: 12)
+        let problemGroup = RowGroup(tr("The problem"), description: tr("In the words of those who live with it."))
+        problemView = TextView(name: tr("The problem"))
+        problemGroup.add(problemView.frame)
 
-        let standsGroup = FormRows.group(tr("Where the work stands"))
+        let standsGroup = RowGroup(tr("Where the work stands"))
         // One place for each fact: the phase is recorded under Process › Position, which keeps its dated history.
         phaseRow = Self.phaseRow(window: window)
-        planningDropDown = Form.dropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
-        deliveryDropDown = Form.dropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
-        depthRow = FormRows.control(tr("Thin or thick co-creation"))
+        planningDropDown = DropDown(name: tr("Who plans and designs"), items: [tr("Not set")] + Responsibility.allCases.map(term))
+        deliveryDropDown = DropDown(name: tr("Who delivers"), items: [tr("Not set")] + Responsibility.allCases.map(term))
+        depthRow = ActionRow(tr("Thin or thick co-creation"))
         staircase = StaircaseEditor()
-        gtk_widget_set_margin_top(staircase.root, 18)
-        for row in [phaseRow, FormRows.control(tr("Who plans and designs"), planningDropDown),
-                    FormRows.control(tr("Who delivers"), deliveryDropDown), depthRow, staircase.root] {
-            FormRows.add(row, to: standsGroup)
+        staircase.root.marginTop = 18
+        for row in [phaseRow, ActionRow(tr("Who plans and designs"), control: planningDropDown),
+                    ActionRow(tr("Who delivers"), control: deliveryDropDown), depthRow, staircase.root] {
+            standsGroup.add(row)
         }
 
         summary = OverviewSummary()
-        Widgets.append(content, projectGroup, problemGroup, standsGroup)
+        content.append(projectGroup, problemGroup, standsGroup)
         // The form stays at its readable width; the charts below take the page's whole width.
         let form = Form.clamped(content)
-        gtk_widget_set_margin_bottom(content, 24)
-        let page = Widgets.box(GTK_ORIENTATION_VERTICAL)
-        Widgets.append(page, form)
-        root = Widgets.scrolled(page)
-        gtk_widget_set_hexpand(root, 1)
+        content.marginBottom = 24
+        let page = Box(.vertical)
+        page.append(form)
+        scroller = ScrolledView(page)
+        scroller.expandsHorizontally = true
         // Below the fold even on a tall screen: they join after the window's first frame (half the page's widgets).
         window.afterFirstFrame { [weak self, summary] in
             guard let self else { return }
-            Widgets.append(content, summary.root)
+            content.append(summary.root)
             let charts = OverviewCharts(window: window)
-            Widgets.append(page, charts.root)
+            page.append(charts.root)
             self.charts = charts
         }
 

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Anchor points in the three directions: rows to edit or remove, and a field to add one per direction.
 @MainActor

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension PartnerForm {
     /// A partner's text fields: each is saved on its own (see `DraftStore.edit`).

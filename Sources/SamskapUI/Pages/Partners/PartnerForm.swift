@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Every field of one partner. Each field is saved on its own as soon as it holds a valid value, whatever the
 /// others hold; an invalid value stays in its field, marked, in the window's `DraftStore`.

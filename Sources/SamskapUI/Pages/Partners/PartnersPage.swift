@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The partners: a list with search and a sector filter beside the form of the chosen partner.
 @MainActor

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension AnswerEntryView {
     /// Listens to keys before the focused control does (capture phase), so digits and Enter score the

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension AnswerEntryView {
     /// Shows the statement the keyboard stands on, the respondent and the saved scores.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The focused answer entry of a workshop: one statement at a time in large type, scored from the keyboard
 /// (see `FastEntry`) or with the buttons. Every key that scores saves at once, undoable.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension PositionView {
     /// Fills every field from the project and rebuilds the activities and the phase history.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Where the work stands: the project's and each activity's place between thin and thick co-creation, the
 /// staircase step per unit or area, the citizen roles covered (read from the partners), and the phase in the

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension ProcessPage {
     /// `win.merge`: asks for another copy of the project (a project file or a JSON export), brings in what it

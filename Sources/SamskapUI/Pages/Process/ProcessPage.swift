@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The collaboration side of the double target: assessment rounds, fast answer entry, results and where the
 /// work stands. Four sub-views behind a row of toggle buttons; only the one on screen renders.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The respondents of one round: partners or anonymous labels, how far each has answered, add and remove.
 @MainActor

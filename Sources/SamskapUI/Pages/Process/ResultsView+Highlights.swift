@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension ResultsView {
     /// How many dimensions each highlight list shows: enough for one workshop's agenda.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension ResultsView {
     /// The table: one row per dimension (fields, then values), hidden rows say why.

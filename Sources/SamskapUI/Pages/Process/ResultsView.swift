@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The results of a round: the most disputed and the weakest dimensions first, each with its reflection
 /// prompts, then every value and action field with mean, spread, gap and the change since the round before.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension RoundsView {
     /// Creates a round from the form when its date and label are valid; it becomes the chosen round.

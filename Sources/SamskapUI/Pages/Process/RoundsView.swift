@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The assessment rounds: the list (newest first), a form for a new round, and the chosen round with its
 /// respondents, close/reopen and delete.

@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 extension ReportPage {
     /// Asks where to save the report and writes it as PDF; says how it went under the buttons and in a toast.

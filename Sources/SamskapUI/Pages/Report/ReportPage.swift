@@ -2,6 +2,7 @@ import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
+import SamskapGtk
 
 /// The report: choose its sections and language, see page one, export it as PDF (Ctrl+E) or print it (Ctrl+P).
 ///

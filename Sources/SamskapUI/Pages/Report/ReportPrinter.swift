@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapGraphics
+import SamskapGtk
 
 /// Prints a laid-out report with `GtkPrintOperation`: one printed page per report page, drawn by the same
 /// `PaginatedReport.draw(page:on:)` as the PDF, scaled from points to the printer's resolution.

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Impact step 4: the main activities, each with whom it is for, who is responsible, when, what goes into it, who plans
 /// and delivers it, and how far citizens hold each role. Every field is saved as it is typed or chosen.

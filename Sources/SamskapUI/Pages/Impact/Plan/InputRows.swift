@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// What goes into one activity: a row per input (kind, amount, from which partner, what), and a button for one more.
 @MainActor

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The theory of change as links: from an activity or a result to the result it leads to, each with why we believe it
 /// (an assumption, experience or research) and a short note or reference.

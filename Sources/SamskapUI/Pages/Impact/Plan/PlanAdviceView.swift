@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// The plan checks on the Impact page: advice, each a row with what was found and, under it, what to do next; never
 /// a block.

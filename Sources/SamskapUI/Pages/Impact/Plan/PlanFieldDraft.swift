@@ -1,5 +1,6 @@
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// A plan field whose text does not read (a date, an amount, a size) is kept in the window's drafts: closing asks
 /// about it, and a row built anew (another input added, undo) shows it again, marked. It is forgotten once it reads.

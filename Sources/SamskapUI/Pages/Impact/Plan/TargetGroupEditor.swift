@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 /// Impact step 3: the target groups, each with its name, description, estimated size and how it takes part.
 /// Each field is saved as it is typed; a size that is not a whole number stays in its field, marked, until corrected.

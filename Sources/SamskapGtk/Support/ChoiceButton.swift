@@ -9,20 +9,20 @@ import CGtk
 /// Pages reach it through `Form` with the widget as handle; the object lives as long as its button (object data).
 /// Selection follows `GtkDropDown` over a `GtkStringList` exactly, since callers were written against it.
 @MainActor
-final class ChoiceButton {
+public final class ChoiceButton {
     /// `selected` when nothing is chosen (no items), the value GtkDropDown gave (`GTK_INVALID_LIST_POSITION`).
-    static let noSelection = Int(GTK_INVALID_LIST_POSITION)
+    public static let noSelection = Int(GTK_INVALID_LIST_POSITION)
     private static let key = "samskap-choice"
 
     /// The button, named and with the role of a combo box for assistive technologies.
-    let root: Widget
+    public let root: Widget
     private let name: String
     private let shown: Widget
     private let sizer: Widget
     /// The texts offered, in order.
-    private(set) var items: [String]
+    public private(set) var items: [String]
     /// The chosen index, or `noSelection`.
-    private(set) var selected: Int
+    public private(set) var selected: Int
     private var handlers: [@MainActor () -> Void] = []
     /// Built on the first opening.
     private var popover: Widget?
@@ -33,12 +33,12 @@ final class ChoiceButton {
     private var listed: [String] = []
 
     /// A choice among `items` named `name`; the first is chosen when there is one.
-    static func make(name: String, items: [String]) -> Widget {
+    public static func make(name: String, items: [String]) -> Widget {
         ChoiceButton(name: name, items: items).root
     }
 
     /// The control whose button `widget` is (made by `make`).
-    static func of(_ widget: Widget) -> ChoiceButton {
+    public static func of(_ widget: Widget) -> ChoiceButton {
         guard let data = g_object_get_data(samskap_object(widget), key) else {
             preconditionFailure("the widget was not made by ChoiceButton.make")
         }
@@ -96,7 +96,7 @@ final class ChoiceButton {
     }
 
     /// Chooses an index (nothing when it is out of range); runs the handlers when that changes the choice.
-    func select(_ index: Int) {
+    public func select(_ index: Int) {
         let target = items.indices.contains(index) ? index : Self.noSelection
         guard target != selected else { return }
         selected = target
@@ -105,12 +105,12 @@ final class ChoiceButton {
 
     /// Runs `handler` after each change of the choice, by the user or by `select` and `setItems`
     /// (as GtkDropDown's notify::selected did: callers that set the choice themselves guard against it).
-    func onSelect(_ handler: @escaping @MainActor () -> Void) {
+    public func onSelect(_ handler: @escaping @MainActor () -> Void) {
         handlers.append(handler)
     }
 
     /// Replaces the texts, keeping the choice where GtkDropDown kept it when its string list was replaced.
-    func setItems(_ newItems: [String]) {
+    public func setItems(_ newItems: [String]) {
         if let popover, gtk_widget_get_visible(popover) != 0 { gtk_popover_popdown(samskap_popover(popover)) }
         let oldCount = items.count
         items = newItems

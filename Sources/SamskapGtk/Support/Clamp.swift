@@ -2,9 +2,9 @@ import CGtk
 
 /// A child at most a given width, centred: libadwaita's AdwClamp. Kept as a name pages call.
 @MainActor
-enum Clamp {
+public enum Clamp {
     /// Wraps `child` in a clamp at most `maximum` pixels wide (the child's margins included).
-    static func wrap(_ child: Widget, maximum: Int32) -> Widget {
+    public static func wrap(_ child: Widget, maximum: Int32) -> Widget {
         let clamp = adw_clamp_new()!
         adw_clamp_set_maximum_size(OpaquePointer(clamp), maximum)
         // The child gets the whole width up to the maximum, not a width eased below it.

@@ -2,12 +2,12 @@ import CGtk
 
 /// Builders for forms: rounded groups under short headings, captioned fields with their message underneath.
 @MainActor
-enum Form {
+public enum Form {
     /// The widest a form grows, in pixels (ui-guide: about 720).
-    static let width: Int32 = 720
+    public static let width: Int32 = 720
 
     /// A scrolled page with its content centred at a readable width.
-    static func page(_ content: Widget, width: Int32 = Form.width) -> Widget {
+    public static func page(_ content: Widget, width: Int32 = Form.width) -> Widget {
         let scrolled = Widgets.scrolled(clamped(content, width: width))
         gtk_widget_set_hexpand(scrolled, 1)
         return scrolled
@@ -15,7 +15,7 @@ enum Form {
 
     /// The content with page margins, centred and at most `width` wide (see `Clamp` for why not `halign`). It asks for
     /// no width of its own: a narrow window (half a 1920 screen) gets the form at the width there is.
-    static func clamped(_ content: Widget, width: Int32 = Form.width) -> Widget {
+    public static func clamped(_ content: Widget, width: Int32 = Form.width) -> Widget {
         Widgets.margins(content, 24)
         gtk_widget_set_margin_bottom(content, 72) // room for the toast
         return Clamp.wrap(content, maximum: width + 48)
@@ -23,7 +23,7 @@ enum Form {
 
     /// A group: a heading and a rounded box in libadwaita's card style; returns the outer widget and the box to fill.
     /// Not an AdwPreferencesGroup: its 1.2 title is markup cut off with an ellipsis, and a long name must wrap.
-    static func group(_ title: String) -> (root: Widget, content: Widget) {
+    public static func group(_ title: String) -> (root: Widget, content: Widget) {
         let root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
         gtk_widget_set_margin_top(root, 12)
         let heading = Widgets.label(title, classes: ["heading"], wrap: true)
@@ -33,7 +33,7 @@ enum Form {
     }
 
     /// A captioned field: caption, the control, its (hidden) message; returns the row and the message label.
-    static func field(_ caption: String, _ control: Widget, hint: String? = nil) -> (root: Widget, message: Widget) {
+    public static func field(_ caption: String, _ control: Widget, hint: String? = nil) -> (root: Widget, message: Widget) {
         let root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
         let message = FieldMessage.make()
         Widgets.append(root, FieldMessage.caption(caption, for: control), control)
@@ -43,7 +43,7 @@ enum Form {
     }
 
     /// A multi-line text field named for assistive technologies; returns the frame and the text view.
-    static func textView(name: String, minHeight: Int32 = 90) -> (root: Widget, view: Widget) {
+    public static func textView(name: String, minHeight: Int32 = 90) -> (root: Widget, view: Widget) {
         let view = gtk_text_view_new()!
         // GTK 4.8 places the input method's cursor as soon as a text view is realized, before the view has a width:
         // a wrapping view then lays its whole text out a letter per line (13 M instructions for one paragraph, a
@@ -72,19 +72,19 @@ enum Form {
     }
 
     /// Replaces a text view's text when it differs.
-    static func setText(ofTextView view: Widget, _ text: String) {
+    public static func setText(ofTextView view: Widget, _ text: String) {
         guard CStrings.text(ofTextView: view) != text else { return }
         gtk_text_buffer_set_text(gtk_text_view_get_buffer(samskap_text_view(view)), text, -1)
     }
 
     /// Replaces an entry's text when it differs (so the cursor stays while typing).
-    static func setText(ofEntry entry: Widget, _ text: String) {
+    public static func setText(ofEntry entry: Widget, _ text: String) {
         guard CStrings.text(ofEditable: entry) != text else { return }
         gtk_editable_set_text(samskap_editable(entry), text)
     }
 
     /// Runs the handler when a text view's text changes, once per user action (see `UserActionChanges`).
-    static func onChange(ofTextView view: Widget, _ handler: @escaping @MainActor () -> Void) {
+    public static func onChange(ofTextView view: Widget, _ handler: @escaping @MainActor () -> Void) {
         let buffer = UnsafeMutableRawPointer(gtk_text_view_get_buffer(samskap_text_view(view))!)
         let changes = UserActionChanges(handler)
         Signals.connect(buffer, "begin-user-action") { changes.begin() }
@@ -93,27 +93,27 @@ enum Form {
     }
 
     /// A drop-down of texts named for assistive technologies (a `ChoiceButton`).
-    static func dropDown(name: String, items: [String]) -> Widget {
+    public static func dropDown(name: String, items: [String]) -> Widget {
         ChoiceButton.make(name: name, items: items)
     }
 
     /// The selected index of a drop-down (`ChoiceButton.noSelection` when it has no items).
-    static func selected(_ dropDown: Widget) -> Int {
+    public static func selected(_ dropDown: Widget) -> Int {
         ChoiceButton.of(dropDown).selected
     }
 
     /// Selects an index of a drop-down when it differs.
-    static func select(_ dropDown: Widget, _ index: Int) {
+    public static func select(_ dropDown: Widget, _ index: Int) {
         ChoiceButton.of(dropDown).select(index)
     }
 
     /// Runs the handler when a drop-down's selection changes, also when `select` or new items change it.
-    static func onSelect(_ dropDown: Widget, _ handler: @escaping @MainActor () -> Void) {
+    public static func onSelect(_ dropDown: Widget, _ handler: @escaping @MainActor () -> Void) {
         ChoiceButton.of(dropDown).onSelect(handler)
     }
 
     /// An empty state (an AdwStatusPage): a symbol, one sentence, one button.
-    static func emptyState(icon: String, text: String, button: Widget?) -> Widget {
+    public static func emptyState(icon: String, text: String, button: Widget?) -> Widget {
         let page = adw_status_page_new()!
         adw_status_page_set_icon_name(OpaquePointer(page), icon)
         // The description is Pango markup: a name with “&” stays text.

@@ -6,9 +6,9 @@ import CGtk
 /// Every confirmation of the app goes through `ask`, so that they all answer the keyboard alike: Escape, the close
 /// button and closing the dialog give the `safe` answer; Enter gives the `preferred` one.
 @MainActor
-enum MessageDialog {
+public enum MessageDialog {
     /// How an answer's button looks.
-    enum Appearance {
+    public enum Appearance {
         /// A plain button.
         case plain
         /// The answer that keeps the user's work going (blue).
@@ -26,17 +26,23 @@ enum MessageDialog {
     }
 
     /// One answer: its id (given back to `answer`), its button's label with a mnemonic, and its look.
-    struct Response {
-        let id: String
-        let label: String
-        var appearance: Appearance = .plain
+    public struct Response {
+        public let id: String
+        public let label: String
+        public var appearance: Appearance = .plain
+
+        public init(id: String, label: String, appearance: Appearance = .plain) {
+            self.id = id
+            self.label = label
+            self.appearance = appearance
+        }
     }
 
     /// Shows the question over `parent` and returns the dialog (a window that closes itself on any answer).
     /// `answer` runs exactly once, with the id of the chosen response, or `safe` when the dialog was closed.
     /// `title` names the dialog for assistive technologies and window lists; it is not shown.
     @discardableResult
-    static func ask(parent: Widget, title: String, heading: String, body: String, extra: Widget? = nil,
+    public static func ask(parent: Widget, title: String, heading: String, body: String, extra: Widget? = nil,
                     responses: [Response], preferred: String, safe: String,
                     answer: @escaping @MainActor (String) -> Void) -> Widget {
         let dialog = adw_message_dialog_new(samskap_window(parent), heading, body)!

@@ -3,31 +3,31 @@ import CGtk
 /// A Swift closure kept alive for a GLib signal, source or callback: passed as `gpointer` user data (`retained`),
 /// read back in the `@convention(c)` trampoline (`function(_:)`), and released by GLib through the one release
 /// path below, `releaseClosure` for signals and `releaseData` for sources and draw functions.
-final class HandlerBox<Function> {
+public final class HandlerBox<Function> {
     /// The closure to run.
-    let function: Function
+    public let function: Function
 
     /// Boxes a closure.
-    init(_ function: Function) { self.function = function }
+    public init(_ function: Function) { self.function = function }
 
     /// A new box as user data, retained once; GLib gives it back to `releaseClosure` or `releaseData`.
-    static func retained(_ function: Function) -> gpointer {
+    public static func retained(_ function: Function) -> gpointer {
         Unmanaged.passRetained(HandlerBox(function) as AnyObject).toOpaque()
     }
 
     /// The closure in user data made by `retained` (not released: GLib does that).
-    static func function(_ data: gpointer) -> Function {
+    public static func function(_ data: gpointer) -> Function {
         (Unmanaged<AnyObject>.fromOpaque(data).takeUnretainedValue() as! HandlerBox<Function>).function
     }
 }
 
 /// The one release of every box handed to GLib.
-enum HandlerBoxes {
+public enum HandlerBoxes {
     /// Releases a box given to a signal (`GClosureNotify`).
-    static let releaseClosure: GClosureNotify = { data, _ in release(data) }
+    public static let releaseClosure: GClosureNotify = { data, _ in release(data) }
 
     /// Releases a box given to a main-loop source or a callback with a `GDestroyNotify`.
-    static let releaseData: GDestroyNotify = { data in release(data) }
+    public static let releaseData: GDestroyNotify = { data in release(data) }
 
     private static func release(_ data: gpointer?) {
         guard let data else { return }

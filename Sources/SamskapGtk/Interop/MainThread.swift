@@ -4,12 +4,12 @@ import CGtk
 ///
 /// Swift's main-actor executor is not drained by GLib's main loop, so `await MainActor.run` would never
 /// run here: `g_idle_add_full` is the thread-safe way back onto the thread GTK runs on.
-enum MainThread {
-    typealias Job = @MainActor @Sendable () -> Void
+public enum MainThread {
+    public typealias Job = @MainActor @Sendable () -> Void
 
 
     /// Runs `job` on the main loop soon; callable from any thread.
-    static func post(_ job: @escaping Job) {
+    public static func post(_ job: @escaping Job) {
         let trampoline: @convention(c) (gpointer?) -> gboolean = { data in
             guard let data else { return 0 }
             let function = HandlerBox<Job>.function(data)

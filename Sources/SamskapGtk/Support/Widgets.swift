@@ -1,13 +1,13 @@
 import CGtk
 
 /// A GTK widget pointer; the widget tree owns the widgets, controllers only borrow them.
-typealias Widget = UnsafeMutablePointer<GtkWidget>
+public typealias Widget = UnsafeMutablePointer<GtkWidget>
 
 /// Small builders for the widgets the window uses, with accessible names set where GTK cannot derive one.
 @MainActor
-enum Widgets {
+public enum Widgets {
     /// A label; `wrap` lets long text (long names, any script) break onto new lines.
-    static func label(_ text: String, classes: [String] = [], wrap: Bool = false, xalign: Float = 0) -> Widget {
+    public static func label(_ text: String, classes: [String] = [], wrap: Bool = false, xalign: Float = 0) -> Widget {
         let label = gtk_label_new(text)!
         gtk_label_set_xalign(samskap_label(label), xalign)
         if wrap {
@@ -22,19 +22,19 @@ enum Widgets {
     }
 
     /// A vertical or horizontal box.
-    static func box(_ orientation: GtkOrientation, spacing: Int32 = 0, classes: [String] = []) -> Widget {
+    public static func box(_ orientation: GtkOrientation, spacing: Int32 = 0, classes: [String] = []) -> Widget {
         let box = gtk_box_new(orientation, spacing)!
         addClasses(box, classes)
         return box
     }
 
     /// Appends children to a box.
-    static func append(_ box: Widget, _ children: Widget...) {
+    public static func append(_ box: Widget, _ children: Widget...) {
         for child in children { gtk_box_append(samskap_box(box), child) }
     }
 
     /// A button with a text label; its accessible name is the label (GTK links them) unless given.
-    static func button(_ text: String, classes: [String] = [], accessibleName: String? = nil, action: @escaping @MainActor () -> Void) -> Widget {
+    public static func button(_ text: String, classes: [String] = [], accessibleName: String? = nil, action: @escaping @MainActor () -> Void) -> Widget {
         let button = gtk_button_new_with_mnemonic(text)!
         addClasses(button, classes)
         // GTK 4.8 names a labelled button twice (its label property and a labelled-by relation): one name.
@@ -44,7 +44,7 @@ enum Widgets {
     }
 
     /// A button with an icon; the accessible name and tooltip say what it does.
-    static func iconButton(_ icon: String, name: String, classes: [String] = ["flat"], action: @escaping @MainActor () -> Void) -> Widget {
+    public static func iconButton(_ icon: String, name: String, classes: [String] = ["flat"], action: @escaping @MainActor () -> Void) -> Widget {
         let button = gtk_button_new_from_icon_name(icon)!
         addClasses(button, classes)
         gtk_widget_set_tooltip_text(button, name)
@@ -54,7 +54,7 @@ enum Widgets {
     }
 
     /// A one-line entry named for assistive technologies.
-    static func entry(name: String, text: String = "", placeholder: String? = nil) -> Widget {
+    public static func entry(name: String, text: String = "", placeholder: String? = nil) -> Widget {
         let entry = gtk_entry_new()!
         gtk_editable_set_text(samskap_editable(entry), text)
         if let placeholder { gtk_entry_set_placeholder_text(samskap_entry(entry), placeholder) }
@@ -63,7 +63,7 @@ enum Widgets {
     }
 
     /// A scrolled window around a child, scrolling vertically only.
-    static func scrolled(_ child: Widget) -> Widget {
+    public static func scrolled(_ child: Widget) -> Widget {
         let scrolled = gtk_scrolled_window_new()!
         gtk_scrolled_window_set_policy(samskap_scrolled_window(scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC)
         gtk_scrolled_window_set_child(samskap_scrolled_window(scrolled), child)
@@ -73,7 +73,7 @@ enum Widgets {
 
     /// Shows one child of a stack and hides the others, so that assistive technologies (which GTK 4.8
     /// tells every stack page is visible) only see the page on screen.
-    static func showStackChild(_ stack: Widget, _ name: String) {
+    public static func showStackChild(_ stack: Widget, _ name: String) {
         guard let target = gtk_stack_get_child_by_name(samskap_stack(stack), name) else { return }
         gtk_widget_set_visible(target, 1)
         gtk_stack_set_visible_child(samskap_stack(stack), target)
@@ -85,12 +85,12 @@ enum Widgets {
     }
 
     /// Adds CSS classes.
-    static func addClasses(_ widget: Widget, _ classes: [String]) {
+    public static func addClasses(_ widget: Widget, _ classes: [String]) {
         for name in classes { gtk_widget_add_css_class(widget, name) }
     }
 
     /// Sets all four margins.
-    static func margins(_ widget: Widget, _ value: Int32) {
+    public static func margins(_ widget: Widget, _ value: Int32) {
         gtk_widget_set_margin_top(widget, value)
         gtk_widget_set_margin_bottom(widget, value)
         gtk_widget_set_margin_start(widget, value)
@@ -98,7 +98,7 @@ enum Widgets {
     }
 
     /// Removes every child of a box or list box.
-    static func removeChildren(_ container: Widget) {
+    public static func removeChildren(_ container: Widget) {
         while let child = gtk_widget_get_first_child(container) {
             if samskap_is_list_box(container) != 0 {
                 gtk_list_box_remove(samskap_list_box(container), child)

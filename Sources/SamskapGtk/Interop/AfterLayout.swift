@@ -3,10 +3,10 @@ import CGtk
 /// Runs work after a widget's next layout, when sizes, positions and scroll ranges are known: instead of a timer
 /// that guesses how long layout takes.
 @MainActor
-enum AfterLayout {
+public enum AfterLayout {
     /// Runs `body` once, after the next layout of the widget's window (asked for now); a widget not yet in a shown
     /// window waits until it is mapped. Capture `[weak self]`: the widget may go before that layout comes.
-    static func run(_ widget: Widget, _ body: @escaping Signals.Plain) {
+    public static func run(_ widget: Widget, _ body: @escaping Signals.Plain) {
         guard let clock = gtk_widget_get_frame_clock(widget) else {
             Signals.connectOnce(widget, "map") { run(widget, body) }
             return

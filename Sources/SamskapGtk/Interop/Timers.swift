@@ -2,18 +2,18 @@ import CGtk
 
 /// One-shot main-loop timers running Swift closures (the box is released by GLib's destroy notify).
 @MainActor
-enum Timers {
-    typealias Action = @MainActor () -> Void
+public enum Timers {
+    public typealias Action = @MainActor () -> Void
 
 
     /// Runs the action once after `milliseconds`; returns the source id for `cancel`.
     @discardableResult
-    static func after(milliseconds: UInt32, _ action: @escaping Action) -> guint {
+    public static func after(milliseconds: UInt32, _ action: @escaping Action) -> guint {
         g_timeout_add_full(G_PRIORITY_DEFAULT, milliseconds, runOnce, HandlerBox<Action>.retained(action), HandlerBoxes.releaseData)
     }
 
     /// Runs the action once the main loop is idle: after GTK's own idle work of the moment (drawing, laying text out).
-    static func whenIdle(_ action: @escaping Action) {
+    public static func whenIdle(_ action: @escaping Action) {
         g_idle_add_full(G_PRIORITY_DEFAULT_IDLE, runOnce, HandlerBox<Action>.retained(action), HandlerBoxes.releaseData)
     }
 
@@ -26,7 +26,7 @@ enum Timers {
     }
 
     /// Cancels a pending timer (its box is released by GLib).
-    static func cancel(_ id: guint) {
+    public static func cancel(_ id: guint) {
         if id != 0 { g_source_remove(id) }
     }
 }

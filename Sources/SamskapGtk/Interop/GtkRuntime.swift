@@ -1,6 +1,6 @@
 import CGtk
 import FoundationEssentials
-import SamskapCore
+import SamskapPlatform
 
 /// GTK's one-time initialisation for code that runs without a `GtkApplication` (unit tests).
 ///

@@ -8,9 +8,9 @@ import CGtk
 /// - `sink`: a new widget comes with a floating reference; the wrapper sinks it into its own.
 ///
 /// Not `Sendable`: GTK objects live on the main thread only.
-final class GObjectRef {
+public final class GObjectRef {
     /// How the reference was obtained.
-    enum Ownership {
+    public enum Ownership {
         /// Take over a reference the caller owns.
         case adopt
         /// Add a reference to a borrowed object.
@@ -20,10 +20,10 @@ final class GObjectRef {
     }
 
     /// The object.
-    let pointer: gpointer
+    public let pointer: gpointer
 
     /// Wraps an object; `nil` when the pointer is null.
-    init?(_ pointer: gpointer?, _ ownership: Ownership) {
+    public init?(_ pointer: gpointer?, _ ownership: Ownership) {
         guard let pointer else { return nil }
         self.pointer = pointer
         switch ownership {
@@ -36,8 +36,8 @@ final class GObjectRef {
     deinit { g_object_unref(pointer) }
 
     /// The object as a widget; only meaningful for widgets.
-    var widget: UnsafeMutablePointer<GtkWidget> { samskap_widget(pointer) }
+    public var widget: UnsafeMutablePointer<GtkWidget> { samskap_widget(pointer) }
 
     /// The object as a `GObject`.
-    var object: UnsafeMutablePointer<GObject> { samskap_object(pointer) }
+    public var object: UnsafeMutablePointer<GObject> { samskap_object(pointer) }
 }

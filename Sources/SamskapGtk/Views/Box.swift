@@ -1,0 +1,27 @@
+import CGtk
+
+/// A row or column of widgets (GtkBox).
+@MainActor
+public final class Box: GtkView {
+    /// Which way a box lines its children up.
+    public enum Orientation: Sendable {
+        case horizontal, vertical
+    }
+
+    /// An empty box.
+    public init(_ orientation: Orientation, spacing: Int32 = 0, classes: [String] = []) {
+        let gtk = orientation == .horizontal ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL
+        super.init(Widgets.box(gtk, spacing: spacing, classes: classes))
+    }
+
+    /// Wraps a box made elsewhere (a group's content from `Form.group`).
+    override init(_ widget: Widget) { super.init(widget) }
+
+    /// Appends children, in order.
+    public func append(_ children: GtkView...) {
+        for child in children { Widgets.append(widget, child.widget) }
+    }
+
+    /// Removes every child.
+    public func removeAll() { Widgets.removeChildren(widget) }
+}

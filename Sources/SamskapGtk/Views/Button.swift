@@ -1,0 +1,31 @@
+import CGtk
+
+/// A button with a text or an icon (GtkButton), named for assistive technologies.
+@MainActor
+public final class Button: GtkView {
+    /// A button with a text label, `_` before its mnemonic letter; its accessible name is the label unless given.
+    public init(_ text: String, classes: [String] = [], accessibleName: String? = nil) {
+        super.init(Widgets.button(text, classes: classes, accessibleName: accessibleName) {})
+    }
+
+    /// A button with an icon; `name` is its accessible name and tooltip, and says what it does.
+    public init(icon: String, name: String, classes: [String] = ["flat"]) {
+        super.init(Widgets.iconButton(icon, name: name, classes: classes) {})
+    }
+
+    /// Whether an underscore in the text marks the mnemonic letter (false: a name is shown as it is written).
+    public var usesUnderline: Bool {
+        get { gtk_button_get_use_underline(samskap_button(widget)) != 0 }
+        set { gtk_button_set_use_underline(samskap_button(widget), newValue ? 1 : 0) }
+    }
+
+    /// Aligns the button's text: 0 at its start, 0.5 centred (the default), 1 at its end.
+    public func alignText(_ xalign: Float) {
+        if let label = gtk_button_get_child(samskap_button(widget)) { gtk_label_set_xalign(samskap_label(label), xalign) }
+    }
+
+    /// Runs `handler` with `owner` (held weakly) on every click.
+    public func onClicked<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
+        connect("clicked", owner: owner, handler)
+    }
+}

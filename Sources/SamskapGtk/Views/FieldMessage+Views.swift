@@ -1,0 +1,10 @@
+/// Field messages for wrapped widgets.
+extension FieldMessage {
+    /// A hidden, wrapping label for a field's message (see `make`).
+    public static func label() -> Label { Label(make()) }
+
+    /// Shows a message (or hides it for nil) and marks the field invalid for assistive technologies (see `show`).
+    public static func show(_ label: Label, on field: GtkView?, _ message: String?) {
+        show(label.widget, on: field?.widget, message)
+    }
+}

@@ -1,0 +1,11 @@
+/// A line or paragraph of text (GtkLabel).
+@MainActor
+public final class Label: GtkView {
+    /// A label; `wrap` lets long text (long names, any script) break onto new lines (see `Widgets.label`).
+    public init(_ text: String, classes: [String] = [], wrap: Bool = false, xalign: Float = 0) {
+        super.init(Widgets.label(text, classes: classes, wrap: wrap, xalign: xalign))
+    }
+
+    /// Wraps a label made elsewhere (a field's message from `FieldMessage`).
+    override init(_ widget: Widget) { super.init(widget) }
+}
