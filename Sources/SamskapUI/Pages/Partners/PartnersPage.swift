@@ -40,8 +40,8 @@ final class PartnersPage: Page {
         listStack = gtk_stack_new()!
         let empty = Form.emptyState(icon: "system-users-symbolic",
                                     text: tr("Partners are the organisations, groups and people who create the project together."),
-                                    button: Widgets.button(tr("Add the _first partner"), classes: ["suggested-action", "pill"]) { [unowned window] in
-                                        window.page(PartnersPage.self)?.addPartner()
+                                    button: Widgets.button(tr("Add the _first partner"), classes: ["suggested-action", "pill"]) { [weak window] in
+                                        window?.page(PartnersPage.self)?.addPartner()
                                     })
         gtk_stack_add_named(samskap_stack(listStack), scroller, "list")
         gtk_stack_add_named(samskap_stack(listStack), empty, "empty")

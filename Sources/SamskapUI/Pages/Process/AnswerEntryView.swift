@@ -93,8 +93,8 @@ final class AnswerEntryView {
         let emptyImage = gtk_image_new_from_icon_name("document-edit-symbolic")!
         gtk_image_set_pixel_size(samskap_image(emptyImage), 64)
         Widgets.addClasses(emptyImage, ["dim-label"])
-        let toRounds = Widgets.button(tr("Go to _rounds"), classes: ["pill", "suggested-action"]) { [unowned page] in
-            page.show(view: "rounds")
+        let toRounds = Widgets.button(tr("Go to _rounds"), classes: ["pill", "suggested-action"]) { [weak page] in
+            page?.show(view: "rounds")
         }
         gtk_widget_set_halign(toRounds, GTK_ALIGN_CENTER)
         Widgets.append(emptyBox, emptyImage, emptyText, toRounds)
@@ -109,7 +109,7 @@ final class AnswerEntryView {
         Widgets.append(doneButtons,
                        Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [weak self] in self?.press(.previous) },
                        Widgets.button(tr("Add an anonymous respondent"), classes: ["pill"]) { [weak self] in self?.addAnonymousAndContinue() },
-                       Widgets.button(tr("See the results"), classes: ["pill", "suggested-action"]) { [unowned page] in page.show(view: "results") })
+                       Widgets.button(tr("See the results"), classes: ["pill", "suggested-action"]) { [weak page] in page?.show(view: "results") })
         Widgets.append(done, doneText, doneButtons)
 
         // Between two respondents: who is done, and Enter for the next, so the room sees the change of person.
