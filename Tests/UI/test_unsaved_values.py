@@ -142,7 +142,9 @@ def test_indicator(launch, home, binary, language):
     check(text_of(find(window, "entry", w("Data source"))) == "Fagsystem og saksliste", "the data source back after reopening")
 
 
-def test_measurement(launch, home, binary, language):
+def _first_measurement(launch, binary, language):
+    """The demo's measurement grid of INDICATOR opened: the words, the app, its window, the file, the first measurement
+    as saved, and a finder for a cell of its row."""
     w = Words(language)
     app = launch(language=language)
     window, path = open_demo(app, w)
@@ -151,7 +153,11 @@ def test_measurement(launch, home, binary, language):
     click(find(window, "toggle", w("Impact")))
     click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
     choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
-    cell = lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+    return w, app, window, path, first, lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+
+
+def test_measurement(launch, home, binary, language):
+    w, app, window, path, first, cell = _first_measurement(launch, binary, language)
 
     type_into(cell("Value"), "tolv")
     find(window, "label", "tolv", contains=True)
@@ -325,15 +331,7 @@ def test_new_indicator_left_for_another(launch, home, binary, language):
 
 
 def test_pasted_over_a_stored_row(launch, home, binary, language):
-    w = Words(language)
-    app = launch(language=language)
-    window, path = open_demo(app, w)
-    indicator_id = _indicator(saved(binary, path), INDICATOR)["id"]
-    first = sorted((m for m in saved(binary, path)["measurements"] if m["indicatorID"] == indicator_id), key=lambda m: m["date"])[0]
-    click(find(window, "toggle", w("Impact")))
-    click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
-    choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
-    cell = lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+    w, app, window, path, first, cell = _first_measurement(launch, binary, language)
 
     # A row from a spreadsheet over the first measurement: its good cells are saved, the bad value stays, marked.
     type_into(cell("Value"), "tretten\tLimt inn\tRegneark\r\n")
