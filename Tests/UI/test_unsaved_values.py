@@ -142,6 +142,11 @@ def test_indicator(launch, home, binary, language):
     check(text_of(find(window, "entry", w("Data source"))) == "Fagsystem og saksliste", "the data source back after reopening")
 
 
+def _cell_finder(window, w):
+    """Finds a cell of the grid's first row in `window` by its column."""
+    return lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+
+
 def _first_measurement(launch, binary, language):
     """The demo's measurement grid of INDICATOR opened: the words, the app, its window, the file, the first measurement
     as saved, and a finder for a cell of its row."""
@@ -153,7 +158,7 @@ def _first_measurement(launch, binary, language):
     click(find(window, "toggle", w("Impact")))
     click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
     choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
-    return w, app, window, path, first, lambda column: find(window, "entry", w("%1$s, row %2$s", w(column), "1"))
+    return w, app, window, path, first, _cell_finder(window, w)
 
 
 def test_measurement(launch, home, binary, language):
@@ -187,6 +192,7 @@ def test_measurement(launch, home, binary, language):
     click(find(window, "toggle", w("Impact")))
     click(find(window, "button", "9. %s" % w.term("Mål jevnlig", "Measure regularly")))
     choose(window, "button", INDICATOR, lambda: text_of(find(window, "entry", w("Indicator name"))) == INDICATOR, INDICATOR)
+    cell = _cell_finder(window, w)
     wait_for(lambda: text_of(cell("Note")) == "Tallet fra januar", "the note back after reopening")
     check(text_of(cell("Source")) == "Fagsystem", "the source back after reopening")
 
