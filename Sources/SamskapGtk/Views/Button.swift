@@ -24,6 +24,9 @@ public final class Button: GtkView {
         if let label = gtk_button_get_child(samskap_button(widget)) { gtk_label_set_xalign(samskap_label(label), xalign) }
     }
 
+    /// Replaces the button's text with `child` (a row of a list: a name over its details); the accessible name stays.
+    public func setChild(_ child: GtkView) { gtk_button_set_child(samskap_button(widget), child.widget) }
+
     /// Runs `handler` with `owner` (held weakly) on every click.
     public func onClicked<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("clicked", owner: owner, handler)

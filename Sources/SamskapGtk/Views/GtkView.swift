@@ -39,6 +39,18 @@ public class GtkView {
         set { gtk_widget_set_hexpand(widget, newValue ? 1 : 0) }
     }
 
+    /// Whether the widget takes the height its parent has to spare.
+    public var expandsVertically: Bool {
+        get { gtk_widget_get_vexpand(widget) != 0 }
+        set { gtk_widget_set_vexpand(widget, newValue ? 1 : 0) }
+    }
+
+    /// Where the widget sits in a wider space than it asks for.
+    public var horizontalAlignment: Alignment {
+        get { Alignment(gtk_widget_get_halign(widget)) }
+        set { gtk_widget_set_halign(widget, newValue.gtk) }
+    }
+
     /// Where the widget sits in a taller space than it asks for.
     public var verticalAlignment: Alignment {
         get { Alignment(gtk_widget_get_valign(widget)) }
@@ -68,6 +80,12 @@ public class GtkView {
         get { gtk_widget_get_margin_end(widget) }
         set { gtk_widget_set_margin_end(widget, newValue) }
     }
+
+    /// Sets all four margins, in pixels.
+    public func setMargins(_ value: Int32) { Widgets.margins(widget, value) }
+
+    /// The least size the widget asks for, in pixels; -1 leaves that dimension to the widget.
+    public func setSizeRequest(width: Int32, height: Int32 = -1) { gtk_widget_set_size_request(widget, width, height) }
 
     /// Adds a CSS class.
     public func addCSSClass(_ name: String) { gtk_widget_add_css_class(widget, name) }
