@@ -9,6 +9,9 @@ public final class CheckButton: GtkView {
         Accessibility.setOwnLabel(widget, text)
     }
 
+    /// Wraps a check button made elsewhere (an option row's from `FormRows.option`).
+    override init(_ widget: Widget) { super.init(widget) }
+
     /// Whether it is checked; setting it emits "toggled" like a click does.
     public var isActive: Bool {
         get { gtk_check_button_get_active(samskap_check_button(widget)) != 0 }

@@ -87,6 +87,14 @@ public class GtkView {
     /// The least size the widget asks for, in pixels; -1 leaves that dimension to the widget.
     public func setSizeRequest(width: Int32, height: Int32 = -1) { gtk_widget_set_size_request(widget, width, height) }
 
+    /// Whether the widget is on screen (mapped: shown, with all its parents, in a window that is shown).
+    public var isMapped: Bool { gtk_widget_get_mapped(widget) != 0 }
+
+    /// Runs `handler` with `owner` (held weakly) each time the widget comes on screen.
+    public func onMap<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
+        connect("map", owner: owner, handler)
+    }
+
     /// Adds a CSS class.
     public func addCSSClass(_ name: String) { gtk_widget_add_css_class(widget, name) }
 
@@ -99,6 +107,9 @@ public class GtkView {
 
     /// Sets the name assistive technologies read for the widget.
     public func setAccessibleName(_ name: String) { Accessibility.setLabel(widget, name) }
+
+    /// Sets the description assistive technologies read after the widget's name.
+    public func setAccessibleDescription(_ text: String) { Accessibility.setDescription(widget, text) }
 
     /// Connects a plain signal of the widget (`void (Instance *, gpointer)`) through `Signals`, the one connection
     /// and release path. The handler gets `owner` while it lives and does nothing once it has gone: weak by default.
