@@ -119,4 +119,15 @@ final class GtkViewTests: GtkTestCase {
         XCTAssertFalse(second.isActive)
         XCTAssertEqual(seen, 1, "an owner that has gone is not called")
     } }
+
+    func testADrawingAreaDoesNotKeepItsDrawOwner() { MainActor.assumeIsolated {
+        let area = DrawingArea()
+        weak var gone: Owner?
+        do {
+            let owner = Owner()
+            gone = owner
+            area.onDraw(owner) { owner, _, _, _ in owner.calls += 1 }
+        }
+        XCTAssertNil(gone, "the area keeps its draw function for as long as it lives, but not the function's owner")
+    } }
 }
