@@ -15,12 +15,18 @@ public final class DrawingArea: GtkView {
             guard let owner else { return }
             handler(owner, cr, width, height)
         }
+        Self.setDrawFunction(widget, draw)
+    }
+
+    /// Sets a drawing area's draw function, for the charts not yet moved to wrappers (GTK keeps the function until the
+    /// area goes or another function replaces it).
+    public static func setDrawFunction(_ area: Widget, _ draw: @escaping Draw) {
         let trampoline: @convention(c) (UnsafeMutablePointer<GtkDrawingArea>?, OpaquePointer?, Int32, Int32, gpointer?) -> Void = { _, cr, width, height, data in
             guard let data, let cr else { return }
             let function = HandlerBox<Draw>.function(data)
             MainActor.assumeIsolated { function(cr, width, height) }
         }
-        gtk_drawing_area_set_draw_func(UnsafeMutableRawPointer(widget).assumingMemoryBound(to: GtkDrawingArea.self),
+        gtk_drawing_area_set_draw_func(UnsafeMutableRawPointer(area).assumingMemoryBound(to: GtkDrawingArea.self),
                                        trampoline, HandlerBox<Draw>.retained(draw), HandlerBoxes.releaseData)
     }
 
