@@ -98,4 +98,36 @@ final class GtkViewTests: GtkTestCase {
         XCTAssertEqual(gtk_widget_get_first_child(list.widget), kept.widget)
         XCTAssertNil(gtk_widget_get_next_sibling(kept.widget))
     } }
+
+    func testJoinedRadiosUncheckEachOtherAndTellALivingOwnerOnly() { MainActor.assumeIsolated {
+        let first = CheckButton("Municipality")
+        let second = CheckButton("Business")
+        second.join(first)
+        weak var gone: Owner?
+        var seen = 0
+        do {
+            let owner = Owner()
+            gone = owner
+            second.onToggled(owner) { owner in owner.calls += 1; seen += 1 }
+            first.isActive = true
+            second.isActive = true
+            XCTAssertFalse(first.isActive, "checking one radio of a group unchecks the others")
+            XCTAssertEqual(owner.calls, 1)
+        }
+        XCTAssertNil(gone, "a radio must not keep its handler's owner alive")
+        first.isActive = true
+        XCTAssertFalse(second.isActive)
+        XCTAssertEqual(seen, 1, "an owner that has gone is not called")
+    } }
+
+    func testADrawingAreaDoesNotKeepItsDrawOwner() { MainActor.assumeIsolated {
+        let area = DrawingArea()
+        weak var gone: Owner?
+        do {
+            let owner = Owner()
+            gone = owner
+            area.onDraw(owner) { owner, _, _, _ in owner.calls += 1 }
+        }
+        XCTAssertNil(gone, "the area keeps its draw function for as long as it lives, but not the function's owner")
+    } }
 }

@@ -24,6 +24,12 @@ public final class Button: GtkView {
         if let label = gtk_button_get_child(samskap_button(widget)) { gtk_label_set_xalign(samskap_label(label), xalign) }
     }
 
+    /// Replaces the button's text with `child` (a row of a list: a name over its details); the accessible name stays.
+    public func setChild(_ child: GtkView) { gtk_button_set_child(samskap_button(widget), child.widget) }
+
+    /// Makes a click run the window or application action `name` ("win.export-pdf"), greyed out while it is disabled.
+    public func setAction(_ name: String) { gtk_actionable_set_action_name(OpaquePointer(widget), name) }
+
     /// Runs `handler` with `owner` (held weakly) on every click.
     public func onClicked<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("clicked", owner: owner, handler)

@@ -1,3 +1,5 @@
+import CGtk
+
 /// A one-line text field (GtkEntry), named for assistive technologies.
 @MainActor
 public final class Entry: GtkView {
@@ -10,6 +12,21 @@ public final class Entry: GtkView {
     public var text: String {
         get { CStrings.text(ofEditable: widget) }
         set { Form.setText(ofEntry: widget, newValue) }
+    }
+
+    /// What the entry is for, so that an on-screen keyboard or input method offers the right keys.
+    public enum Purpose: Sendable {
+        case freeForm, email, phone
+    }
+
+    /// Tells input methods what the entry is for.
+    public func setPurpose(_ purpose: Purpose) {
+        let gtk = switch purpose {
+        case .freeForm: GTK_INPUT_PURPOSE_FREE_FORM
+        case .email: GTK_INPUT_PURPOSE_EMAIL
+        case .phone: GTK_INPUT_PURPOSE_PHONE
+        }
+        gtk_entry_set_input_purpose(samskap_entry(widget), gtk)
     }
 
     /// Runs `handler` with `owner` (held weakly) when Enter is pressed in the entry.

@@ -1,7 +1,9 @@
 /// Form pages around wrapped widgets.
 extension Form {
     /// A scrolled page with its content centred at a readable width (see `page(_:width:)`).
-    public static func page(_ content: GtkView, width: Int32 = Form.width) -> GtkView { GtkView(page(content.widget, width: width)) }
+    public static func page(_ content: GtkView, width: Int32 = Form.width) -> ScrolledView {
+        ScrolledView(page(content.widget, width: width))
+    }
 
     /// The content with page margins, centred and at most `width` wide (see `clamped(_:width:)`).
     public static func clamped(_ content: GtkView, width: Int32 = Form.width) -> GtkView { GtkView(clamped(content.widget, width: width)) }
@@ -10,5 +12,16 @@ extension Form {
     public static func groupView(_ title: String) -> (root: GtkView, content: Box) {
         let (root, content) = group(title)
         return (GtkView(root), Box(content))
+    }
+
+    /// A captioned field as wrappers: the row and its (hidden) message (see `field(_:_:hint:)`).
+    public static func field(_ caption: String, _ control: GtkView, hint: String? = nil) -> (root: GtkView, message: Label) {
+        let (root, message) = field(caption, control.widget, hint: hint)
+        return (GtkView(root), Label(message))
+    }
+
+    /// An empty state: a symbol, one sentence, one button (see `emptyState(icon:text:button:)`).
+    public static func emptyState(icon: String, text: String, button: Button?) -> GtkView {
+        GtkView(emptyState(icon: icon, text: text, button: button?.widget))
     }
 }

@@ -10,4 +10,9 @@ extension FormRows {
 
     /// A row with its caption above `child` (see `block(_:_:)`).
     public static func block(_ caption: String, _ child: GtkView) -> GtkView { GtkView(block(caption, child.widget)) }
+
+    /// A row with `entry` beside its caption, `width` characters wide where there is room (see `field(_:_:width:)`).
+    public static func field(_ caption: String, _ entry: Entry, width: Int32 = 34) -> GtkView {
+        GtkView(field(caption, entry.widget, width: width))
+    }
 }

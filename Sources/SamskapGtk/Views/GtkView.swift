@@ -39,6 +39,18 @@ public class GtkView {
         set { gtk_widget_set_hexpand(widget, newValue ? 1 : 0) }
     }
 
+    /// Whether the widget takes the height its parent has to spare.
+    public var expandsVertically: Bool {
+        get { gtk_widget_get_vexpand(widget) != 0 }
+        set { gtk_widget_set_vexpand(widget, newValue ? 1 : 0) }
+    }
+
+    /// Where the widget sits in a wider space than it asks for.
+    public var horizontalAlignment: Alignment {
+        get { Alignment(gtk_widget_get_halign(widget)) }
+        set { gtk_widget_set_halign(widget, newValue.gtk) }
+    }
+
     /// Where the widget sits in a taller space than it asks for.
     public var verticalAlignment: Alignment {
         get { Alignment(gtk_widget_get_valign(widget)) }
@@ -69,6 +81,20 @@ public class GtkView {
         set { gtk_widget_set_margin_end(widget, newValue) }
     }
 
+    /// Sets all four margins, in pixels.
+    public func setMargins(_ value: Int32) { Widgets.margins(widget, value) }
+
+    /// The least size the widget asks for, in pixels; -1 leaves that dimension to the widget.
+    public func setSizeRequest(width: Int32, height: Int32 = -1) { gtk_widget_set_size_request(widget, width, height) }
+
+    /// Whether the widget is on screen (mapped: shown, with all its parents, in a window that is shown).
+    public var isMapped: Bool { gtk_widget_get_mapped(widget) != 0 }
+
+    /// Runs `handler` with `owner` (held weakly) each time the widget comes on screen.
+    public func onMap<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
+        connect("map", owner: owner, handler)
+    }
+
     /// Adds a CSS class.
     public func addCSSClass(_ name: String) { gtk_widget_add_css_class(widget, name) }
 
@@ -81,6 +107,9 @@ public class GtkView {
 
     /// Sets the name assistive technologies read for the widget.
     public func setAccessibleName(_ name: String) { Accessibility.setLabel(widget, name) }
+
+    /// Sets the description assistive technologies read after the widget's name.
+    public func setAccessibleDescription(_ text: String) { Accessibility.setDescription(widget, text) }
 
     /// Connects a plain signal of the widget (`void (Instance *, gpointer)`) through `Signals`, the one connection
     /// and release path. The handler gets `owner` while it lives and does nothing once it has gone: weak by default.

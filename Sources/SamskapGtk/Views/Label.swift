@@ -1,3 +1,5 @@
+import CGtk
+
 /// A line or paragraph of text (GtkLabel).
 @MainActor
 public final class Label: GtkView {
@@ -8,4 +10,10 @@ public final class Label: GtkView {
 
     /// Wraps a label made elsewhere (a field's message from `FieldMessage`).
     override init(_ widget: Widget) { super.init(widget) }
+
+    /// The text shown (plain text, not markup).
+    public var text: String {
+        get { CStrings.borrow(gtk_label_get_text(samskap_label(widget))) ?? "" }
+        set { gtk_label_set_text(samskap_label(widget), newValue) }
+    }
 }

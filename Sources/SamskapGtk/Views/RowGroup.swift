@@ -14,4 +14,12 @@ public final class RowGroup: GtkView {
     public func addEntry(_ caption: String, _ entry: Entry, width: Int32 = 34, under: GtkView? = nil) -> Label {
         Label(FormRows.entry(caption, entry.widget, in: widget, width: width, under: under?.widget))
     }
+
+    /// Adds a row captioned `caption` with a check box at its start that the whole row toggles; returns the check box,
+    /// named by the caption (see `FormRows.option`).
+    public func addOption(_ caption: String) -> CheckButton {
+        let (row, check) = FormRows.option(caption)
+        FormRows.add(row, to: widget)
+        return CheckButton(check)
+    }
 }

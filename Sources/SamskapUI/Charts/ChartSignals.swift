@@ -12,14 +12,7 @@ enum ChartSignals {
 
     /// Sets the drawing area's draw function (GTK keeps the box until the area goes or another function replaces it).
     static func setDrawFunction(_ area: Widget, _ handler: @escaping Draw) {
-        let trampoline: @convention(c) (UnsafeMutablePointer<GtkDrawingArea>?, OpaquePointer?, Int32, Int32, gpointer?) -> Void = { _, cr, width, height, data in
-            guard let data, let cr else { return }
-            let function = HandlerBox<Draw>.function(data)
-            MainActor.assumeIsolated { function(cr, width, height) }
-        }
-        let data = HandlerBox<Draw>.retained(handler)
-        gtk_drawing_area_set_draw_func(UnsafeMutableRawPointer(area).assumingMemoryBound(to: GtkDrawingArea.self),
-                                       trampoline, data, HandlerBoxes.releaseData)
+        DrawingArea.setDrawFunction(area, handler)
     }
 
     /// Connects `query-tooltip`; the handler fills the tooltip and returns true to show it.

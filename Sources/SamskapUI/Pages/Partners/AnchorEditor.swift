@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -6,40 +5,44 @@ import SamskapGtk
 /// Anchor points in the three directions: rows to edit or remove, and a field to add one per direction.
 @MainActor
 final class AnchorEditor {
-    let root: Widget
+    let view: Box
     private var points: [AnchorPoint] = []
-    private var sections: [AnchorDirection: Widget] = [:]
-    private var rows: [UUID: (entry: Widget, message: Widget)] = [:]
+    private var sections: [AnchorDirection: Box] = [:]
+    private var newEntries: [AnchorDirection: Entry] = [:]
+    private var rows: [UUID: (entry: Entry, message: Label)] = [:]
     private var filling = false
     /// Called with the new anchor points and a coalescing key (typing) or nil.
     var onChange: (@MainActor ([AnchorPoint], String?) -> Void)?
 
     init() {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 14)
+        view = Box(.vertical, spacing: 14)
         for direction in AnchorDirection.allCases {
-            let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-            let caption = Widgets.label(term(direction), classes: ["field-caption"])
-            let list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-            let newEntry = Widgets.entry(name: trf("New anchor point: %1$s", term(direction)), placeholder: Self.example(direction))
-            gtk_widget_set_hexpand(newEntry, 1)
-            let add = Widgets.button(tr("Add"), accessibleName: trf("Add anchor point: %1$s", term(direction))) {}
-            let addRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-            Widgets.append(addRow, newEntry, add)
+            let box = Box(.vertical, spacing: 6)
+            let caption = Label(term(direction), classes: ["field-caption"])
+            let list = Box(.vertical, spacing: 6)
+            let newEntry = Entry(name: trf("New anchor point: %1$s", term(direction)), placeholder: Self.example(direction))
+            newEntry.expandsHorizontally = true
+            let add = Button(tr("Add"), accessibleName: trf("Add anchor point: %1$s", term(direction)))
+            let addRow = Box(.horizontal, spacing: 6)
+            addRow.append(newEntry, add)
             // What the direction means, in a line: the words alone ("up", "back") say little to a new coordinator.
-            let meaning = Widgets.label(Self.meaning(direction), classes: ["dim-label", "caption"], wrap: true)
-            Widgets.append(box, caption, meaning, list, addRow)
-            Widgets.append(root, box)
+            let meaning = Label(Self.meaning(direction), classes: ["dim-label", "caption"], wrap: true)
+            box.append(caption, meaning, list, addRow)
+            view.append(box)
             sections[direction] = list
-            let commit: @MainActor () -> Void = { [weak self] in
-                guard let self else { return }
-                let text = CStrings.text(ofEditable: newEntry).trimmed()
-                guard !text.isEmpty else { return }
-                gtk_editable_set_text(samskap_editable(newEntry), "")
-                self.onChange?(self.points + [AnchorPoint(direction: direction, text: text)], nil)
-            }
-            Signals.connect(add, "clicked", commit)
-            Signals.connect(newEntry, "activate", commit)
+            newEntries[direction] = newEntry
+            add.onClicked(self) { $0.add(direction) }
+            newEntry.onActivate(self) { $0.add(direction) }
         }
+    }
+
+    /// Adds the anchor point typed into the direction's new entry, if any, and empties the entry.
+    private func add(_ direction: AnchorDirection) {
+        guard let newEntry = newEntries[direction] else { return }
+        let text = newEntry.text.trimmed()
+        guard !text.isEmpty else { return }
+        newEntry.text = ""
+        onChange?(points + [AnchorPoint(direction: direction, text: text)], nil)
     }
 
     private static func meaning(_ direction: AnchorDirection) -> String {
@@ -65,11 +68,11 @@ final class AnchorEditor {
         filling = true
         defer { filling = false }
         if rebuild || rows.count != list.count {
-            for section in sections.values { Widgets.removeChildren(section) }
+            for section in sections.values { section.removeAll() }
             rows = [:]
             for point in list { appendRow(point) }
         }
-        for point in list { if let row = rows[point.id] { Form.setText(ofEntry: row.entry, point.text) } }
+        for point in list { rows[point.id]?.entry.text = point.text }
     }
 
     /// Shows the messages of empty anchor points under their rows.
@@ -91,33 +94,36 @@ final class AnchorEditor {
         for (id, text) in texts {
             guard let row = rows[id], let i = points.firstIndex(where: { $0.id == id }) else { continue }
             points[i].text = text
-            Form.setText(ofEntry: row.entry, text)
+            row.entry.text = text
         }
     }
 
     private func appendRow(_ point: AnchorPoint) {
         guard let section = sections[point.direction] else { return }
         let id = point.id
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        let entry = Widgets.entry(name: trf("Anchor point: %1$s", term(point.direction)), text: point.text)
-        gtk_widget_set_hexpand(entry, 1)
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove anchor point “%1$s”", point.text)) { [weak self] in
-            guard let self else { return }
-            let remaining = self.points.filter { $0.id != id }
-            self.show(remaining)
-            self.onChange?(remaining, nil)
-        }
-        let message = FieldMessage.make()
-        Widgets.append(line, entry, remove)
-        Widgets.append(box, line, message)
-        Widgets.append(section, box)
+        let box = Box(.vertical, spacing: 2)
+        let line = Box(.horizontal, spacing: 6)
+        let entry = Entry(name: trf("Anchor point: %1$s", term(point.direction)), text: point.text)
+        entry.expandsHorizontally = true
+        let remove = Button(icon: "list-remove-symbolic", name: trf("Remove anchor point “%1$s”", point.text))
+        let message = FieldMessage.label()
+        line.append(entry, remove)
+        box.append(line, message)
+        section.append(box)
         rows[id] = (entry, message)
-        Signals.connect(entry, "changed") { [weak self] in
-            guard let self else { return }
-            guard !self.filling, let i = self.points.firstIndex(where: { $0.id == id }) else { return }
-            self.points[i].text = CStrings.text(ofEditable: entry)
-            self.onChange?(self.points, "anchor.\(id)")
-        }
+        remove.onClicked(self) { $0.remove(id) }
+        entry.onChanged(self) { $0.typed(id) }
+    }
+
+    private func remove(_ id: UUID) {
+        let remaining = points.filter { $0.id != id }
+        show(remaining)
+        onChange?(remaining, nil)
+    }
+
+    private func typed(_ id: UUID) {
+        guard !filling, let i = points.firstIndex(where: { $0.id == id }), let entry = rows[id]?.entry else { return }
+        points[i].text = entry.text
+        onChange?(points, "anchor.\(id)")
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -24,22 +23,21 @@ extension PartnerForm {
         fields.bind("partner.contact.role", roleEntry, caption: tr("Role or title"), typed: typed)
         fields.bind("partner.contact.email", emailEntry, caption: tr("E-mail"), message: emailMessage, typed: typed)
         fields.bind("partner.contact.phone", phoneEntry, caption: tr("Telephone"), typed: typed)
-        fields.bind("partner.resources", resourcesView, caption: tr("Resources"), isView: true, typed: typed)
-        fields.bind("partner.competences", competencesView, caption: tr("Competence and experience"), isView: true, typed: typed)
-        fields.bind("partner.ownAgenda", agendaView, caption: tr("Own agenda"), isView: true, typed: typed)
+        fields.bind("partner.resources", resourcesView, caption: tr("Resources"), typed: typed)
+        fields.bind("partner.competences", competencesView, caption: tr("Competence and experience"), typed: typed)
+        fields.bind("partner.ownAgenda", agendaView, caption: tr("Own agenda"), typed: typed)
         for (sector, radio) in sectorButtons {
-            Signals.connect(radio, "toggled") { [weak self] in
-                guard let self else { return }
-                guard !self.filling, gtk_check_button_get_active(samskap_check_button(radio)) != 0 else { return }
-                self.edit(nil) { $0.sector = sector }
+            radio.onToggled(self) { form in
+                // Looked up, not captured: a handler of the radio that held its wrapper would keep the radio alive for ever.
+                guard !form.filling, form.sectorButtons[sector]?.isActive == true else { return }
+                form.edit(nil) { $0.sector = sector }
             }
         }
         for (role, check) in roleChecks {
-            Signals.connect(check, "toggled") { [weak self] in
-                guard let self else { return }
-                guard !self.filling else { return }
-                let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
-                self.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }
+            check.onToggled(self) { form in
+                guard !form.filling else { return }
+                let on = form.roleChecks[role]?.isActive == true
+                form.edit(nil) { if on { $0.citizenRoles.insert(role) } else { $0.citizenRoles.remove(role) } }
             }
         }
         anchors.onChange = { [weak self] points, key in self?.editAnchors(points, key) }
@@ -54,16 +52,16 @@ extension PartnerForm {
     /// Shows the partner with the id (or the new one, or nothing).
     func render(partnerID: UUID?) {
         if isNew {
-            Widgets.showStackChild(root, "form")
+            page.show("form")
             return
         }
         guard let id = partnerID, let stored = window.state.document.partner(id) else {
             pending = nil
             shown = nil
-            Widgets.showStackChild(root, "none")
+            page.show("none")
             return
         }
-        Widgets.showStackChild(root, "form")
+        page.show("form")
         if stored != shown { fill(stored) }
     }
 
@@ -74,8 +72,8 @@ extension PartnerForm {
         parked = nil
         pending = partner
         fill(partner)
-        Widgets.showStackChild(root, "form")
-        gtk_widget_grab_focus(nameEntry)
+        page.show("form")
+        nameEntry.grabFocus()
     }
 
     /// Leaves the new partner for another one; what was typed into it waits in `parked`.
@@ -92,15 +90,13 @@ extension PartnerForm {
         defer { filling = false }
         shown = isNew ? nil : partner
         touched = []
-        gtk_label_set_text(samskap_label(heading), isNew ? tr("New partner") : partner.name)
+        heading.text = isNew ? tr("New partner") : partner.name
         fields.fill(partner, id: partner.id)
-        if let radio = sectorButtons[partner.sector] { gtk_check_button_set_active(samskap_check_button(radio), 1) }
-        for (role, check) in roleChecks {
-            gtk_check_button_set_active(samskap_check_button(check), partner.citizenRoles.contains(role) ? 1 : 0)
-        }
+        sectorButtons[partner.sector]?.isActive = true
+        for (role, check) in roleChecks { check.isActive = partner.citizenRoles.contains(role) }
         anchors.show(partner.anchorPoints)
         anchors.showKept(keptAnchors(of: partner).mapValues(\.text))
-        gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
+        deleteButton.isVisible = !isNew
         showIssues()
     }
 
@@ -199,8 +195,8 @@ extension PartnerForm {
             window.page(PartnersPage.self)?.selectedID = partner.id
         }
         shown = partner
-        gtk_label_set_text(samskap_label(heading), partner.name)
-        gtk_widget_set_visible(deleteButton, 1)
+        heading.text = partner.name
+        deleteButton.isVisible = true
         window.state.drafts.retitle(partner.id) { title($0, partner) }
         let merged = wasNew ? "partner.\(partner.id).name" : key.map { "partner.\(partner.id).\($0)" }
         if !window.perform([.upsertPartner(partner)], coalescing: merged), wasNew {
@@ -230,7 +226,7 @@ extension PartnerForm {
         } else {
             text = tr("Every change is saved at once.")
         }
-        gtk_label_set_text(samskap_label(status), text)
+        status.text = text
     }
 
     /// Asks once before deleting the partner shown; Escape and Enter keep it (the toast offers Undo as well).

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,26 +6,27 @@ import SamskapGtk
 /// others hold; an invalid value stays in its field, marked, in the window's `DraftStore`.
 @MainActor
 final class PartnerForm {
-    let root: Widget
+    /// The form, or a hint while no partner is chosen.
+    let page: Stack
     /// The scrolled form, so that another partner opens at its top.
-    let formPage: Widget
+    let formPage: ScrolledView
     unowned let window: MainWindow
-    let heading: Widget
-    let nameEntry: Widget
-    let nameMessage: Widget
-    var sectorButtons: [Sector: Widget] = [:]
-    let personEntry: Widget
-    let roleEntry: Widget
-    let emailEntry: Widget
-    let emailMessage: Widget
-    let phoneEntry: Widget
-    let resourcesView: Widget
-    let competencesView: Widget
-    let agendaView: Widget
-    var roleChecks: [CitizenRole: Widget] = [:]
+    let heading: Label
+    let nameEntry: Entry
+    let nameMessage: Label
+    var sectorButtons: [Sector: CheckButton] = [:]
+    let personEntry: Entry
+    let roleEntry: Entry
+    let emailEntry: Entry
+    let emailMessage: Label
+    let phoneEntry: Entry
+    let resourcesView: TextView
+    let competencesView: TextView
+    let agendaView: TextView
+    var roleChecks: [CitizenRole: CheckButton] = [:]
     let anchors: AnchorEditor
-    let status: Widget
-    let deleteButton: Widget
+    let status: Label
+    let deleteButton: Button
 
     /// The new partner while it has no name and is not saved yet.
     var pending: Partner?
@@ -47,80 +47,73 @@ final class PartnerForm {
     init(window: MainWindow) {
         self.window = window
         fields = DraftFields(Self.table) { [unowned window] in window.state.drafts }
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        heading = Widgets.label("", classes: ["title-2"], wrap: true)
+        let content = Box(.vertical, spacing: 6)
+        heading = Label("", classes: ["title-2"], wrap: true)
 
-        let partnerGroup = FormRows.group(tr("Partner"))
-        nameEntry = Widgets.entry(name: tr("Partner name"))
-        nameMessage = FormRows.entry(tr("Name"), nameEntry, in: partnerGroup)
-        let sectorGrid = gtk_grid_new()!
-        gtk_grid_set_column_spacing(samskap_grid(sectorGrid), 12)
-        gtk_grid_set_row_spacing(samskap_grid(sectorGrid), 4)
-        Accessibility.setLabel(sectorGrid, tr("Sector"))
-        var first: Widget?
+        let partnerGroup = RowGroup(tr("Partner"))
+        nameEntry = Entry(name: tr("Partner name"))
+        nameMessage = partnerGroup.addEntry(tr("Name"), nameEntry)
+        let sectorGrid = Grid(columnSpacing: 12, rowSpacing: 4)
+        sectorGrid.setAccessibleName(tr("Sector"))
+        var first: CheckButton?
         for (i, sector) in Sector.allCases.enumerated() {
-            let radio = gtk_check_button_new_with_label(term(sector))!
-            Accessibility.setOwnLabel(radio, term(sector))
-            if let first { gtk_check_button_set_group(samskap_check_button(radio), samskap_check_button(first)) } else { first = radio }
-            gtk_grid_attach(samskap_grid(sectorGrid), radio, Int32(i % 2), Int32(i / 2), 1, 1)
+            let radio = CheckButton(term(sector))
+            if let first { radio.join(first) } else { first = radio }
+            sectorGrid.attach(radio, column: Int32(i % 2), row: Int32(i / 2))
             sectorButtons[sector] = radio
         }
-        let rolesRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
+        let rolesRow = Box(.horizontal, spacing: 18)
         for role in CitizenRole.allCases {
-            let check = gtk_check_button_new_with_label(term(role))!
-            Accessibility.setOwnLabel(check, term(role))
+            let check = CheckButton(term(role))
             roleChecks[role] = check
-            Widgets.append(rolesRow, check)
+            rolesRow.append(check)
         }
-        FormRows.add(FormRows.block(tr("Sector"), sectorGrid), to: partnerGroup)
-        FormRows.add(FormRows.block(tr("Citizen roles"), rolesRow), to: partnerGroup)
+        partnerGroup.add(FormRows.block(tr("Sector"), sectorGrid))
+        partnerGroup.add(FormRows.block(tr("Citizen roles"), rolesRow))
 
-        let contactGroup = FormRows.group(tr("Contact person"))
-        personEntry = Widgets.entry(name: tr("Contact person"))
-        roleEntry = Widgets.entry(name: tr("Role or title"))
-        emailEntry = Widgets.entry(name: tr("E-mail"))
-        gtk_entry_set_input_purpose(samskap_entry(emailEntry), GTK_INPUT_PURPOSE_EMAIL)
-        phoneEntry = Widgets.entry(name: tr("Telephone"))
-        gtk_entry_set_input_purpose(samskap_entry(phoneEntry), GTK_INPUT_PURPOSE_PHONE)
-        FormRows.add(FormRows.field(tr("Contact person"), personEntry), to: contactGroup)
-        FormRows.add(FormRows.field(tr("Role or title"), roleEntry), to: contactGroup)
-        emailMessage = FormRows.entry(tr("E-mail"), emailEntry, in: contactGroup)
-        FormRows.add(FormRows.field(tr("Telephone"), phoneEntry), to: contactGroup)
+        let contactGroup = RowGroup(tr("Contact person"))
+        personEntry = Entry(name: tr("Contact person"))
+        roleEntry = Entry(name: tr("Role or title"))
+        emailEntry = Entry(name: tr("E-mail"))
+        emailEntry.setPurpose(.email)
+        phoneEntry = Entry(name: tr("Telephone"))
+        phoneEntry.setPurpose(.phone)
+        contactGroup.add(FormRows.field(tr("Contact person"), personEntry))
+        contactGroup.add(FormRows.field(tr("Role or title"), roleEntry))
+        emailMessage = contactGroup.addEntry(tr("E-mail"), emailEntry)
+        contactGroup.add(FormRows.field(tr("Telephone"), phoneEntry))
 
-        let (bringGroup, bringBox) = Form.group(tr("What they bring"))
-        let resources = Form.textView(name: tr("Resources"), minHeight: 60)
-        let competences = Form.textView(name: tr("Competence and experience"), minHeight: 60)
-        resourcesView = resources.view
-        competencesView = competences.view
-        Widgets.append(bringBox, Form.field(tr("Resources"), resources.root, hint: tr("Time, money, rooms, networks.")).root,
-                       Form.field(tr("Competence and experience"), competences.root).root)
+        let (bringGroup, bringBox) = Form.groupView(tr("What they bring"))
+        resourcesView = TextView(name: tr("Resources"), minHeight: 60)
+        competencesView = TextView(name: tr("Competence and experience"), minHeight: 60)
+        bringBox.append(Form.field(tr("Resources"), resourcesView.frame, hint: tr("Time, money, rooms, networks.")).root,
+                        Form.field(tr("Competence and experience"), competencesView.frame).root)
 
-        let (agendaGroup, agendaBox) = Form.group(tr("Own agenda"))
-        let agenda = Form.textView(name: tr("Own agenda"), minHeight: 60)
-        agendaView = agenda.view
-        Widgets.append(agendaBox, Form.field(tr("What they want for themselves"), agenda.root,
-                                             hint: tr("Legitimate, as long as it does not overshadow the shared vision.")).root)
+        let (agendaGroup, agendaBox) = Form.groupView(tr("Own agenda"))
+        agendaView = TextView(name: tr("Own agenda"), minHeight: 60)
+        agendaBox.append(Form.field(tr("What they want for themselves"), agendaView.frame,
+                                    hint: tr("Legitimate, as long as it does not overshadow the shared vision.")).root)
 
         anchors = AnchorEditor()
-        let (anchorGroup, anchorBox) = Form.group(tr("Anchor points"))
-        Widgets.append(anchorBox, anchors.root)
+        let (anchorGroup, anchorBox) = Form.groupView(tr("Anchor points"))
+        anchorBox.append(anchors.view)
 
-        status = Widgets.label("", classes: ["dim-label"], wrap: true)
-        deleteButton = Widgets.button(tr("_Delete partner…"), classes: ["destructive-action"]) {}
-        gtk_widget_set_halign(deleteButton, GTK_ALIGN_START)
-        let end = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        gtk_widget_set_margin_top(end, 18)
-        Widgets.append(end, status, deleteButton)
+        status = Label("", classes: ["dim-label"], wrap: true)
+        deleteButton = Button(tr("_Delete partner…"), classes: ["destructive-action"])
+        deleteButton.horizontalAlignment = .start
+        let end = Box(.vertical, spacing: 8)
+        end.marginTop = 18
+        end.append(status, deleteButton)
 
-        Widgets.append(content, heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
+        content.append(heading, partnerGroup, contactGroup, bringGroup, agendaGroup, anchorGroup, end)
         formPage = Form.page(content, width: 640)
-        let none = Form.emptyState(icon: "document-edit-symbolic", text: tr("Choose a partner in the list, or add one."), button: nil)
-        root = gtk_stack_new()!
-        gtk_stack_add_named(samskap_stack(root), none, "none")
-        gtk_stack_add_named(samskap_stack(root), formPage, "form")
-        gtk_widget_set_hexpand(root, 1)
+        let none = Form.emptyState(icon: "document-edit-symbolic", text: tr("Choose a partner in the list, or add one."), button: nil as Button?)
+        page = Stack()
+        page.add(none, named: "none")
+        page.add(formPage, named: "form")
+        page.expandsHorizontally = true
 
         connect()
-        Signals.connect(deleteButton, "clicked") { [weak self] in self?.askDelete() }
+        deleteButton.onClicked(self) { $0.askDelete() }
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -8,14 +7,15 @@ import SamskapGtk
 final class PartnersPage: Page {
     let name = "partners"
     let title = tr("Partners")
-    let root: Widget
+    var root: Widget { page.widget }
     unowned let window: MainWindow
+    let page: Box
     let form: PartnerForm
-    private let searchEntry: Widget
-    private let sectorFilter: Widget
-    private let list: Widget
-    private let listStack: Widget
-    private let noMatches: Widget
+    private let searchEntry: SearchEntry
+    private let sectorFilter: DropDown
+    private let list: Box
+    private let listStack: Stack
+    private let noMatches: Label
     /// The partner the form shows (nil: a new one, not saved yet, or none).
     var selectedID: UUID?
 
@@ -23,38 +23,35 @@ final class PartnersPage: Page {
         self.window = window
         form = PartnerForm(window: window)
 
-        let column = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["partner-column"])
-        gtk_widget_set_size_request(column, 320, -1)
-        Widgets.margins(column, 12)
-        searchEntry = gtk_search_entry_new()!
-        Accessibility.setLabel(searchEntry, tr("Search partners"))
-        samskap_set_placeholder(searchEntry, tr("Search partners"))
-        sectorFilter = Form.dropDown(name: tr("Sector filter"), items: [tr("All sectors")] + Sector.allCases.map(term))
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["partner-list"])
-        Accessibility.setLabel(list, tr("Partner list"))
-        noMatches = Widgets.label(tr("No partner matches the search."), classes: ["dim-label"], wrap: true, xalign: 0.5)
-        let addButton = Widgets.button(tr("_Add partner"), classes: ["suggested-action"]) {}
-        let listBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        Widgets.append(listBox, list, noMatches)
-        let scroller = Widgets.scrolled(listBox)
-        listStack = gtk_stack_new()!
+        let column = Box(.vertical, spacing: 8, classes: ["partner-column"])
+        column.setSizeRequest(width: 320)
+        column.setMargins(12)
+        searchEntry = SearchEntry(name: tr("Search partners"))
+        sectorFilter = DropDown(name: tr("Sector filter"), items: [tr("All sectors")] + Sector.allCases.map(term))
+        list = Box(.vertical, spacing: 2, classes: ["partner-list"])
+        list.setAccessibleName(tr("Partner list"))
+        noMatches = Label(tr("No partner matches the search."), classes: ["dim-label"], wrap: true, xalign: 0.5)
+        let addButton = Button(tr("_Add partner"), classes: ["suggested-action"])
+        let listBox = Box(.vertical, spacing: 6)
+        listBox.append(list, noMatches)
+        let scroller = ScrolledView(listBox)
+        listStack = Stack()
+        let addFirst = Button(tr("Add the _first partner"), classes: ["suggested-action", "pill"])
         let empty = Form.emptyState(icon: "system-users-symbolic",
                                     text: tr("Partners are the organisations, groups and people who create the project together."),
-                                    button: Widgets.button(tr("Add the _first partner"), classes: ["suggested-action", "pill"]) { [weak window] in
-                                        window?.page(PartnersPage.self)?.addPartner()
-                                    })
-        gtk_stack_add_named(samskap_stack(listStack), scroller, "list")
-        gtk_stack_add_named(samskap_stack(listStack), empty, "empty")
-        gtk_widget_set_vexpand(listStack, 1)
-        Widgets.append(column, searchEntry, sectorFilter, listStack, addButton)
+                                    button: addFirst)
+        listStack.add(scroller, named: "list")
+        listStack.add(empty, named: "empty")
+        listStack.expandsVertically = true
+        column.append(searchEntry, sectorFilter, listStack, addButton)
 
-        root = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
-        let separator = gtk_separator_new(GTK_ORIENTATION_VERTICAL)!
-        Widgets.append(root, column, separator, form.root)
+        page = Box(.horizontal)
+        page.append(column, Separator(.vertical), form.page)
 
-        Signals.connect(addButton, "clicked") { [weak self] in self?.addPartner() }
-        Signals.connect(searchEntry, "search-changed") { [weak self] in self?.renderList() }
-        Form.onSelect(sectorFilter) { [weak self] in self?.renderList() }
+        addButton.onClicked(self) { $0.addPartner() }
+        addFirst.onClicked(self) { $0.addPartner() }
+        searchEntry.onSearchChanged(self) { $0.renderList() }
+        sectorFilter.onSelect(self) { $0.renderList() }
     }
 
     func render() {
@@ -66,7 +63,7 @@ final class PartnersPage: Page {
     }
 
     /// Puts the cursor in the search field.
-    func focusSearch() { gtk_widget_grab_focus(searchEntry) }
+    func focusSearch() { searchEntry.grabFocus() }
 
     /// Opens the form on a new partner, or on the one already begun.
     func addPartner() {
@@ -79,9 +76,7 @@ final class PartnersPage: Page {
     /// Shows a partner in the form.
     func select(_ id: UUID) {
         // Another partner starts at the top of the form, not where the last one was left.
-        if id != selectedID, let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(form.formPage)) {
-            gtk_adjustment_set_value(adjustment, 0)
-        }
+        if id != selectedID { form.formPage.scrollToTop() }
         form.leaveNew()
         selectedID = id
         form.render(partnerID: id)
@@ -90,37 +85,35 @@ final class PartnersPage: Page {
 
     private func renderList() {
         let partners = window.state.document.partners
-        Widgets.showStackChild(listStack, partners.isEmpty && !form.isNew ? "empty" : "list")
-        let query = CStrings.text(ofEditable: searchEntry).trimmingSpaces()
-        let filter = Form.selected(sectorFilter)
+        listStack.show(partners.isEmpty && !form.isNew ? "empty" : "list")
+        let query = searchEntry.text.trimmingSpaces()
+        let filter = sectorFilter.selected
         let shown = partners.filter { partner in
             (filter == 0 || partner.sector == Sector.allCases[filter - 1])
                 && (query.isEmpty || partner.name.containsIgnoringCase(query)
                     || partner.contact.person.containsIgnoringCase(query))
         }
-        Widgets.removeChildren(list)
-        for partner in shown { Widgets.append(list, row(partner)) }
-        gtk_widget_set_visible(noMatches, shown.isEmpty && !partners.isEmpty ? 1 : 0)
+        list.removeAll()
+        for partner in shown { list.append(row(partner)) }
+        noMatches.isVisible = shown.isEmpty && !partners.isEmpty
     }
 
-    private func row(_ partner: Partner) -> Widget {
+    private func row(_ partner: Partner) -> Button {
         let id = partner.id
-        let button = Widgets.button(partner.name, classes: ["flat", "partner-row"], accessibleName: partner.name) { [weak self] in
-            guard let self else { return }
-            self.select(id)
-        }
-        if id == selectedID { gtk_widget_add_css_class(button, "selected") }
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
-        let name = Widgets.label(partner.name, classes: ["partner-name"], wrap: true)
+        let button = Button(partner.name, classes: ["flat", "partner-row"], accessibleName: partner.name)
+        button.onClicked(self) { $0.select(id) }
+        if id == selectedID { button.addCSSClass("selected") }
+        let box = Box(.vertical, spacing: 4)
+        let name = Label(partner.name, classes: ["partner-name"], wrap: true)
         // The roles under the sector's chip: the sector's full name leaves no room for them beside it.
-        let details = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
-        let chip = Widgets.label(term(partner.sector), classes: ["chip", "sector-\(partner.sector.rawValue)"], wrap: true)
-        gtk_widget_set_halign(chip, GTK_ALIGN_START)
-        Widgets.append(details, chip)
+        let details = Box(.vertical, spacing: 4)
+        let chip = Label(term(partner.sector), classes: ["chip", "sector-\(partner.sector.rawValue)"], wrap: true)
+        chip.horizontalAlignment = .start
+        details.append(chip)
         let roles = CitizenRole.allCases.filter(partner.citizenRoles.contains).map(term).joined(separator: ", ")
-        if !roles.isEmpty { Widgets.append(details, Widgets.label(roles, classes: ["dim-label", "caption"], wrap: true)) }
-        Widgets.append(box, name, details)
-        gtk_button_set_child(samskap_button(button), box)
+        if !roles.isEmpty { details.append(Label(roles, classes: ["dim-label", "caption"], wrap: true)) }
+        box.append(name, details)
+        button.setChild(box)
         return button
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,78 +11,73 @@ import SamskapGtk
 final class ReportPage: Page {
     let name = "report"
     let title = tr("Report")
-    let root: Widget
+    var root: Widget { page.widget }
     unowned let window: MainWindow
+    let page: ScrolledView
 
-    var sectionChecks: [(ReportSection, Widget)] = []
+    var sectionChecks: [(ReportSection, CheckButton)] = []
     /// One radio button per language the report can be written in.
-    var languageChecks: [(Language, Widget)] = []
-    let preview: Widget
-    let pagesLabel: Widget
-    let errorLabel: Widget
-    let exportButton: Widget
-    let printButton: Widget
+    var languageChecks: [(Language, CheckButton)] = []
+    let preview: DrawingArea
+    let pagesLabel: Label
+    let errorLabel: Label
+    let exportButton: Button
+    let printButton: Button
     /// The report as laid out for the current document and choices; nil when stale.
     var report: PaginatedReport?
     private var models: [Language: ModelContent] = [:]
-    private var layoutTimer: guint = 0
+    private var layoutTimer: UInt32 = 0
 
     init(window: MainWindow) {
         self.window = window
-        let controls = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        gtk_widget_set_size_request(controls, 320, -1)
+        let controls = Box(.vertical, spacing: 6)
+        controls.setSizeRequest(width: 320)
 
-        let sectionsGroup = FormRows.group(tr("Sections"), description: tr("The title page and the contents are always included."))
+        let sectionsGroup = RowGroup(tr("Sections"), description: tr("The title page and the contents are always included."))
         for section in ReportSection.allCases {
-            let (row, check) = FormRows.option(term(section))
-            gtk_check_button_set_active(samskap_check_button(check), 1)
+            let check = sectionsGroup.addOption(term(section))
+            check.isActive = true
             sectionChecks.append((section, check))
-            FormRows.add(row, to: sectionsGroup)
         }
 
-        let languageGroup = FormRows.group(tr("Language of the report"))
+        let languageGroup = RowGroup(tr("Language of the report"))
         // Each language by its own name, whatever language the window speaks; those with a catalogue installed.
         for language in Language.allCases where Catalogue.speaks(language) || language == Translations.language {
-            let (row, check) = FormRows.option(language.endonym)
-            if let first = languageChecks.first?.1 {
-                gtk_check_button_set_group(samskap_check_button(check), samskap_check_button(first))
-            }
-            gtk_check_button_set_active(samskap_check_button(check), language == Translations.language ? 1 : 0)
+            let check = languageGroup.addOption(language.endonym)
+            if let first = languageChecks.first?.1 { check.join(first) }
+            check.isActive = language == Translations.language
             languageChecks.append((language, check))
-            FormRows.add(row, to: languageGroup)
         }
 
-        exportButton = Widgets.button(tr("_Export PDF…"), classes: ["suggested-action"], accessibleName: tr("Export PDF…")) {}
-        gtk_actionable_set_action_name(OpaquePointer(exportButton), AppAction.exportPDF.rawValue)
-        printButton = Widgets.button(tr("_Print…"), classes: [], accessibleName: tr("Print…")) {}
-        gtk_actionable_set_action_name(OpaquePointer(printButton), AppAction.print.rawValue)
-        let buttons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_widget_set_margin_top(buttons, 18)
-        Widgets.append(buttons, exportButton, printButton)
-        errorLabel = FieldMessage.make()
-        Widgets.append(controls, sectionsGroup, languageGroup, buttons, errorLabel)
+        exportButton = Button(tr("_Export PDF…"), classes: ["suggested-action"], accessibleName: tr("Export PDF…"))
+        exportButton.setAction(AppAction.exportPDF.rawValue)
+        printButton = Button(tr("_Print…"), classes: [], accessibleName: tr("Print…"))
+        printButton.setAction(AppAction.print.rawValue)
+        let buttons = Box(.horizontal, spacing: 12)
+        buttons.marginTop = 18
+        buttons.append(exportButton, printButton)
+        errorLabel = FieldMessage.label()
+        controls.append(sectionsGroup, languageGroup, buttons, errorLabel)
 
-        preview = gtk_drawing_area_new()!
-        gtk_widget_set_size_request(preview, 300, 424)
-        gtk_widget_set_hexpand(preview, 1)
-        gtk_widget_set_vexpand(preview, 1)
-        Widgets.addClasses(preview, ["report-preview"])
-        Accessibility.setLabel(preview, tr("Preview of page one"))
-        pagesLabel = Widgets.label("", classes: ["dim-label"], xalign: 0.5)
-        let previewColumn = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        gtk_widget_set_margin_top(previewColumn, 12)
-        Widgets.append(previewColumn, Widgets.label(tr("Page one"), classes: ["heading"]), preview, pagesLabel)
+        preview = DrawingArea()
+        preview.setSizeRequest(width: 300, height: 424)
+        preview.expandsHorizontally = true
+        preview.expandsVertically = true
+        preview.addCSSClass("report-preview")
+        preview.setAccessibleName(tr("Preview of page one"))
+        pagesLabel = Label("", classes: ["dim-label"], xalign: 0.5)
+        let previewColumn = Box(.vertical, spacing: 8)
+        previewColumn.marginTop = 12
+        previewColumn.append(Label(tr("Page one"), classes: ["heading"]), preview, pagesLabel)
 
-        let body = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 36)
-        Widgets.append(body, controls, previewColumn)
-        root = Form.page(body, width: 960)
+        let body = Box(.horizontal, spacing: 36)
+        body.append(controls, previewColumn)
+        page = Form.page(body, width: 960)
 
-        ChartSignals.setDrawFunction(preview) { [weak self] cr, width, height in
-            self?.drawPreview(cr, width: Double(width), height: Double(height))
-        }
-        for (_, check) in sectionChecks { Signals.connect(check, "toggled") { [weak self] in self?.choicesChanged() } }
-        for (_, check) in languageChecks { Signals.connect(check, "toggled") { [weak self] in self?.choicesChanged() } }
-        Signals.connect(preview, "map") { [weak self] in self?.scheduleLayout() }
+        preview.onDraw(self) { page, cr, width, height in page.drawPreview(cr, width: Double(width), height: Double(height)) }
+        for (_, check) in sectionChecks { check.onToggled(self) { $0.choicesChanged() } }
+        for (_, check) in languageChecks { check.onToggled(self) { $0.choicesChanged() } }
+        preview.onMap(self) { $0.scheduleLayout() }
     }
 
     func render() {
@@ -93,12 +87,12 @@ final class ReportPage: Page {
 
     /// The sections ticked, in the report's order.
     var chosenSections: [ReportSection] {
-        sectionChecks.filter { gtk_check_button_get_active(samskap_check_button($0.1)) != 0 }.map(\.0)
+        sectionChecks.filter(\.1.isActive).map(\.0)
     }
 
     /// The language chosen for the report.
     var chosenLanguage: Language {
-        languageChecks.first { gtk_check_button_get_active(samskap_check_button($0.1)) != 0 }?.0 ?? Translations.language
+        languageChecks.first(where: \.1.isActive)?.0 ?? Translations.language
     }
 
     private func choicesChanged() {
@@ -108,7 +102,7 @@ final class ReportPage: Page {
 
     private func invalidate() {
         report = nil
-        if gtk_widget_get_mapped(preview) != 0 { scheduleLayout() }
+        if preview.isMapped { scheduleLayout() }
     }
 
     private func scheduleLayout() {
@@ -118,7 +112,7 @@ final class ReportPage: Page {
             guard let self else { return }
             self.layoutTimer = 0
             _ = self.currentReport()
-            gtk_widget_queue_draw(self.preview)
+            self.preview.queueDraw()
         }
     }
 
@@ -141,8 +135,8 @@ final class ReportPage: Page {
                                            sections: chosenSections, creator: "Samskap \(ProductVersion.current)")
         report = made
         let count = made.pageCount
-        gtk_label_set_text(samskap_label(pagesLabel), count == 1 ? tr("1 page") : trf("%1$s pages", String(count)))
-        Accessibility.setDescription(preview, trf("The title page of a report of %1$s pages.", String(count)))
+        pagesLabel.text = count == 1 ? tr("1 page") : trf("%1$s pages", String(count))
+        preview.setAccessibleDescription(trf("The title page of a report of %1$s pages.", String(count)))
         return made
     }
 
@@ -151,9 +145,8 @@ final class ReportPage: Page {
         // A soft edge around the white page, so it reads as paper in light and dark alike.
         let scale = min(width / PaginatedReport.pageWidth, height / PaginatedReport.pageHeight)
         let w = PaginatedReport.pageWidth * scale, h = PaginatedReport.pageHeight * scale
-        cairo_set_source_rgba(cr, 0, 0, 0, 0.25)
-        cairo_rectangle(cr, (width - w) / 2 - 1, (height - h) / 2 - 1, w + 2, h + 2)
-        cairo_fill(cr)
+        DrawingArea.fill(cr, x: (width - w) / 2 - 1, y: (height - h) / 2 - 1, width: w + 2, height: h + 2,
+                         red: 0, green: 0, blue: 0, alpha: 0.25)
         report.drawPreview(page: 0, on: cr, width: width, height: height)
     }
 }
