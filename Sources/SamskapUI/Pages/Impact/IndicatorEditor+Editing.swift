@@ -59,7 +59,7 @@ extension IndicatorEditor {
 
     /// The indicator the fields edit: as stored, or the new one not saved yet.
     var base: Indicator? {
-        if isNew { return pending }
+        if isNew { return new.pending }
         return shown.flatMap { window.state.document.indicator($0.id) }
     }
 
@@ -69,7 +69,6 @@ extension IndicatorEditor {
         renderPartners()
         if isNew { return true }
         guard let id = indicatorID, let stored = window.state.document.indicator(id) else {
-            pending = nil
             shown = nil
             return false
         }
@@ -80,20 +79,13 @@ extension IndicatorEditor {
     /// Starts a new indicator from scratch, or goes back to the one left without a name: nothing is saved until it
     /// has one.
     func startNew() {
-        isNew = true
-        let indicator = parked ?? Indicator(name: "", level: .output)
-        parked = nil
-        pending = indicator
-        fill(indicator)
+        fill(new.start(Indicator(name: "", level: .output)))
         gtk_widget_grab_focus(nameEntry)
     }
 
-    /// Leaves the new indicator for another one; what was typed into it waits in `parked`.
+    /// Leaves the new indicator for another one; what was typed into it waits for `startNew`.
     func leaveNew() {
-        guard isNew else { return }
-        if let indicator = pending, !window.state.drafts.drafts(of: indicator.id).isEmpty { parked = indicator }
-        isNew = false
-        pending = nil
+        new.leave(keeping: new.pending.map { !window.state.drafts.drafts(of: $0.id).isEmpty } ?? false)
     }
 
     /// Fills every field from an indicator, then puts back the values typed and not saved, with their messages.
@@ -155,7 +147,7 @@ extension IndicatorEditor {
         showIssues()
     }
 
-    /// Saves the indicator; a new one only once it has a name (until then it waits in `pending`).
+    /// Saves the indicator; a new one only once it has a name (until then it waits in `new`).
     private func save(_ edited: Indicator, key: String?) {
         var indicator = edited
         if !isNew, let before = origin, before.id == edited.id, before.needsReason(for: edited) {
@@ -178,7 +170,7 @@ extension IndicatorEditor {
         FieldMessage.show(reasonMessage, on: reasonEntry, nil)
         let wasNew = isNew
         if wasNew {
-            pending = indicator
+            new.update(indicator)
             guard !indicator.validationIssues().hasErrors else {
                 // What was typed into an indicator without a name is not saved either: closing asks about it.
                 let message = indicator.validationIssues().issues(for: "indicator.name").first?.message(Translations.language) ?? ""
@@ -186,8 +178,7 @@ extension IndicatorEditor {
                                          indicator.id, "indicator.name")
                 return
             }
-            isNew = false
-            pending = nil
+            new.saved()
         }
         shown = indicator
         gtk_label_set_text(samskap_label(heading), indicator.name)
@@ -196,8 +187,7 @@ extension IndicatorEditor {
         if wasNew { onCreated?(indicator.id) }
         let merged = wasNew ? "indicator.\(indicator.id).indicator.name" : key.map { "indicator.\(indicator.id).\($0)" }
         if !window.perform([.upsertIndicator(indicator)], coalescing: merged), wasNew {
-            isNew = true
-            pending = indicator
+            new.update(indicator)
         }
     }
 

@@ -1,6 +1,7 @@
 import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapPresentation
 import SamskapGtk
 
 /// Every field of one indicator. Each field is saved on its own as soon as it holds a valid value, whatever the
@@ -47,15 +48,12 @@ final class IndicatorEditor {
     let deleteButton: Widget
     let catalogueNote: Widget
 
-    /// The new indicator while it has no name and is not saved yet.
-    var pending: Indicator?
-    /// A new indicator left for another one before it had a name, with what was typed into it: starting a new indicator and
-    /// going back from the question on closing return to it.
-    var parked: Indicator?
+    /// The new indicator while it has no name and is not saved yet, and one left for another before it had one.
+    var new = NewRecord<Indicator>()
+    /// Whether the form shows a new indicator that is not saved yet.
+    var isNew: Bool { new.isNew }
     /// The indicator as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Indicator?
-    /// Whether the form shows a new indicator that is not saved yet.
-    var isNew = false
     /// The typed fields, each saved on its own.
     let fields: DraftFields<Indicator>
     /// Fields the user has edited since the form was filled: only they show "missing" messages.

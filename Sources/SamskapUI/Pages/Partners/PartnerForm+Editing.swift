@@ -45,7 +45,7 @@ extension PartnerForm {
 
     /// The partner the fields edit: as stored, or the new one not saved yet.
     var base: Partner? {
-        if isNew { return pending }
+        if isNew { return new.pending }
         return shown.flatMap { window.state.document.partner($0.id) }
     }
 
@@ -56,7 +56,6 @@ extension PartnerForm {
             return
         }
         guard let id = partnerID, let stored = window.state.document.partner(id) else {
-            pending = nil
             shown = nil
             page.show("none")
             return
@@ -67,21 +66,14 @@ extension PartnerForm {
 
     /// Starts a new partner, or goes back to the one left without a name: nothing is saved until it has one.
     func startNew() {
-        isNew = true
-        let partner = parked ?? Partner(name: "", sector: .municipality)
-        parked = nil
-        pending = partner
-        fill(partner)
+        fill(new.start(Partner(name: "", sector: .municipality)))
         page.show("form")
         nameEntry.grabFocus()
     }
 
-    /// Leaves the new partner for another one; what was typed into it waits in `parked`.
+    /// Leaves the new partner for another one; what was typed into it waits for `startNew`.
     func leaveNew() {
-        guard isNew else { return }
-        if let partner = pending, !window.state.drafts.drafts(of: partner.id).isEmpty { parked = partner }
-        isNew = false
-        pending = nil
+        new.leave(keeping: new.pending.map { !window.state.drafts.drafts(of: $0.id).isEmpty } ?? false)
     }
 
     /// Fills every field from a partner, then puts back what was typed and not saved, with its messages.
@@ -179,19 +171,18 @@ extension PartnerForm {
         return kept
     }
 
-    /// Saves the partner; a new one only once it has a name (until then it waits in `pending`).
+    /// Saves the partner; a new one only once it has a name (until then it waits in `new`).
     private func save(_ partner: Partner, key: String?) {
         let wasNew = isNew
         if wasNew {
-            pending = partner
+            new.update(partner)
             guard !partner.validationIssues().hasErrors else {
                 // What was typed into a partner without a name is not saved either: closing asks about it.
                 let message = partner.validationIssues().issues(for: "partner.name").first?.message(Translations.language) ?? ""
                 window.state.drafts.keep(.init(text: "", message: message, title: title("partner.name", partner)), partner.id, "partner.name")
                 return
             }
-            isNew = false
-            pending = nil
+            new.saved()
             window.page(PartnersPage.self)?.selectedID = partner.id
         }
         shown = partner
@@ -200,8 +191,7 @@ extension PartnerForm {
         window.state.drafts.retitle(partner.id) { title($0, partner) }
         let merged = wasNew ? "partner.\(partner.id).name" : key.map { "partner.\(partner.id).\($0)" }
         if !window.perform([.upsertPartner(partner)], coalescing: merged), wasNew {
-            isNew = true
-            pending = partner
+            new.update(partner)
         }
     }
 

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import SamskapCore
+import SamskapPresentation
 import SamskapGtk
 
 /// Every field of one partner. Each field is saved on its own as soon as it holds a valid value, whatever the
@@ -28,15 +29,12 @@ final class PartnerForm {
     let status: Label
     let deleteButton: Button
 
-    /// The new partner while it has no name and is not saved yet.
-    var pending: Partner?
-    /// A new partner left for another one before it had a name, with what was typed into it: starting a new partner and
-    /// going back from the question on closing return to it.
-    var parked: Partner?
+    /// The new partner while it has no name and is not saved yet, and one left for another before it had one.
+    var new = NewRecord<Partner>()
+    /// Whether the form shows a new partner that is not saved yet.
+    var isNew: Bool { new.isNew }
     /// The partner as last saved or shown; a different one in the state (undo, redo) refills the form.
     var shown: Partner?
-    /// Whether the form shows a new partner that is not saved yet.
-    var isNew = false
     /// The typed fields, each saved on its own.
     let fields: DraftFields<Partner>
     /// Fields the user has edited since the form was filled: only they show messages.
