@@ -14,10 +14,13 @@ public enum FieldMessage {
     public static func show(_ label: Widget, on field: Widget?, _ message: String?) {
         gtk_label_set_text(samskap_label(label), message ?? "")
         gtk_widget_set_visible(label, message == nil ? 0 : 1)
-        if let field {
-            Accessibility.setInvalid(field, message != nil)
-            if message != nil { gtk_widget_add_css_class(field, "error") } else { gtk_widget_remove_css_class(field, "error") }
-        }
+        if let field { mark(field, invalid: message != nil) }
+    }
+
+    /// Marks a field invalid or valid, for the eye and for assistive technologies, where no message has room under it.
+    public static func mark(_ field: Widget, invalid: Bool) {
+        Accessibility.setInvalid(field, invalid)
+        if invalid { gtk_widget_add_css_class(field, "error") } else { gtk_widget_remove_css_class(field, "error") }
     }
 
     /// A caption label for a field, with the mnemonic pointing at it.

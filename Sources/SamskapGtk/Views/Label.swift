@@ -16,4 +16,10 @@ public final class Label: GtkView {
         get { CStrings.borrow(gtk_label_get_text(samskap_label(widget))) ?? "" }
         set { gtk_label_set_text(samskap_label(widget), newValue) }
     }
+
+    /// The width, in characters, beyond which a wrapping label breaks its lines (-1: as wide as it is given).
+    public var maxWidthChars: Int32 {
+        get { gtk_label_get_max_width_chars(samskap_label(widget)) }
+        set { gtk_label_set_max_width_chars(samskap_label(widget), newValue) }
+    }
 }

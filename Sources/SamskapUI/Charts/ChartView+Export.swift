@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,8 +11,8 @@ extension ChartView {
             window.toast.show(tr("The chart is still being drawn. Try again in a moment."))
             return
         }
-        let width = choice.size?.width ?? Int(gtk_widget_get_width(area))
-        let height = choice.size?.height ?? Int(gtk_widget_get_height(area))
+        let width = choice.size?.width ?? Int(area.allocatedWidth)
+        let height = choice.size?.height ?? Int(area.allocatedHeight)
         let format = choice.format
         let fileExtension = format.rawValue
         let title = kind.title.text(Translations.language)

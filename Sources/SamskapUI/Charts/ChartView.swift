@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,15 +11,16 @@ import SamskapGtk
 ///
 ///     let chart = ChartView(kind: .model, window: window)
 ///     chart.height = 480
-///     Widgets.append(box, chart.root)
+///     box.append(GtkView(chart.root))
 @MainActor
 final class ChartView {
     /// The widget to place in a page.
-    let root: Widget
+    var root: Widget { frame.widget }
     /// The chart drawn.
     let kind: ChartKind
     /// The drawing area itself (the named, described element).
-    let area: Widget
+    let area = DrawingArea()
+    private let frame: Overlay
     unowned let window: MainWindow
     /// What the chart looks at (a round, a partner); change it with `update(selection:)`.
     private(set) var selection: ChartSelection
@@ -31,12 +31,12 @@ final class ChartView {
     /// Where `listener` listens, held weakly: the chart may be destroyed while its window is being released (a page
     /// that holds its widgets lets them go then), when reading the unowned `window` would trap.
     private weak var listenedTo: ChartDataCache?
-    private var settingsHandlers: [gulong] = []
+    private var themeObservation: StyleManager.Observation?
     private var describedText = ""
 
     /// The height the chart asks for, in pixels; it takes the width it is given.
     var height: Int32 {
-        didSet { gtk_widget_set_size_request(area, -1, height) }
+        didSet { area.setSizeRequest(width: -1, height: height) }
     }
 
     /// A chart of `kind` on the project of `window`; `exportable` adds the export menu in its corner.
@@ -46,34 +46,25 @@ final class ChartView {
         self.window = window
         self.selection = selection
         self.height = height
-        area = gtk_drawing_area_new()!
-        gtk_widget_set_hexpand(area, 1)
-        gtk_widget_set_size_request(area, -1, height)
-        Widgets.addClasses(area, ["chart"])
-        Accessibility.setLabel(area, kind.title.text(Translations.language))
-        gtk_widget_set_has_tooltip(area, 1)
-        gtk_widget_set_focusable(area, 1)
+        area.expandsHorizontally = true
+        area.setSizeRequest(width: -1, height: height)
+        area.addCSSClass("chart")
+        area.setAccessibleName(kind.title.text(Translations.language))
+        area.isFocusable = true
+        frame = Overlay(area, classes: ["chart-frame"])
 
-        let overlay = gtk_overlay_new()!
-        gtk_overlay_set_child(samskap_overlay(overlay), area)
-        Widgets.addClasses(overlay, ["chart-frame"])
-        root = overlay
-
-        ChartSignals.setDrawFunction(area) { [weak self] cr, width, height in
-            self?.draw(cr, width: Double(width), height: Double(height))
-        }
-        ChartSignals.connectQueryTooltip(area) { [weak self] x, y, tooltip in
-            self?.fillTooltip(tooltip, x: Double(x), y: Double(y)) ?? false
-        }
+        area.onDraw(self) { chart, cr, width, height in chart.draw(cr, width: Double(width), height: Double(height)) }
+        area.onQueryTooltip(self) { chart, x, y, tooltip in chart.fillTooltip(tooltip, x: x, y: y) }
         if exportable {
             let menu = ChartExportMenu(title: kind.title.text(Translations.language)) { [weak self] choice in self?.export(choice) }
-            gtk_overlay_add_overlay(samskap_overlay(overlay), menu.root)
+            frame.addOverlay(menu.root)
             exportMenu = menu
         }
         listener = window.charts.addListener { [weak self] in self?.refresh() }
         listenedTo = window.charts
-        followThemeChanges()
-        Signals.connect(area, "destroy") { [weak self] in self?.detach() }
+        // The drawing's colours come from the theme, which CSS alone does not redraw.
+        themeObservation = StyleManager.onChange(self) { $0.area.queueDraw() }
+        area.connect("destroy", owner: self) { $0.detach() }
         refresh()
     }
 
@@ -93,57 +84,42 @@ final class ChartView {
 
     /// Redraws and updates the description in words (after an edit, or new figures).
     func refresh() {
-        gtk_widget_queue_draw(area)
+        area.queueDraw()
         guard let data = window.charts.data else { return }
         var selected = data
         selected.selection = selection
         let text = ChartDescription.text(kind, data: selected)
         if text != describedText {
             describedText = text
-            Accessibility.setDescription(area, text)
+            area.setAccessibleDescription(text)
         }
     }
 
     private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
-        let theme = ColorScheme.chartTheme(for: area)
+        let theme = ColorScheme.chartTheme
         guard let data else {
             // The figures are on their way: the canvas colour now, the chart a moment later.
             let background = theme.palette.background
-            cairo_set_source_rgb(cr, background.r, background.g, background.b)
-            cairo_paint(cr)
+            DrawingArea.fill(cr, x: 0, y: 0, width: width, height: height,
+                             red: background.r, green: background.g, blue: background.b, alpha: 1)
             return
         }
         layout = ChartRenderer.draw(kind, data: data, context: cr, width: width, height: height, theme: theme,
                                     language: Translations.language)
     }
 
-    private func fillTooltip(_ tooltip: OpaquePointer, x: Double, y: Double) -> Bool {
+    private func fillTooltip(_ tooltip: TooltipQuery, x: Double, y: Double) -> Bool {
         guard let label = layout?.label(at: x, y), label.isTruncated else { return false }
-        gtk_tooltip_set_text(tooltip, label.fullText)
+        tooltip.setText(label.fullText)
         // The tooltip stays only over this label; moving to another asks again.
-        var area = GdkRectangle(x: Int32(label.rect.x.rounded(.down)), y: Int32(label.rect.y.rounded(.down)),
-                                width: Int32(label.rect.width.rounded(.up)), height: Int32(label.rect.height.rounded(.up)))
-        gtk_tooltip_set_tip_area(tooltip, &area)
+        tooltip.setArea(x: label.rect.x, y: label.rect.y, width: label.rect.width, height: label.rect.height)
         return true
-    }
-
-    /// Redraws when the desktop switches between light and dark.
-    private func followThemeChanges() {
-        guard let settings = gtk_settings_get_default() else { return }
-        for property in ["notify::gtk-application-prefer-dark-theme", "notify::gtk-theme-name"] {
-            settingsHandlers.append(Signals.connectWithArgument(settings, property, { [weak self] _ in
-                guard let self else { return }
-                gtk_widget_queue_draw(self.area)
-            }))
-        }
     }
 
     private func detach() {
         if let listener { listenedTo?.removeListener(listener) }
         listener = nil
-        if let settings = gtk_settings_get_default() {
-            for id in settingsHandlers { Signals.disconnect(settings, id) }
-        }
-        settingsHandlers = []
+        if let themeObservation { StyleManager.stop(themeObservation) }
+        themeObservation = nil
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -99,8 +98,7 @@ final class DraftFields<Record: Equatable> {
                 FieldMessage.show(label, on: binding.widget, message)
             } else {
                 // No room for a message under this field: it is still marked, for the eye and for screen readers.
-                Accessibility.setInvalid(binding.widget, message != nil)
-                if message != nil { gtk_widget_add_css_class(binding.widget, "error") } else { gtk_widget_remove_css_class(binding.widget, "error") }
+                FieldMessage.mark(binding.widget, invalid: message != nil)
             }
         }
     }
