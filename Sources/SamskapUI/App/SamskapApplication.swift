@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -14,7 +13,7 @@ final class SamskapApplication {
     /// The version shown in the About dialog.
     static let version = "0.1.0"
 
-    let application: GObjectRef
+    let application = Application(id: SamskapApplication.id, name: "Samskap")
     private(set) var windows: [MainWindow] = []
     private var startWindow: StartWindow?
     /// The project file of the command line, read while GTK starts (primary instance only).
@@ -22,36 +21,25 @@ final class SamskapApplication {
     private var preloadCandidate: URL?
 
     init() {
-        let app = adw_application_new(Self.id, G_APPLICATION_HANDLES_OPEN)
-        application = GObjectRef(app, .adopt)!
-        g_set_application_name("Samskap")
-        Signals.connect(app!, "startup") { [weak self] in self?.startup() }
-        Signals.connect(app!, "activate") { [weak self] in self?.activate() }
-        // Registered on the bus and primary: the file can be read now, before GTK's start-up.
-        Signals.connectWithArgument(app!, "notify::is-registered") { [weak self] _ in
-            guard let self else { return }
-            guard let url = self.preloadCandidate, self.preload == nil,
-                  g_application_get_is_remote(samskap_gapplication(self.application.pointer)) == 0 else { return }
-            self.preloadCandidate = nil
-            self.preload = ProjectPreload(url: url)
-        }
-        Signals.connectOpen(app!) { [weak self] paths in
-            guard let self else { return }
-            for path in paths { self.open(URL(fileURLWithPath: path)) }
+        application.onStartup(self) { $0.startup() }
+        application.onActivate(self) { $0.activate() }
+        application.onRegistered(self) { $0.preloadIfPrimary() }
+        application.onOpen(self) { app, paths in
+            for path in paths { app.open(URL(fileURLWithPath: path)) }
         }
     }
-
-    /// The application as a `GtkApplication *`.
-    var gtkApplication: UnsafeMutablePointer<GtkApplication> { samskap_application(application.pointer) }
 
     /// Runs the main loop with the command line (program name first); returns the exit status.
     func run(_ argv: [String]) -> Int32 {
         preloadCandidate = ProjectPreload.candidate(in: Array(argv.dropFirst()))
-        var cStrings = argv.map { strdup($0) }
-        defer { cStrings.forEach { free($0) } }
-        return cStrings.withUnsafeMutableBufferPointer { buffer in
-            g_application_run(samskap_gapplication(application.pointer), Int32(buffer.count), buffer.baseAddress)
-        }
+        return application.run(argv)
+    }
+
+    /// Registered on the bus and primary: the file of the command line can be read now, before GTK's start-up.
+    private func preloadIfPrimary() {
+        guard let url = preloadCandidate, preload == nil, !application.isRemote else { return }
+        preloadCandidate = nil
+        preload = ProjectPreload(url: url)
     }
 
     private func startup() {
@@ -68,21 +56,17 @@ final class SamskapApplication {
     }
 
     private func installActions() {
-        let map = application.pointer
-        Actions.add(map, AppAction.newProject.shortName) { [weak self] in guard let self else { return }; self.newProject(parent: self.activeWindow) }
-        Actions.add(map, AppAction.openProject.shortName) { [weak self] in guard let self else { return }; self.chooseAndOpen(parent: self.activeWindow) }
-        Actions.add(map, AppAction.openDemo.shortName) { [weak self] in self?.openDemo() }
-        Actions.add(map, AppAction.quit.shortName) { [weak self] in self?.quit() }
-        Actions.add(map, AppAction.about.shortName) { [weak self] in guard let self else { return }; AboutDialog.show(parent: self.activeWindow) }
-        Actions.add(map, AppAction.shortcuts.shortName) { [weak self] in guard let self else { return }; ShortcutsWindow.show(parent: self.activeWindow) }
-        Actions.installAccelerators(map)
+        application.addAction(AppAction.newProject.shortName, self) { $0.newProject(parent: $0.activeWindow) }
+        application.addAction(AppAction.openProject.shortName, self) { $0.chooseAndOpen(parent: $0.activeWindow) }
+        application.addAction(AppAction.openDemo.shortName, self) { $0.openDemo() }
+        application.addAction(AppAction.quit.shortName, self) { $0.quit() }
+        application.addAction(AppAction.about.shortName, self) { AboutDialog.show(parent: $0.activeWindow) }
+        application.addAction(AppAction.shortcuts.shortName, self) { ShortcutsWindow.show(parent: $0.activeWindow) }
+        application.installAccelerators()
     }
 
     /// The window the user works in, as parent for dialogs.
-    var activeWindow: Widget? {
-        guard let window = gtk_application_get_active_window(samskap_application(application.pointer)) else { return nil }
-        return samskap_widget(window)
-    }
+    var activeWindow: Widget? { application.activeWindow }
 
     // MARK: Opening
 
@@ -160,7 +144,7 @@ final class SamskapApplication {
         }
         for window in windows { window.destroy() }
         startWindow?.close()
-        g_application_quit(samskap_gapplication(application.pointer))
+        application.quit()
     }
 
     // MARK: Choosers

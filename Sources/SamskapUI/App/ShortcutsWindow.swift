@@ -1,4 +1,3 @@
-import CGtk
 import SamskapGtk
 
 /// The keyboard shortcuts window (Ctrl+?), built from the action table so it never disagrees with it.
@@ -6,12 +5,7 @@ import SamskapGtk
 enum ShortcutsWindow {
     /// Shows the window over the parent.
     static func show(parent: Widget?) {
-        guard let builder = gtk_builder_new_from_string(xml(), -1) else { return }
-        defer { g_object_unref(builder.raw) }
-        guard let object = gtk_builder_get_object(builder, "shortcuts") else { return }
-        let window = samskap_widget(object)
-        if let parent { gtk_window_set_transient_for(samskap_window(window), samskap_window(parent)) }
-        gtk_window_present(samskap_window(window))
+        UIDefinition.presentWindow(xml: xml(), id: "shortcuts", parent: parent)
     }
 
     /// The shortcuts as a person looks for them: files, then editing, the pages in the sidebar's order, the report and

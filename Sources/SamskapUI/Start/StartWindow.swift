@@ -10,15 +10,16 @@ final class StartWindow {
     private let errorLabel: Widget
     private let recentBox: Widget
     private let recentHeading: Widget
+    private let menuButton = PrimaryMenu.button(project: false)
 
     init(application: SamskapApplication) {
         self.application = application
-        window = adw_application_window_new(application.gtkApplication)!
+        window = adw_application_window_new(application.application.gtkApplication)!
         gtk_window_set_title(samskap_window(window), "Samskap")
         gtk_window_set_default_size(samskap_window(window), 720, 620)
 
         let header = adw_header_bar_new()!
-        adw_header_bar_pack_end(OpaquePointer(header), PrimaryMenu.button(project: false))
+        adw_header_bar_pack_end(OpaquePointer(header), menuButton.widget)
 
         let column = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["start-column"])
         gtk_widget_set_halign(column, GTK_ALIGN_CENTER)

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapGtk
 
@@ -12,7 +11,7 @@ extension MainWindow {
         Actions.add(map, AppAction.saveCopy.shortName) { [weak self] in self?.saveCopy() }
         Actions.add(map, AppAction.menu.shortName) { [weak self] in
             guard let self else { return }
-            gtk_menu_button_popup(samskap_menu_button(self.menuButton))
+            self.menuButton.popup()
         }
         Actions.add(map, AppAction.find.shortName) { [weak self] in
             guard let self else { return }

@@ -24,7 +24,7 @@ final class MainWindow {
     let sidebar: Sidebar
     /// The header bar's title: the project's name.
     private let title: Widget
-    let menuButton: Widget
+    let menuButton: MenuButton
     var undoAction: OpaquePointer?
     var redoAction: OpaquePointer?
     private var observer: UUID?
@@ -41,7 +41,7 @@ final class MainWindow {
     init(application: SamskapApplication, state: ProjectState) {
         self.application = application
         self.state = state
-        window = adw_application_window_new(application.gtkApplication)!
+        window = adw_application_window_new(application.application.gtkApplication)!
         let size = Self.initialSize()
         gtk_window_set_default_size(samskap_window(window), size.width, size.height)
 
@@ -57,7 +57,7 @@ final class MainWindow {
         adw_header_bar_pack_start(OpaquePointer(header), sidebar.toggle)
         adw_header_bar_pack_start(OpaquePointer(header), undo)
         adw_header_bar_pack_start(OpaquePointer(header), redo)
-        adw_header_bar_pack_end(OpaquePointer(header), menuButton)
+        adw_header_bar_pack_end(OpaquePointer(header), menuButton.widget)
 
         stack = gtk_stack_new()!
         gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
