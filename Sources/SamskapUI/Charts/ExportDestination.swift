@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -18,7 +17,7 @@ enum ExportDestination {
             chosen(URL(fileURLWithPath: path))
             return
         }
-        FileChoosers.run(title: title, parent: parent, action: GTK_FILE_CHOOSER_ACTION_SAVE, accept: tr("_Save"),
+        FileChoosers.run(title: title, parent: parent, action: .save, accept: tr("_Save"),
                          filter: FileChoosers.Filter(name: filterName, patterns: ["*.\(fileExtension)"]),
                          suggestedName: suggestedName, requiredExtension: fileExtension, chosen)
     }
