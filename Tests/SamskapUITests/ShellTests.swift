@@ -39,11 +39,10 @@ final class ShellTests: GtkTestCase {
     } }
 
     func testAToastShowsANameWithMarkupCharactersAsText() { MainActor.assumeIsolated {
-        let overlay = GObjectRef(adw_toast_overlay_new(), .sink)!
-        let toast = Toast(in: samskap_widget(overlay.pointer))
+        let toast = ToastOverlay()
         var undone = 0
         toast.show("Slettet «Bolig & <tjenester>»", actionTitle: "_Angre") { undone += 1 }
-        let shown = try? XCTUnwrap(toast.currentForTests)
+        let shown = try? XCTUnwrap(toast.current)
         XCTAssertEqual(shown.map { String(cString: adw_toast_get_title($0)) }, "Slettet «Bolig &amp; &lt;tjenester&gt;»",
                        "AdwToast reads its title as markup: the text must arrive escaped")
         if let shown { samskap_emit(UnsafeMutableRawPointer(shown), "button-clicked") }

@@ -11,7 +11,7 @@ final class MainWindow {
     let state: ProjectState
     unowned let application: SamskapApplication
     let window: Widget
-    let toast: Toast
+    let toast = ToastOverlay()
     /// The figures the window's charts draw, computed once per edit.
     lazy var charts = ChartDataCache(state: state)
     /// The pages built so far (a page is built on its first visit, or when something needs it).
@@ -22,8 +22,8 @@ final class MainWindow {
     /// workshop runs on another screen. A stack, so the pages stay as they were and come back untouched.
     let content: Widget
     let sidebar: Sidebar
-    /// The header bar's title: the project's name.
-    private let title: Widget
+    /// The header bar, titled with the project's name.
+    private let header: HeaderBar
     let menuButton: MenuButton
     var undoAction: OpaquePointer?
     var redoAction: OpaquePointer?
@@ -45,32 +45,28 @@ final class MainWindow {
         let size = Self.initialSize()
         gtk_window_set_default_size(samskap_window(window), size.width, size.height)
 
-        let header = adw_header_bar_new()!
-        title = adw_window_title_new(state.documentSoFar.project.name, nil)!
-        adw_header_bar_set_title_widget(OpaquePointer(header), title)
-        let undo = Widgets.iconButton("edit-undo-symbolic", name: tr("Undo"), classes: []) {}
-        gtk_actionable_set_action_name(OpaquePointer(undo), AppAction.undo.rawValue)
-        let redo = Widgets.iconButton("edit-redo-symbolic", name: tr("Redo"), classes: []) {}
-        gtk_actionable_set_action_name(OpaquePointer(redo), AppAction.redo.rawValue)
+        header = HeaderBar(title: state.documentSoFar.project.name)
+        let undo = Button(icon: "edit-undo-symbolic", name: tr("Undo"), classes: [])
+        undo.setAction(AppAction.undo.rawValue)
+        let redo = Button(icon: "edit-redo-symbolic", name: tr("Redo"), classes: [])
+        redo.setAction(AppAction.redo.rawValue)
         menuButton = PrimaryMenu.button(project: true)
         sidebar = Sidebar()
-        adw_header_bar_pack_start(OpaquePointer(header), sidebar.toggle)
-        adw_header_bar_pack_start(OpaquePointer(header), undo)
-        adw_header_bar_pack_start(OpaquePointer(header), redo)
-        adw_header_bar_pack_end(OpaquePointer(header), menuButton.widget)
+        header.packStart(GtkView(sidebar.toggle))
+        header.packStart(undo)
+        header.packStart(redo)
+        header.packEnd(menuButton)
 
         stack = gtk_stack_new()!
         gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
         gtk_widget_set_hexpand(stack, 1)
-        let toastOverlay = adw_toast_overlay_new()!
         content = gtk_stack_new()!
         gtk_stack_add_named(samskap_stack(content), sidebar.fold(content: stack), "project")
-        adw_toast_overlay_set_child(OpaquePointer(toastOverlay), content)
-        toast = Toast(in: toastOverlay)
+        toast.setChild(GtkView(content))
 
-        let body = Widgets.box(GTK_ORIENTATION_VERTICAL)
-        Widgets.append(body, header, toastOverlay)
-        adw_application_window_set_content(samskap_adw_application_window(window), body)
+        let body = Box(.vertical)
+        body.append(header, toast)
+        adw_application_window_set_content(samskap_adw_application_window(window), body.widget)
 
         // Every page has its sidebar entry from the start; a page is built on its first visit.
         slots = PageSlot.all()
@@ -139,7 +135,7 @@ final class MainWindow {
     func render() {
         let name = state.documentSoFar.project.name
         gtk_window_set_title(samskap_window(window), name)
-        adw_window_title_set_title(OpaquePointer(title), name)
+        header.title = name
         if let undoAction { Actions.setEnabled(undoAction, state.canUndo) }
         if let redoAction { Actions.setEnabled(redoAction, state.canRedo) }
         for page in pages { page.render() }

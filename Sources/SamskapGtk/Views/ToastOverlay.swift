@@ -1,21 +1,20 @@
 import CGtk
-import SamskapGtk
 
-/// The window's toasts, shown by libadwaita's AdwToastOverlay: a message, an optional action (Undo), gone by itself.
-/// `show` keeps the calls pages make; a new message replaces the one on screen.
+/// Toasts over a child (AdwToastOverlay): a message, an optional action such as Undo, gone by itself. A new message
+/// replaces the one on screen.
 @MainActor
-final class Toast {
-    private let overlay: Widget
+public final class ToastOverlay: GtkView {
     /// The toast on screen, to dismiss it when the next one comes or on `hide`.
-    private var current: OpaquePointer?
+    private(set) var current: OpaquePointer?
 
-    /// Toasts over an AdwToastOverlay's child.
-    init(in overlay: Widget) {
-        self.overlay = overlay
-    }
+    /// An overlay with no child yet.
+    public init() { super.init(adw_toast_overlay_new()!) }
 
-    /// Shows a message; with `actionTitle` and `action`, a button that runs it.
-    func show(_ message: String, actionTitle: String? = nil, action: (@MainActor () -> Void)? = nil) {
+    /// The widget the toasts show over.
+    public func setChild(_ child: GtkView) { adw_toast_overlay_set_child(OpaquePointer(widget), child.widget) }
+
+    /// Shows a message for ten seconds; with `actionTitle` and `action`, a button that runs it.
+    public func show(_ message: String, actionTitle: String? = nil, action: (@MainActor () -> Void)? = nil) {
         hide()
         // AdwToast 1.2 reads its title as Pango markup: a name with “&” or “<” is text, not markup.
         let escaped = CStrings.take(g_markup_escape_text(message, -1)) ?? message
@@ -31,14 +30,11 @@ final class Toast {
         }
         current = toast
         // The overlay takes the reference adw_toast_new gave.
-        adw_toast_overlay_add_toast(OpaquePointer(overlay), toast)
+        adw_toast_overlay_add_toast(OpaquePointer(widget), toast)
     }
 
-    /// The toast on screen (tests).
-    var currentForTests: OpaquePointer? { current }
-
     /// Hides the toast on screen, if any.
-    func hide() {
+    public func hide() {
         guard let toast = current else { return }
         current = nil
         adw_toast_dismiss(toast)
