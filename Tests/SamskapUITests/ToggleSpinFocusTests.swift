@@ -3,8 +3,8 @@ import CGtkTesting
 @testable import SamskapGtk
 import XCTest
 
-/// The wrappers the Process page needs: toggle buttons in a group, the spin button's number, the grid emptied, and
-/// where the keyboard focus is.
+/// The wrappers the Process page needs: toggle buttons in a group, the spin button's number, a button's new text, the
+/// grid emptied, and where the keyboard focus is.
 final class ToggleSpinFocusTests: GtkTestCase {
     private final class Owner { var calls = 0 }
 
@@ -52,6 +52,13 @@ final class ToggleSpinFocusTests: GtkTestCase {
         }
         XCTAssertNil(gone, "a spin button must not keep its handler's owner alive")
         XCTAssertTrue(Accessibility.hasLabel(spin.widget, "Fewest respondents"))
+    } }
+
+    func testARelabelledButtonIsNamedByItsNewTextOnly() { MainActor.assumeIsolated {
+        let close = Button("Close the round", accessibleName: "Close the round")
+        close.setLabel("Reopen the _round")
+        XCTAssertEqual(CStrings.borrow(gtk_button_get_label(samskap_button(close.widget))), "Reopen the _round")
+        XCTAssertTrue(Accessibility.hasLabel(close.widget, "Reopen the round"), "named by the new text, without its mnemonic mark")
     } }
 
     func testAGridIsEmptiedAndAHeadingSpansItsColumns() { MainActor.assumeIsolated {
