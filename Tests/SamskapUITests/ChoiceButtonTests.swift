@@ -61,18 +61,18 @@ final class ChoiceButtonTests: GtkTestCase {
         let choice = GObjectRef(Form.dropDown(name: "Respondent", items: []), .sink)!
         var changes = 0
         Form.onSelect(choice.widget) { changes += 1 }
-        RespondentsEditor.setItems(choice.widget, ["A", "B", "C", "D", "E"])
+        ChoiceButton.of(choice.widget).setItems(["A", "B", "C", "D", "E"])
         XCTAssertEqual(Form.selected(choice.widget), 0, "the first once there are items")
         XCTAssertEqual(changes, 1)
         Form.select(choice.widget, 3)
-        RespondentsEditor.setItems(choice.widget, ["a", "b", "c", "d"])
+        ChoiceButton.of(choice.widget).setItems(["a", "b", "c", "d"])
         XCTAssertEqual(Form.selected(choice.widget), 2, "3 × 4 / 5: the same fraction of the way down")
         XCTAssertEqual(changes, 3)
-        RespondentsEditor.setItems(choice.widget, ["w", "x", "y", "z"])
+        ChoiceButton.of(choice.widget).setItems(["w", "x", "y", "z"])
         XCTAssertEqual(Form.selected(choice.widget), 2)
         XCTAssertEqual(changes, 3, "the same index is no change")
         XCTAssertEqual(Self.shownText(choice.widget), "y", "but the text is the new one")
-        RespondentsEditor.setItems(choice.widget, [])
+        ChoiceButton.of(choice.widget).setItems([])
         XCTAssertEqual(Form.selected(choice.widget), ChoiceButton.noSelection)
         XCTAssertEqual(changes, 4)
     } }

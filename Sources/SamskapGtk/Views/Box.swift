@@ -24,4 +24,10 @@ public final class Box: GtkView {
 
     /// Removes every child.
     public func removeAll() { Widgets.removeChildren(widget) }
+
+    /// Whether every child gets the same room along the box.
+    public var isHomogeneous: Bool {
+        get { gtk_box_get_homogeneous(samskap_box(widget)) != 0 }
+        set { gtk_box_set_homogeneous(samskap_box(widget), newValue ? 1 : 0) }
+    }
 }

@@ -19,4 +19,7 @@ public final class DropDown: GtkView {
             handler(owner)
         }
     }
+
+    /// Replaces the texts to choose among, keeping the choice where GtkDropDown kept it (see `ChoiceButton.setItems`).
+    public func setItems(_ items: [String]) { ChoiceButton.of(widget).setItems(items) }
 }

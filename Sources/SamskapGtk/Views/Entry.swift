@@ -38,4 +38,7 @@ public final class Entry: GtkView {
     public func onChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("changed", owner: owner, handler)
     }
+
+    /// Replaces the hint shown while the entry is empty.
+    public func setPlaceholder(_ text: String) { samskap_set_placeholder(widget, text) }
 }

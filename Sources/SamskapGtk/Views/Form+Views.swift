@@ -1,3 +1,5 @@
+import CGtk
+
 /// Form pages around wrapped widgets.
 extension Form {
     /// A scrolled page with its content centred at a readable width (see `page(_:width:)`).
@@ -23,5 +25,11 @@ extension Form {
     /// An empty state: a symbol, one sentence, one button (see `emptyState(icon:text:button:)`).
     public static func emptyState(icon: String, text: String, button: Button?) -> GtkView {
         GtkView(emptyState(icon: icon, text: text, button: button?.widget))
+    }
+
+    /// A group as wrappers with its heading, for a heading that changes with what the group shows (see `group(_:)`).
+    public static func groupView(headed title: String) -> (root: GtkView, heading: Label, content: Box) {
+        let (root, content) = group(title)
+        return (GtkView(root), Label(gtk_widget_get_first_child(root)!), Box(content))
     }
 }

@@ -14,4 +14,14 @@ public final class Grid: GtkView {
     public func attach(_ child: GtkView, column: Int32, row: Int32) {
         gtk_grid_attach(samskap_grid(widget), child.widget, column, row, 1, 1)
     }
+
+    /// Puts `child` over `width` columns and `height` rows from the cell at `column` and `row` (a heading across a table).
+    public func attach(_ child: GtkView, column: Int32, row: Int32, width: Int32, height: Int32) {
+        gtk_grid_attach(samskap_grid(widget), child.widget, column, row, width, height)
+    }
+
+    /// Removes every child.
+    public func removeAll() {
+        while let child = gtk_widget_get_first_child(widget) { gtk_grid_remove(samskap_grid(widget), child) }
+    }
 }

@@ -17,9 +17,15 @@ public final class Label: GtkView {
         set { gtk_label_set_text(samskap_label(widget), newValue) }
     }
 
-    /// The width, in characters, beyond which a wrapping label breaks its lines (-1: as wide as it is given).
+    /// The most characters a wrapping label asks room for on one line (its natural width).
     public var maxWidthChars: Int32 {
         get { gtk_label_get_max_width_chars(samskap_label(widget)) }
         set { gtk_label_set_max_width_chars(samskap_label(widget), newValue) }
+    }
+
+    /// Whether the user can select (and copy) the text.
+    public var isSelectable: Bool {
+        get { gtk_label_get_selectable(samskap_label(widget)) != 0 }
+        set { gtk_label_set_selectable(samskap_label(widget), newValue ? 1 : 0) }
     }
 }

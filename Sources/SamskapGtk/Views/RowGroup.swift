@@ -22,4 +22,9 @@ public final class RowGroup: GtkView {
         FormRows.add(row, to: widget)
         return CheckButton(check)
     }
+
+    /// A group titled `title` with `suffix` (a help button) beside the title, and an optional hint under it.
+    public init(_ title: String, description: String? = nil, suffix: GtkView) {
+        super.init(FormRows.group(title, description: description, suffix: suffix.widget))
+    }
 }

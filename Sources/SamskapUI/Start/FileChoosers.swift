@@ -29,6 +29,11 @@ enum FileChoosers {
             filter: nil, chosen)
     }
 
+    /// Asks for a file to open of those `filter` lists, under `title`, with `accept` on the button that takes it.
+    static func open(title: String, accept: String, filter: Filter, parent: Widget?, _ chosen: @escaping Chosen) {
+        run(title: title, parent: parent, action: .open, accept: accept, filter: filter, chosen)
+    }
+
     /// Shows a modal chooser; `chosen` gets the file accepted, with `requiredExtension` added when it lacks it.
     static func run(title: String, parent: Widget?, action: FileChooser.Mode, accept: String, filter: Filter?,
                     suggestedName: String? = nil, requiredExtension: String? = nil, _ chosen: @escaping Chosen) {

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,34 +6,27 @@ extension AnswerEntryView {
     /// Listens to keys before the focused control does (capture phase), so digits and Enter score the
     /// statement even when a score button has focus; the comment field keeps its keys.
     func installKeys() {
-        let controller = gtk_event_controller_key_new()!
-        gtk_event_controller_set_propagation_phase(samskap_event_controller(controller.raw), GTK_PHASE_CAPTURE)
-        Signals.connectKeyPressed(controller) { [weak self] keyval, state in
-            guard let self else { return false }
-            let command = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SUPER_MASK.rawValue) != 0
-            let key = FastEntryKey(keyval: keyval, hasCommandModifier: command)
-            guard key != .other, self.keysAreOurs() else { return false }
-            self.press(key)
+        root.onKeyPressed(self, beforeChildren: true) { view, press in
+            let key = FastEntryKey(keyval: press.keyval, hasCommandModifier: press.hasCommandModifier)
+            guard key != .other, view.keysAreOurs() else { return false }
+            view.press(key)
             return true
         }
-        gtk_widget_add_controller(root, samskap_event_controller(controller.raw))
     }
 
     /// Keys belong to the entry unless the comment field or a drop-down's list has the focus.
     private func keysAreOurs() -> Bool {
-        guard gtk_widget_get_mapped(card) != 0 || machine.isFinished || machine.isRespondentDone,
-              let window = gtk_widget_get_root(root), let focus = gtk_root_get_focus(window) else { return true }
-        if focus == commentEntry || gtk_widget_is_ancestor(focus, commentEntry) != 0 { return false }
-        return gtk_widget_get_native(focus) == gtk_widget_get_native(root)
+        guard card.isMapped || machine.isFinished || machine.isRespondentDone else { return true }
+        return !commentEntry.hasFocusWithin && root.focusIsOnSameSurface
     }
 
     /// Puts the keyboard on the statement.
     func focus() {
-        gtk_widget_grab_focus(card)
+        card.grabFocus()
         // The card is mapped with the next frame when the sub-view has just been switched to.
-        AfterLayout.run(card) { [weak self] in
-            guard let self, gtk_widget_get_mapped(self.card) != 0 else { return }
-            gtk_widget_grab_focus(self.card)
+        AfterLayout.run(card.widget) { [weak self] in
+            guard let self, self.card.isMapped else { return }
+            self.card.grabFocus()
         }
     }
 
@@ -80,7 +72,7 @@ extension AnswerEntryView {
         let respondent = respondents[min(machine.respondent, respondents.count - 1)]
         let statementID = ProcessContent.statements[machine.statement].statement.id
         let existing = answer(round: round.id, respondent: respondent.id, statementID: statementID)
-        guard let change = AnswerEdit.comment(CStrings.text(ofEditable: commentEntry), existing: existing, roundID: round.id,
+        guard let change = AnswerEdit.comment(commentEntry.text, existing: existing, roundID: round.id,
                                               respondentID: respondent.id, statementID: statementID) else { return }
         page.window.perform([change], coalescing: "comment.\(respondent.id).\(statementID)")
     }

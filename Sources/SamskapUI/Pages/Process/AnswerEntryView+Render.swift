@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -30,63 +29,56 @@ extension AnswerEntryView {
         let names = list.map { RespondentsEditor.name(of: $0, in: document) }
         if names != respondentNames {
             respondentNames = names
-            RespondentsEditor.setItems(respondentDropDown, names)
+            respondentDropDown.setItems(names)
         }
-        Form.select(respondentDropDown, machine.respondent)
+        respondentDropDown.select(machine.respondent)
         if machine.isFinished {
-            gtk_label_set_text(samskap_label(doneText), trf("All %1$s respondents have been through every statement of “%2$s”.",
-                                                            String(list.count), round.label))
-            Widgets.showStackChild(viewStack, "done")
+            doneText.text = trf("All %1$s respondents have been through every statement of “%2$s”.", String(list.count), round.label)
+            viewStack.show("done")
             return
         }
         if machine.isRespondentDone {
             let answers = document.answers(in: round.id).filter { $0.respondentID == list[machine.respondent].id }
             let answered = answers.filter { $0.experience != nil || $0.dontKnow }.count
-            gtk_label_set_text(samskap_label(betweenText),
-                               trf("%1$s is done: %2$s of %3$s statements answered, %4$s of them “don’t know”. Next: %5$s.",
+            betweenText.text = trf("%1$s is done: %2$s of %3$s statements answered, %4$s of them “don’t know”. Next: %5$s.",
                                    names[machine.respondent], String(answered), String(ProcessContent.statements.count),
-                                   String(answers.filter(\.dontKnow).count), names[min(machine.respondent + 1, names.count - 1)]))
-            Widgets.showStackChild(viewStack, "between")
+                                   String(answers.filter(\.dontKnow).count), names[min(machine.respondent + 1, names.count - 1)])
+            viewStack.show("between")
             return
         }
-        Widgets.showStackChild(viewStack, "entry")
+        viewStack.show("entry")
 
         let respondent = list[machine.respondent]
         let (dimension, statement) = ProcessContent.statements[machine.statement]
         let kind = ProcessContent.model?.values.contains(dimension) == true ? DimensionKind.value : .field
-        gtk_label_set_text(samskap_label(roundLabel), round.label)
-        gtk_label_set_text(samskap_label(progressLabel), trf("Statement %1$s of %2$s · respondent %3$s of %4$s",
-                                                             String(machine.statement + 1), String(ProcessContent.statements.count),
-                                                             String(machine.respondent + 1), String(list.count)))
-        gtk_label_set_text(samskap_label(dimensionLabel), trf("%1$s %2$s · %3$s", term(kind), String(dimension.number), dimension.name))
-        gtk_label_set_text(samskap_label(statementLabel), statement.text)
-        Accessibility.setDescription(card, statement.text)
+        roundLabel.text = round.label
+        progressLabel.text = trf("Statement %1$s of %2$s · respondent %3$s of %4$s",
+                                 String(machine.statement + 1), String(ProcessContent.statements.count),
+                                 String(machine.respondent + 1), String(list.count))
+        dimensionLabel.text = trf("%1$s %2$s · %3$s", term(kind), String(dimension.number), dimension.name)
+        statementLabel.text = statement.text
+        card.setAccessibleDescription(statement.text)
 
         let answer = answer(round: round.id, respondent: respondent.id, statementID: statement.id)
-        for (i, button) in experienceButtons.enumerated() {
-            gtk_toggle_button_set_active(samskap_toggle_button(button), answer?.experience == i + 1 ? 1 : 0)
-        }
-        for (i, button) in importanceButtons.enumerated() {
-            gtk_toggle_button_set_active(samskap_toggle_button(button), answer?.importance == i + 1 ? 1 : 0)
-        }
-        gtk_toggle_button_set_active(samskap_toggle_button(dontKnowButton), answer?.dontKnow == true ? 1 : 0)
+        for (i, button) in experienceButtons.enumerated() { button.isActive = answer?.experience == i + 1 }
+        for (i, button) in importanceButtons.enumerated() { button.isActive = answer?.importance == i + 1 }
+        dontKnowButton.isActive = answer?.dontKnow == true
         // Which score the next digit sets, so the room can follow.
         for (buttons, awaiting) in [(experienceButtons, FastEntry.Awaiting.experience), (importanceButtons, .importance)] {
             for button in buttons {
-                if machine.awaiting == awaiting { gtk_widget_add_css_class(button, "awaiting") } else { gtk_widget_remove_css_class(button, "awaiting") }
+                if machine.awaiting == awaiting { button.addCSSClass("awaiting") } else { button.removeCSSClass("awaiting") }
             }
         }
-        Form.setText(ofEntry: commentEntry, answer?.comment ?? "")
-        gtk_label_set_text(samskap_label(savedLabel), Self.describe(answer))
-        gtk_widget_set_visible(closedLabel, round.isClosed ? 1 : 0)
-        for button in experienceButtons + importanceButtons + [dontKnowButton, commentEntry] {
-            gtk_widget_set_sensitive(button, round.isClosed ? 0 : 1)
-        }
+        commentEntry.text = answer?.comment ?? ""
+        savedLabel.text = Self.describe(answer)
+        closedLabel.isVisible = round.isClosed
+        let controls: [GtkView] = experienceButtons + importanceButtons + [dontKnowButton, commentEntry]
+        for control in controls { control.isSensitive = !round.isClosed }
     }
 
     private func showEmpty(_ text: String) {
-        gtk_label_set_text(samskap_label(emptyText), text)
-        Widgets.showStackChild(viewStack, "empty")
+        emptyText.text = text
+        viewStack.show("empty")
     }
 
     /// What is saved for the statement, in words.

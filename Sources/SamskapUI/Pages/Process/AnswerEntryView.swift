@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,24 +6,24 @@ import SamskapGtk
 /// (see `FastEntry`) or with the buttons. Every key that scores saves at once, undoable.
 @MainActor
 final class AnswerEntryView {
-    let root: Widget
+    let root: Box
     unowned let page: ProcessPage
-    let viewStack: Widget
-    let roundLabel: Widget
-    let respondentDropDown: Widget
-    let progressLabel: Widget
-    let card: Widget
-    let dimensionLabel: Widget
-    let statementLabel: Widget
-    var experienceButtons: [Widget] = []
-    var importanceButtons: [Widget] = []
-    let dontKnowButton: Widget
-    let commentEntry: Widget
-    let savedLabel: Widget
-    let closedLabel: Widget
-    let emptyText: Widget
-    let doneText: Widget
-    let betweenText: Widget
+    let viewStack: Stack
+    let roundLabel: Label
+    let respondentDropDown: DropDown
+    let progressLabel: Label
+    let card: Box
+    let dimensionLabel: Label
+    let statementLabel: Label
+    var experienceButtons: [ToggleButton] = []
+    var importanceButtons: [ToggleButton] = []
+    let dontKnowButton: ToggleButton
+    let commentEntry: Entry
+    let savedLabel: Label
+    let closedLabel: Label
+    let emptyText: Label
+    let doneText: Label
+    let betweenText: Label
     /// Where the keyboard stands.
     var machine = FastEntry(statementCount: ProcessContent.statements.count, respondentCount: 0)
     /// The respondents of the round as the drop-down lists them.
@@ -35,141 +34,138 @@ final class AnswerEntryView {
 
     init(page: ProcessPage) {
         self.page = page
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 0)
-        viewStack = gtk_stack_new()!
-        gtk_widget_set_vexpand(viewStack, 1)
+        root = Box(.vertical, spacing: 0)
+        viewStack = Stack()
+        viewStack.expandsVertically = true
 
         // The entry itself.
-        let entry = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 14, classes: ["entry-view"])
-        let top = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        roundLabel = Widgets.label("", classes: ["heading"])
-        respondentDropDown = Form.dropDown(name: tr("Respondent"), items: [])
-        progressLabel = Widgets.label("", classes: ["dim-label"], xalign: 1)
-        gtk_widget_set_hexpand(progressLabel, 1)
-        Widgets.append(top, roundLabel, Widgets.label(tr("Answering:"), classes: ["dim-label"]), respondentDropDown, progressLabel)
+        let entry = Box(.vertical, spacing: 14, classes: ["entry-view"])
+        let top = Box(.horizontal, spacing: 12)
+        roundLabel = Label("", classes: ["heading"])
+        respondentDropDown = DropDown(name: tr("Respondent"), items: [])
+        progressLabel = Label("", classes: ["dim-label"], xalign: 1)
+        progressLabel.expandsHorizontally = true
+        top.append(roundLabel, Label(tr("Answering:"), classes: ["dim-label"]), respondentDropDown, progressLabel)
 
-        card = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 18, classes: ["entry-card"])
-        gtk_widget_set_focusable(card, 1)
-        Accessibility.setLabel(card, tr("Statement to answer"))
-        dimensionLabel = Widgets.label("", classes: ["entry-dimension"], wrap: true)
-        statementLabel = Widgets.label("", classes: ["entry-statement"], wrap: true)
-        gtk_label_set_max_width_chars(samskap_label(statementLabel), 48)
-        gtk_label_set_selectable(samskap_label(statementLabel), 0)
-        closedLabel = Widgets.label(tr("This round is closed. Reopen it under Rounds to change answers."), classes: ["warning-text"], wrap: true)
-        dontKnowButton = gtk_toggle_button_new_with_label(tr("Don’t know"))!
-        Accessibility.setOwnLabel(dontKnowButton, tr("Don’t know"))
-        Widgets.addClasses(dontKnowButton, ["score-button", "dont-know"])
-        commentEntry = Widgets.entry(name: tr("Comment"), placeholder: tr("A comment, if the respondent wants one"))
-        Widgets.append(card, dimensionLabel, statementLabel, closedLabel)
+        card = Box(.vertical, spacing: 18, classes: ["entry-card"])
+        card.isFocusable = true
+        card.setAccessibleName(tr("Statement to answer"))
+        dimensionLabel = Label("", classes: ["entry-dimension"], wrap: true)
+        statementLabel = Label("", classes: ["entry-statement"], wrap: true)
+        statementLabel.maxWidthChars = 48
+        statementLabel.isSelectable = false
+        closedLabel = Label(tr("This round is closed. Reopen it under Rounds to change answers."), classes: ["warning-text"], wrap: true)
+        dontKnowButton = ToggleButton(tr("Don’t know"), classes: ["score-button", "dont-know"])
+        commentEntry = Entry(name: tr("Comment"), placeholder: tr("A comment, if the respondent wants one"))
+        card.append(dimensionLabel, statementLabel, closedLabel)
         let experienceRow = Self.scoreRow(tr("Experience"), hint: tr("How it is now"))
         let importanceRow = Self.scoreRow(tr("Importance"), hint: tr("How much it matters"))
         experienceButtons = experienceRow.buttons
         importanceButtons = importanceRow.buttons
-        Widgets.append(card, experienceRow.root, importanceRow.root)
-        let dontKnowRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
+        card.append(experienceRow.root, importanceRow.root)
+        let dontKnowRow = Box(.horizontal, spacing: 12)
         let commentField = Form.field(tr("Comment"), commentEntry)
-        gtk_widget_set_hexpand(commentField.root, 1)
-        gtk_widget_set_valign(dontKnowButton, GTK_ALIGN_END)
-        gtk_widget_set_margin_bottom(dontKnowButton, 4)
-        Widgets.append(dontKnowRow, dontKnowButton, commentField.root)
-        Widgets.append(card, dontKnowRow)
+        commentField.root.expandsHorizontally = true
+        dontKnowButton.verticalAlignment = .end
+        dontKnowButton.marginBottom = 4
+        dontKnowRow.append(dontKnowButton, commentField.root)
+        card.append(dontKnowRow)
 
-        let nav = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let previous = Widgets.button(tr("← Previous"), accessibleName: tr("Previous statement")) {}
-        savedLabel = Widgets.label("", classes: ["dim-label"], xalign: 0.5)
-        gtk_widget_set_hexpand(savedLabel, 1)
-        let next = Widgets.button(tr("Next →"), classes: ["suggested-action"], accessibleName: tr("Next statement")) {}
-        Widgets.append(nav, previous, savedLabel, next)
-        let keys = Widgets.label(tr("Keys: 1–5 experience, then 1–5 importance · 0 or ? don’t know · Enter or → next · ← back · Backspace clears"),
-                                 classes: ["dim-label", "caption"], wrap: true, xalign: 0.5)
-        gtk_label_set_max_width_chars(samskap_label(keys), 90)
-        Widgets.append(entry, top, card, nav, keys)
+        let nav = Box(.horizontal, spacing: 8)
+        let previous = Button(tr("← Previous"), accessibleName: tr("Previous statement"))
+        savedLabel = Label("", classes: ["dim-label"], xalign: 0.5)
+        savedLabel.expandsHorizontally = true
+        let next = Button(tr("Next →"), classes: ["suggested-action"], accessibleName: tr("Next statement"))
+        nav.append(previous, savedLabel, next)
+        let keys = Label(tr("Keys: 1–5 experience, then 1–5 importance · 0 or ? don’t know · Enter or → next · ← back · Backspace clears"),
+                         classes: ["dim-label", "caption"], wrap: true, xalign: 0.5)
+        keys.maxWidthChars = 90
+        entry.append(top, card, nav, keys)
         let entryPage = Form.page(entry, width: 900)
 
-        emptyText = Widgets.label("", classes: ["dim-label"], wrap: true, xalign: 0.5)
-        let emptyBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12, classes: ["empty-state"])
-        gtk_widget_set_valign(emptyBox, GTK_ALIGN_CENTER)
-        gtk_widget_set_halign(emptyBox, GTK_ALIGN_CENTER)
-        let emptyImage = gtk_image_new_from_icon_name("document-edit-symbolic")!
-        gtk_image_set_pixel_size(samskap_image(emptyImage), 64)
-        Widgets.addClasses(emptyImage, ["dim-label"])
-        let toRounds = Widgets.button(tr("Go to _rounds"), classes: ["pill", "suggested-action"]) { [weak page] in
-            page?.show(view: "rounds")
-        }
-        gtk_widget_set_halign(toRounds, GTK_ALIGN_CENTER)
-        Widgets.append(emptyBox, emptyImage, emptyText, toRounds)
+        emptyText = Label("", classes: ["dim-label"], wrap: true, xalign: 0.5)
+        let emptyBox = Self.centred(spacing: 12)
+        let emptyImage = Image(iconName: "document-edit-symbolic")
+        emptyImage.pixelSize = 64
+        emptyImage.addCSSClass("dim-label")
+        let toRounds = Button(tr("Go to _rounds"), classes: ["pill", "suggested-action"])
+        toRounds.onClicked(page) { $0.show(view: "rounds") }
+        toRounds.horizontalAlignment = .center
+        emptyBox.append(emptyImage, emptyText, toRounds)
 
-        doneText = Widgets.label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
-        betweenText = Widgets.label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
-        let done = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 16, classes: ["empty-state"])
-        gtk_widget_set_valign(done, GTK_ALIGN_CENTER)
-        gtk_widget_set_halign(done, GTK_ALIGN_CENTER)
-        let doneButtons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_widget_set_halign(doneButtons, GTK_ALIGN_CENTER)
-        Widgets.append(doneButtons,
-                       Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [weak self] in self?.press(.previous) },
-                       Widgets.button(tr("Add an anonymous respondent"), classes: ["pill"]) { [weak self] in self?.addAnonymousAndContinue() },
-                       Widgets.button(tr("See the results"), classes: ["pill", "suggested-action"]) { [weak page] in page?.show(view: "results") })
-        Widgets.append(done, doneText, doneButtons)
+        doneText = Label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
+        betweenText = Label("", classes: ["entry-done"], wrap: true, xalign: 0.5)
+        let done = Self.centred(spacing: 16)
+        let doneButtons = Box(.horizontal, spacing: 12)
+        doneButtons.horizontalAlignment = .center
+        let doneBack = Button(tr("← Back to the last statement"), classes: ["pill"])
+        let addAnonymous = Button(tr("Add an anonymous respondent"), classes: ["pill"])
+        let toResults = Button(tr("See the results"), classes: ["pill", "suggested-action"])
+        doneButtons.append(doneBack, addAnonymous, toResults)
+        done.append(doneText, doneButtons)
 
         // Between two respondents: who is done, and Enter for the next, so the room sees the change of person.
-        let between = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 16, classes: ["empty-state"])
-        gtk_widget_set_valign(between, GTK_ALIGN_CENTER)
-        gtk_widget_set_halign(between, GTK_ALIGN_CENTER)
-        let betweenButtons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_widget_set_halign(betweenButtons, GTK_ALIGN_CENTER)
-        Widgets.append(betweenButtons,
-                       Widgets.button(tr("← Back to the last statement"), classes: ["pill"]) { [weak self] in self?.press(.previous) },
-                       Widgets.button(tr("_Next respondent (Enter)"), classes: ["pill", "suggested-action"]) { [weak self] in
-                           self?.press(.next)
-                       })
-        Widgets.append(between, betweenText, betweenButtons)
+        let between = Self.centred(spacing: 16)
+        let betweenButtons = Box(.horizontal, spacing: 12)
+        betweenButtons.horizontalAlignment = .center
+        let betweenBack = Button(tr("← Back to the last statement"), classes: ["pill"])
+        let nextRespondent = Button(tr("_Next respondent (Enter)"), classes: ["pill", "suggested-action"])
+        betweenButtons.append(betweenBack, nextRespondent)
+        between.append(betweenText, betweenButtons)
 
-        gtk_stack_add_named(samskap_stack(viewStack), entryPage, "entry")
-        gtk_stack_add_named(samskap_stack(viewStack), between, "between")
-        gtk_stack_add_named(samskap_stack(viewStack), emptyBox, "empty")
-        gtk_stack_add_named(samskap_stack(viewStack), done, "done")
-        Widgets.append(root, viewStack)
+        viewStack.add(entryPage, named: "entry")
+        viewStack.add(between, named: "between")
+        viewStack.add(emptyBox, named: "empty")
+        viewStack.add(done, named: "done")
+        root.append(viewStack)
 
-        Signals.connect(previous, "clicked") { [weak self] in self?.press(.previous) }
-        Signals.connect(next, "clicked") { [weak self] in self?.press(.next) }
-        Signals.connect(dontKnowButton, "clicked") { [weak self] in self?.click(.setDontKnow) }
-        Signals.connect(commentEntry, "changed") { [weak self] in self?.editComment() }
-        Form.onSelect(respondentDropDown) { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            self.start(respondentIndex: Form.selected(self.respondentDropDown))
+        doneBack.onClicked(self) { $0.press(.previous) }
+        addAnonymous.onClicked(self) { $0.addAnonymousAndContinue() }
+        toResults.onClicked(page) { $0.show(view: "results") }
+        betweenBack.onClicked(self) { $0.press(.previous) }
+        nextRespondent.onClicked(self) { $0.press(.next) }
+        previous.onClicked(self) { $0.press(.previous) }
+        next.onClicked(self) { $0.press(.next) }
+        dontKnowButton.onClicked(self) { $0.click(.setDontKnow) }
+        commentEntry.onChanged(self) { $0.editComment() }
+        respondentDropDown.onSelect(self) { view in
+            guard !view.filling else { return }
+            view.start(respondentIndex: view.respondentDropDown.selected)
         }
         for (i, button) in experienceButtons.enumerated() {
-            Signals.connect(button, "clicked") { [weak self] in self?.click(.setExperience(i + 1)) }
+            button.onClicked(self) { $0.click(.setExperience(i + 1)) }
         }
         for (i, button) in importanceButtons.enumerated() {
-            Signals.connect(button, "clicked") { [weak self] in self?.click(.setImportance(i + 1)) }
+            button.onClicked(self) { $0.click(.setImportance(i + 1)) }
         }
         installKeys()
     }
 
+    /// A column for a state of the entry that is not a statement (none to enter, all done, between two), in the middle.
+    private static func centred(spacing: Int32) -> Box {
+        let box = Box(.vertical, spacing: spacing, classes: ["empty-state"])
+        box.verticalAlignment = .center
+        box.horizontalAlignment = .center
+        return box
+    }
+
     /// A caption and five toggle buttons for one score.
-    private static func scoreRow(_ caption: String, hint: String) -> (root: Widget, buttons: [Widget]) {
-        let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let text = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 0)
-        gtk_widget_set_size_request(text, 170, -1)
-        Widgets.append(text, Widgets.label(caption, classes: ["entry-score-caption"]), Widgets.label(hint, classes: ["dim-label", "caption"]))
-        Widgets.append(row, text)
-        let group = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Accessibility.setLabel(group, caption)
-        var buttons: [Widget] = []
-        for n in 1...5 {
-            let button = gtk_toggle_button_new_with_label(String(n))!
-            Widgets.addClasses(button, ["score-button"])
-            Accessibility.setOwnLabel(button, trf("%1$s %2$s", caption, String(n)))
-            buttons.append(button)
-            Widgets.append(group, button)
+    private static func scoreRow(_ caption: String, hint: String) -> (root: Box, buttons: [ToggleButton]) {
+        let row = Box(.horizontal, spacing: 8)
+        let text = Box(.vertical, spacing: 0)
+        text.setSizeRequest(width: 170)
+        text.append(Label(caption, classes: ["entry-score-caption"]), Label(hint, classes: ["dim-label", "caption"]))
+        row.append(text)
+        let group = Box(.horizontal, spacing: 6)
+        group.setAccessibleName(caption)
+        let buttons = (1...5).map { n in
+            ToggleButton(String(n), accessibleName: trf("%1$s %2$s", caption, String(n)), classes: ["score-button"])
         }
+        for button in buttons { group.append(button) }
         // Wraps, so that the row fits a window half a 1920 screen wide with the sidebar folded.
-        let scale = Widgets.label(tr("1 = hardly at all · 5 = to a great degree"), classes: ["dim-label", "caption"], wrap: true)
-        gtk_widget_set_hexpand(scale, 1)
-        Widgets.append(row, group, scale)
+        let scale = Label(tr("1 = hardly at all · 5 = to a great degree"), classes: ["dim-label", "caption"], wrap: true)
+        scale.expandsHorizontally = true
+        row.append(group, scale)
         return (row, buttons)
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -9,24 +8,22 @@ extension PositionView {
         shown = project
         filling = true
         defer { filling = false }
-        FormRows.setSubtitle(projectCellRow, project.cell.map {
+        projectCellRow.setSubtitle(project.cell.map {
             trf("%1$s plans and designs, %2$s delivers. %3$s", term($0.planning), term($0.delivery).lowercased(), Self.describe($0))
         } ?? tr("Not set yet."))
-        Widgets.removeChildren(staircaseBox)
+        staircaseBox.removeAll()
         for position in project.staircase {
             let area = position.area.trimmingSpaces().isEmpty ? tr("(no area named)") : position.area
-            FormRows.append(FormRows.wide(Widgets.label(trf("%1$s: %2$s. %3$s", area, "\(position.step.number)", term(position.step)), wrap: true)),
-                            to: staircaseBox)
+            staircaseBox.append(FormRows.wide(Label(trf("%1$s: %2$s. %3$s", area, "\(position.step.number)", term(position.step)), wrap: true)))
         }
-        if project.staircase.isEmpty { FormRows.append(FormRows.wide(Widgets.label(tr("No step set yet."), classes: ["dim-label"], wrap: true)), to: staircaseBox) }
+        if project.staircase.isEmpty { staircaseBox.append(FormRows.wide(Label(tr("No step set yet."), classes: ["dim-label"], wrap: true))) }
         let key = project.activities.map { "\($0.id)\u{1F}\($0.name)" }
         if key != activityKey {
             activityKey = key
             renderActivities(project)
         }
         for activity in project.activities {
-            guard let row = activityRows[activity.id] else { continue }
-            FormRows.setSubtitle(row, Self.describe(activity.cell))
+            activityRows[activity.id]?.setSubtitle(Self.describe(activity.cell))
         }
         renderHistory(project)
     }
@@ -43,37 +40,36 @@ extension PositionView {
 
     /// Appends a dated phase change; the latest by date is the current phase.
     func recordPhase() {
-        let text = CStrings.text(ofEditable: phaseDateEntry).trimmingSpaces()
+        let text = phaseDateEntry.text.trimmingSpaces()
         guard let day = Day(parsing: text) else {
             FieldMessage.show(phaseDateMessage, on: phaseDateEntry, text.isEmpty ? tr("Type the date the phase began, e.g. 1.3.2026.")
                               : trf("“%1$s” is not a date. Write it as 1.3.2026.", text))
             return
         }
         FieldMessage.show(phaseDateMessage, on: phaseDateEntry, nil)
-        let phase = CirclePhase.allCases[Form.selected(phaseDropDown)]
+        let phase = CirclePhase.allCases[phaseDropDown.selected]
         edit(nil) { project in project.recordPhase(phase, from: day) }
         page.window.toast.show(trf("Recorded: %1$s from %2$s", term(phase), day.formatted(Translations.language)))
     }
 
     private func renderActivities(_ project: Project) {
-        Widgets.removeChildren(activitiesBox)
+        activitiesBox.removeAll()
         activityRows = [:]
         if project.activities.isEmpty {
-            FormRows.append(FormRows.wide(Widgets.label(tr("No main activities yet. Describe them in step 4 of the impact work."),
-                                                        classes: ["dim-label"], wrap: true)), to: activitiesBox)
+            activitiesBox.append(FormRows.wide(Label(tr("No main activities yet. Describe them in step 4 of the impact work."),
+                                                     classes: ["dim-label"], wrap: true)))
         }
         // Each activity's cell is edited with the activity, in step 4 of the impact work; here it is shown with the way there.
         for activity in project.activities {
             let id = activity.id
-            let link = Widgets.button(tr("Change in step _4"), accessibleName: trf("Change “%1$s” in step 4", activity.name)) { [weak self] in
-                self?.openActivity(id)
-            }
-            gtk_widget_set_valign(link, GTK_ALIGN_CENTER)
+            let link = Button(tr("Change in step _4"), accessibleName: trf("Change “%1$s” in step 4", activity.name))
+            link.onClicked(self) { $0.openActivity(id) }
+            link.verticalAlignment = .center
             // The activity's name as the row's title, its place between thin and thick under it.
-            let row = FormRows.control(activity.name, link)
-            FormRows.setSubtitle(row, Self.describe(activity.cell))
+            let row = ActionRow(activity.name, control: link)
+            row.setSubtitle(Self.describe(activity.cell))
             activityRows[id] = row
-            FormRows.append(row, to: activitiesBox)
+            activitiesBox.append(row)
         }
     }
 
@@ -85,34 +81,33 @@ extension PositionView {
     }
 
     private func renderHistory(_ project: Project) {
-        Widgets.removeChildren(historyBox)
-        gtk_label_set_text(samskap_label(currentPhaseLabel), project.circlePhase.map { trf("Now: %1$s", term($0)) }
-            ?? tr("No phase recorded yet."))
+        historyBox.removeAll()
+        currentPhaseLabel.text = project.circlePhase.map { trf("Now: %1$s", term($0)) } ?? tr("No phase recorded yet.")
         if let phase = project.circlePhase, let i = CirclePhase.allCases.firstIndex(of: phase) {
             // Offer the next phase of the circle; after Grow it comes round to Map again.
-            Form.select(phaseDropDown, (i + 1) % CirclePhase.allCases.count)
+            phaseDropDown.select((i + 1) % CirclePhase.allCases.count)
         }
         if project.phaseHistory.isEmpty {
-            FormRows.append(FormRows.wide(Widgets.label(tr("Each phase change you record is listed here with its date."), classes: ["dim-label"],
-                                                        wrap: true)), to: historyBox)
+            historyBox.append(FormRows.wide(Label(tr("Each phase change you record is listed here with its date."), classes: ["dim-label"],
+                                                  wrap: true)))
         }
         for (index, change) in project.phaseHistory.enumerated().reversed() {
-            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-            let date = Widgets.label(change.date.formatted(Translations.language), classes: ["numeric"])
-            gtk_widget_set_size_request(date, 110, -1)
-            let name = Widgets.label(term(change.phase))
-            gtk_widget_set_hexpand(name, 1)
-            let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s from %2$s", term(change.phase),
-                                                                              change.date.formatted(Translations.language))) { [weak self] in
-                guard let self else { return }
-                self.edit(nil) { project in
+            let row = Box(.horizontal, spacing: 8)
+            let date = Label(change.date.formatted(Translations.language), classes: ["numeric"])
+            date.setSizeRequest(width: 110)
+            let name = Label(term(change.phase))
+            name.expandsHorizontally = true
+            let remove = Button(icon: "list-remove-symbolic", name: trf("Remove %1$s from %2$s", term(change.phase),
+                                                                         change.date.formatted(Translations.language)))
+            remove.onClicked(self) { view in
+                view.edit(nil) { project in
                     guard project.phaseHistory.indices.contains(index) else { return }
                     project.phaseHistory.remove(at: index)
                     project.circlePhase = project.phaseHistory.last?.phase
                 }
             }
-            Widgets.append(row, date, name, remove)
-            FormRows.append(FormRows.wide(row), to: historyBox)
+            row.append(date, name, remove)
+            historyBox.append(FormRows.wide(row))
         }
     }
 

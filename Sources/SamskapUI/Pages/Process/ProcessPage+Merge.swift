@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -12,26 +11,11 @@ extension ProcessPage {
             merge(from: URL(fileURLWithPath: path), force: false)
             return
         }
-        let native = gtk_file_chooser_native_new(tr("Bring in answers from another file"), samskap_window(window.window),
-                                                 GTK_FILE_CHOOSER_ACTION_OPEN, tr("_Bring in"), tr("_Cancel"))!
-        let chooser = samskap_file_chooser(native.raw)
-        let filter = gtk_file_filter_new()
-        gtk_file_filter_set_name(filter, tr("Samskap projects and JSON exports"))
-        gtk_file_filter_add_pattern(filter, "*.samskap")
-        gtk_file_filter_add_pattern(filter, "*.json")
-        gtk_file_chooser_add_filter(chooser, filter)
-        g_object_unref(filter?.raw)
-        gtk_native_dialog_set_modal(samskap_native_dialog(native.raw), 1)
-        // The handler holds the chooser's only reference and drops it once answered.
-        Signals.connectWithInteger(native, "response", { [weak self] response in
-            defer { g_object_unref(native.raw) }
-            guard response == GTK_RESPONSE_ACCEPT.rawValue,
-                  let file = gtk_file_chooser_get_file(samskap_file_chooser(native.raw)) else { return }
-            let path = CStrings.take(g_file_get_path(file))
-            g_object_unref(file.raw)
-            if let path { self?.merge(from: URL(fileURLWithPath: path), force: false) }
-        })
-        gtk_native_dialog_show(samskap_native_dialog(native.raw))
+        let files = FileChoosers.Filter(name: tr("Samskap projects and JSON exports"), patterns: ["*.samskap", "*.json"])
+        FileChoosers.open(title: tr("Bring in answers from another file"), accept: tr("_Bring in"), filter: files,
+                          parent: window.window) { [weak self] url in
+            self?.merge(from: url, force: false)
+        }
     }
 
     /// Merges the records of the file at `url`; with `force`, even from another project.

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -9,30 +8,31 @@ import SamskapGtk
 final class ProcessPage: Page {
     let name = "process"
     let title = tr("Process")
-    let root: Widget
+    var root: Widget { box.widget }
     unowned let window: MainWindow
     private(set) var rounds: RoundsView!
     private(set) var entry: AnswerEntryView!
     private(set) var results: ResultsView!
     private(set) var position: PositionView!
-    private let stack: Widget
-    private let switcher: Widget
-    private var switchButtons: [String: Widget] = [:]
+    private let box: Box
+    private let stack: Stack
+    private let switcher: Box
+    private var switchButtons: [String: ToggleButton] = [:]
     private(set) var visibleView = "rounds"
     /// The round the sub-views work on; nil: the newest.
     var selectedRoundID: UUID?
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL)
-        switcher = Widgets.box(GTK_ORIENTATION_HORIZONTAL, classes: ["linked", "process-switcher"])
-        gtk_widget_set_halign(switcher, GTK_ALIGN_CENTER)
-        Widgets.margins(switcher, 10)
-        Accessibility.setLabel(switcher, tr("Process views"))
-        stack = gtk_stack_new()!
-        gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
-        gtk_widget_set_vexpand(stack, 1)
-        Widgets.append(root, switcher, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL)!, stack)
+        box = Box(.vertical)
+        switcher = Box(.horizontal, classes: ["linked", "process-switcher"])
+        switcher.horizontalAlignment = .center
+        switcher.setMargins(10)
+        switcher.setAccessibleName(tr("Process views"))
+        // A stack switches without a transition unless told otherwise.
+        stack = Stack()
+        stack.expandsVertically = true
+        box.append(switcher, Separator(.horizontal), stack)
 
         rounds = RoundsView(page: self)
         entry = AnswerEntryView(page: self)
@@ -42,15 +42,15 @@ final class ProcessPage: Page {
         addView("entry", tr("Answer entry"), entry.root)
         addView("results", tr("Results"), results.root)
         addView("position", tr("Position"), position.root)
-        Widgets.showStackChild(stack, "rounds")
-        gtk_toggle_button_set_active(samskap_toggle_button(switchButtons["rounds"]!), 1)
+        stack.show("rounds")
+        switchButtons["rounds"]!.isActive = true
 
         // The window renders every page on each edit; this page does its work when it comes on screen.
-        Signals.connect(root, "map") { [weak self] in self?.renderVisible() }
+        box.onMap(self) { $0.renderVisible() }
     }
 
     func render() {
-        guard gtk_widget_get_mapped(root) != 0 else { return }
+        guard box.isMapped else { return }
         renderVisible()
     }
 
@@ -64,26 +64,26 @@ final class ProcessPage: Page {
     /// Shows a sub-view ("rounds", "entry", "results", "position") of the page.
     func show(view name: String) {
         window.show(page: self.name)
-        if let button = switchButtons[name] { gtk_toggle_button_set_active(samskap_toggle_button(button), 1) }
+        switchButtons[name]?.isActive = true
     }
 
-    private func addView(_ name: String, _ title: String, _ child: Widget) {
-        gtk_stack_add_named(samskap_stack(stack), child, name)
-        let button = gtk_toggle_button_new_with_label(title)!
-        Accessibility.setOwnLabel(button, title)
-        if let first = switchButtons.values.first {
-            gtk_toggle_button_set_group(samskap_toggle_button(button), samskap_toggle_button(first))
-        }
+    private func addView(_ name: String, _ title: String, _ child: GtkView) {
+        stack.add(child, named: name)
+        let button = ToggleButton(title)
+        if let first = switchButtons.values.first { button.join(first) }
         switchButtons[name] = button
-        gtk_box_append(samskap_box(switcher), button)
-        Signals.connect(button, "toggled") { [weak self] in
-            guard let self else { return }
-            guard gtk_toggle_button_get_active(samskap_toggle_button(button)) != 0 else { return }
-            self.visibleView = name
-            Widgets.showStackChild(self.stack, name)
-            self.renderVisible()
-            if name == "entry" { self.entry.focus() }
-        }
+        switcher.append(button)
+        // The handler looks its button up: capturing it would keep the button alive as long as the button.
+        button.onToggled(self) { page in page.switched(to: name) }
+    }
+
+    /// A switcher button was pressed or released: shows its view when it is the one pressed.
+    private func switched(to name: String) {
+        guard switchButtons[name]?.isActive == true else { return }
+        visibleView = name
+        stack.show(name)
+        renderVisible()
+        if name == "entry" { entry.focus() }
     }
 
     private func renderVisible() {

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -6,14 +5,14 @@ import SamskapGtk
 /// The respondents of one round: partners or anonymous labels, how far each has answered, add and remove.
 @MainActor
 final class RespondentsEditor {
-    let root: Widget
+    let root: Box
     unowned let page: ProcessPage
-    private let list: Widget
-    private let partnerDropDown: Widget
-    private let addPartnerButton: Widget
-    private let addAllButton: Widget
-    private let anonymousEntry: Widget
-    private let anonymousMessage: Widget
+    private let list: Box
+    private let partnerDropDown: DropDown
+    private let addPartnerButton: Button
+    private let addAllButton: Button
+    private let anonymousEntry: Entry
+    private let anonymousMessage: Label
     /// The partners offered in the drop-down, in its order.
     private var offered: [Partner] = []
     private var offeredNames: [String] = []
@@ -21,27 +20,27 @@ final class RespondentsEditor {
 
     init(page: ProcessPage) {
         self.page = page
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["respondent-list"])
-        Accessibility.setLabel(list, tr("Respondents"))
-        partnerDropDown = Form.dropDown(name: tr("Partner to add as respondent"), items: [])
-        gtk_widget_set_hexpand(partnerDropDown, 1)
-        addPartnerButton = Widgets.button(tr("Add partner"), accessibleName: tr("Add partner as respondent")) {}
-        addAllButton = Widgets.button(tr("Add all partners")) {}
-        let partnerRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Widgets.append(partnerRow, partnerDropDown, addPartnerButton, addAllButton)
-        anonymousEntry = Widgets.entry(name: tr("Label of an anonymous respondent"), placeholder: tr("For example: Participant 4"))
-        gtk_widget_set_hexpand(anonymousEntry, 1)
-        let addAnonymous = Widgets.button(tr("Add anonymous respondent")) {}
-        let anonymousRow = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Widgets.append(anonymousRow, anonymousEntry, addAnonymous)
-        anonymousMessage = FieldMessage.make()
-        Widgets.append(root, Widgets.label(tr("Respondents"), classes: ["field-caption"]), list, partnerRow, anonymousRow, anonymousMessage)
+        root = Box(.vertical, spacing: 8)
+        list = Box(.vertical, spacing: 2, classes: ["respondent-list"])
+        list.setAccessibleName(tr("Respondents"))
+        partnerDropDown = DropDown(name: tr("Partner to add as respondent"), items: [])
+        partnerDropDown.expandsHorizontally = true
+        addPartnerButton = Button(tr("Add partner"), accessibleName: tr("Add partner as respondent"))
+        addAllButton = Button(tr("Add all partners"))
+        let partnerRow = Box(.horizontal, spacing: 6)
+        partnerRow.append(partnerDropDown, addPartnerButton, addAllButton)
+        anonymousEntry = Entry(name: tr("Label of an anonymous respondent"), placeholder: tr("For example: Participant 4"))
+        anonymousEntry.expandsHorizontally = true
+        let addAnonymous = Button(tr("Add anonymous respondent"))
+        let anonymousRow = Box(.horizontal, spacing: 6)
+        anonymousRow.append(anonymousEntry, addAnonymous)
+        anonymousMessage = FieldMessage.label()
+        root.append(Label(tr("Respondents"), classes: ["field-caption"]), list, partnerRow, anonymousRow, anonymousMessage)
 
-        Signals.connect(addPartnerButton, "clicked") { [weak self] in self?.addChosenPartner() }
-        Signals.connect(addAllButton, "clicked") { [weak self] in self?.addAllPartners() }
-        Signals.connect(addAnonymous, "clicked") { [weak self] in self?.addAnonymous() }
-        Signals.connect(anonymousEntry, "activate") { [weak self] in self?.addAnonymous() }
+        addPartnerButton.onClicked(self) { $0.addChosenPartner() }
+        addAllButton.onClicked(self) { $0.addAllPartners() }
+        addAnonymous.onClicked(self) { $0.addAnonymous() }
+        anonymousEntry.onActivate(self) { $0.addAnonymous() }
     }
 
     /// Shows the respondents of a round.
@@ -54,25 +53,25 @@ final class RespondentsEditor {
         for answer in document.answers(in: round.id) where answer.experience != nil || answer.importance != nil || answer.dontKnow {
             answered[answer.respondentID, default: 0] += 1
         }
-        Widgets.removeChildren(list)
+        list.removeAll()
         if respondents.isEmpty {
-            Widgets.append(list, Widgets.label(tr("No respondents yet: add the partners taking part, or anonymous labels."), classes: ["dim-label"], wrap: true))
+            list.append(Label(tr("No respondents yet: add the partners taking part, or anonymous labels."), classes: ["dim-label"], wrap: true))
         }
         for (index, respondent) in respondents.enumerated() {
-            Widgets.append(list, row(respondent, index: index, answered: answered[respondent.id] ?? 0, total: total, document: document))
+            list.append(row(respondent, index: index, answered: answered[respondent.id] ?? 0, total: total, document: document))
         }
         let taken = Set(respondents.compactMap(\.partnerID))
         offered = document.partners.filter { !taken.contains($0.id) }
         let names = offered.isEmpty ? [tr("Every partner is a respondent")] : offered.map(\.name)
         if names != offeredNames {
             offeredNames = names
-            Self.setItems(partnerDropDown, names)
+            partnerDropDown.setItems(names)
         }
-        gtk_widget_set_sensitive(partnerDropDown, offered.isEmpty ? 0 : 1)
-        gtk_widget_set_sensitive(addPartnerButton, offered.isEmpty ? 0 : 1)
-        gtk_widget_set_sensitive(addAllButton, offered.isEmpty ? 0 : 1)
-        if CStrings.text(ofEditable: anonymousEntry).isEmpty {
-            samskap_set_placeholder(anonymousEntry, trf("For example: Participant %1$s", String(respondents.count + 1)))
+        partnerDropDown.isSensitive = !offered.isEmpty
+        addPartnerButton.isSensitive = !offered.isEmpty
+        addAllButton.isSensitive = !offered.isEmpty
+        if anonymousEntry.text.isEmpty {
+            anonymousEntry.setPlaceholder(trf("For example: Participant %1$s", String(respondents.count + 1)))
         }
     }
 
@@ -84,30 +83,28 @@ final class RespondentsEditor {
         return respondent.label.isEmpty ? tr("Unnamed respondent") : respondent.label
     }
 
-    private func row(_ respondent: Respondent, index: Int, answered: Int, total: Int, document: ProjectDocument) -> Widget {
+    private func row(_ respondent: Respondent, index: Int, answered: Int, total: Int, document: ProjectDocument) -> Box {
         let id = respondent.id
         let name = Self.name(of: respondent, in: document)
-        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8, classes: ["respondent-row"])
-        let nameLabel = Widgets.label(name, wrap: true)
-        gtk_widget_set_hexpand(nameLabel, 1)
-        let progress = Widgets.label(trf("%1$s of %2$s answered", String(answered), String(total)),
-                                     classes: answered == total && total > 0 ? ["success"] : ["dim-label"])
-        let enter = Widgets.iconButton("document-edit-symbolic", name: trf("Enter answers for %1$s", name)) { [weak self] in
-            guard let self else { return }
-            self.page.entry.start(respondentIndex: index)
-            self.page.show(view: "entry")
+        let box = Box(.horizontal, spacing: 8, classes: ["respondent-row"])
+        let nameLabel = Label(name, wrap: true)
+        nameLabel.expandsHorizontally = true
+        let progress = Label(trf("%1$s of %2$s answered", String(answered), String(total)),
+                             classes: answered == total && total > 0 ? ["success"] : ["dim-label"])
+        let enter = Button(icon: "document-edit-symbolic", name: trf("Enter answers for %1$s", name))
+        enter.onClicked(self) { editor in
+            editor.page.entry.start(respondentIndex: index)
+            editor.page.show(view: "entry")
         }
-        let remove = Widgets.iconButton("list-remove-symbolic", name: trf("Remove %1$s and their answers", name)) { [weak self] in
-            guard let self else { return }
-            self.remove(id, name: name)
-        }
-        Widgets.append(box, nameLabel, progress, enter, remove)
+        let remove = Button(icon: "list-remove-symbolic", name: trf("Remove %1$s and their answers", name))
+        remove.onClicked(self) { $0.remove(id, name: name) }
+        box.append(nameLabel, progress, enter, remove)
         return box
     }
 
     private func addChosenPartner() {
         guard let round, !offered.isEmpty else { return }
-        let index = min(Form.selected(partnerDropDown), offered.count - 1)
+        let index = min(partnerDropDown.selected, offered.count - 1)
         page.window.perform([.upsertRespondent(Respondent(roundID: round.id, partnerID: offered[index].id))])
     }
 
@@ -121,7 +118,7 @@ final class RespondentsEditor {
 
     private func addAnonymous() {
         guard let round else { return }
-        var label = CStrings.text(ofEditable: anonymousEntry).trimmingSpaces()
+        var label = anonymousEntry.text.trimmingSpaces()
         if label.isEmpty {
             label = trf("Participant %1$s", String(page.window.state.document.respondents(in: round.id).count + 1))
         }
@@ -129,7 +126,7 @@ final class RespondentsEditor {
         let issue = respondent.validationIssues().first?.message(Translations.language)
         FieldMessage.show(anonymousMessage, on: anonymousEntry, issue)
         guard issue == nil, page.window.perform([.upsertRespondent(respondent)]) else { return }
-        gtk_editable_set_text(samskap_editable(anonymousEntry), "")
+        anonymousEntry.text = ""
     }
 
     private func remove(_ id: UUID, name: String) {
@@ -137,10 +134,5 @@ final class RespondentsEditor {
         page.window.toast.show(trf("Removed %1$s and their answers", name), actionTitle: tr("_Undo")) { [weak page] in
             page?.window.undo()
         }
-    }
-
-    /// Replaces the items of a drop-down made by `Form.dropDown`.
-    static func setItems(_ dropDown: Widget, _ items: [String]) {
-        ChoiceButton.of(dropDown).setItems(items)
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -9,17 +8,17 @@ import SamskapGtk
 /// Dimensions with fewer respondents than the project's anonymity threshold show no figures.
 @MainActor
 final class ResultsView {
-    let root: Widget
+    let root: ScrolledView
     unowned let page: ProcessPage
-    let roundDropDown: Widget
-    let thresholdSpin: Widget
-    let thresholdMessage: Widget
-    let summaryLabel: Widget
-    let chartsBox: Widget
-    let disputedBox: Widget
-    let weakestBox: Widget
-    let table: Widget
-    let comparisonCaption: Widget
+    let roundDropDown: DropDown
+    let thresholdSpin: SpinButton
+    let thresholdMessage: Label
+    let summaryLabel: Label
+    let chartsBox: Box
+    let disputedBox: Box
+    let weakestBox: Box
+    let table: Grid
+    let comparisonCaption: Label
     /// Rounds as the drop-down lists them (newest first).
     var listedRounds: [AssessmentRound] = []
     var listedNames: [String] = []
@@ -29,65 +28,59 @@ final class ResultsView {
 
     init(page: ProcessPage) {
         self.page = page
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
+        let content = Box(.vertical, spacing: 6)
 
-        let controls = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        roundDropDown = Form.dropDown(name: tr("Round to show"), items: [])
+        let controls = Box(.horizontal, spacing: 12)
+        roundDropDown = DropDown(name: tr("Round to show"), items: [])
         let roundField = Form.field(tr("Round"), roundDropDown)
-        gtk_widget_set_hexpand(roundField.root, 1)
-        thresholdSpin = gtk_spin_button_new_with_range(Double(Project.anonymityThresholdRange.lowerBound),
-                                                       Double(Project.anonymityThresholdRange.upperBound), 1)!
-        Accessibility.setLabel(thresholdSpin, tr("Fewest respondents before figures are shown"))
+        roundField.root.expandsHorizontally = true
+        thresholdSpin = SpinButton(name: tr("Fewest respondents before figures are shown"),
+                                   minimum: Project.anonymityThresholdRange.lowerBound, maximum: Project.anonymityThresholdRange.upperBound)
         let thresholdField = Form.field(tr("Hide figures for groups with fewer answers than"), thresholdSpin,
                                         hint: tr("So that nobody can be singled out. It holds for every value, action field and group."))
         thresholdMessage = thresholdField.message
-        gtk_widget_set_size_request(thresholdField.root, 260, -1)
-        Widgets.append(controls, roundField.root, thresholdField.root)
-        summaryLabel = Widgets.label("", classes: ["dim-label"], wrap: true)
+        thresholdField.root.setSizeRequest(width: 260)
+        controls.append(roundField.root, thresholdField.root)
+        summaryLabel = Label("", classes: ["dim-label"], wrap: true)
 
-        chartsBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
+        chartsBox = Box(.vertical, spacing: 12)
 
-        let (disputedGroup, disputedContent) = Form.group(tr("Where you differ most"))
+        let (disputedGroup, disputedContent) = Form.groupView(tr("Where you differ most"))
         disputedBox = disputedContent
-        Accessibility.setLabel(disputedBox, tr("Most disputed"))
-        let (weakestGroup, weakestContent) = Form.group(tr("Weakest experience"))
+        disputedBox.setAccessibleName(tr("Most disputed"))
+        let (weakestGroup, weakestContent) = Form.groupView(tr("Weakest experience"))
         weakestBox = weakestContent
-        Accessibility.setLabel(weakestBox, tr("Weakest"))
-        let highlights = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
-        gtk_box_set_homogeneous(samskap_box(highlights), 1)
-        gtk_widget_set_hexpand(disputedGroup, 1)
-        gtk_widget_set_hexpand(weakestGroup, 1)
-        Widgets.append(highlights, disputedGroup, weakestGroup)
+        weakestBox.setAccessibleName(tr("Weakest"))
+        let highlights = Box(.horizontal, spacing: 18)
+        highlights.isHomogeneous = true
+        disputedGroup.expandsHorizontally = true
+        weakestGroup.expandsHorizontally = true
+        highlights.append(disputedGroup, weakestGroup)
 
-        let (tableGroup, tableContent) = Form.group(tr("Every action field and value"))
-        comparisonCaption = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)
-        table = gtk_grid_new()!
-        gtk_grid_set_column_spacing(samskap_grid(table), 18)
-        gtk_grid_set_row_spacing(samskap_grid(table), 6)
-        Widgets.addClasses(table, ["results-table"])
-        Accessibility.setLabel(table, tr("Results per action field and value"))
-        let help = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
-        Widgets.append(help, FrameworkHelp.button(.values), FrameworkHelp.button(.actionFields))
-        Widgets.append(tableContent, comparisonCaption, table)
+        let (tableGroup, tableContent) = Form.groupView(tr("Every action field and value"))
+        comparisonCaption = Label("", classes: ["dim-label", "caption"], wrap: true)
+        table = Grid(columnSpacing: 18, rowSpacing: 6)
+        table.addCSSClass("results-table")
+        table.setAccessibleName(tr("Results per action field and value"))
+        let help = Box(.horizontal, spacing: 6)
+        help.append(GtkView(FrameworkHelp.button(.values)), GtkView(FrameworkHelp.button(.actionFields)))
+        tableContent.append(comparisonCaption, table)
 
         // The agenda first (where you differ, what is weakest, with questions), then the pictures and the table.
-        Widgets.append(content, controls, summaryLabel, help, highlights, chartsBox, tableGroup)
+        content.append(controls, summaryLabel, help, highlights, chartsBox, tableGroup)
         root = Form.page(content, width: 1000)
 
-        Form.onSelect(roundDropDown) { [weak self] in
-            guard let self else { return }
-            guard !self.filling, self.listedRounds.indices.contains(Form.selected(self.roundDropDown)) else { return }
-            self.page.selectedRoundID = self.listedRounds[Form.selected(self.roundDropDown)].id
-            self.render()
+        roundDropDown.onSelect(self) { view in
+            guard !view.filling, view.listedRounds.indices.contains(view.roundDropDown.selected) else { return }
+            view.page.selectedRoundID = view.listedRounds[view.roundDropDown.selected].id
+            view.render()
         }
-        Signals.connect(thresholdSpin, "value-changed") { [weak self] in self?.editThreshold() }
+        thresholdSpin.onValueChanged(self) { $0.editThreshold() }
         // A typed number counts at once, not only after Enter or leaving the field.
-        Signals.connect(thresholdSpin, "changed") { [weak self] in
-            guard let self else { return }
-            guard !self.filling, let typed = Int(CStrings.text(ofEditable: self.thresholdSpin).trimmingSpaces()),
-                  Project.anonymityThresholdRange.contains(typed),
-                  typed != Int(gtk_spin_button_get_value_as_int(OpaquePointer(self.thresholdSpin))) else { return }
-            gtk_spin_button_set_value(OpaquePointer(self.thresholdSpin), Double(typed))
+        thresholdSpin.onChanged(self) { view in
+            guard !view.filling, let typed = Int(view.thresholdSpin.text.trimmingSpaces()),
+                  Project.anonymityThresholdRange.contains(typed), typed != view.thresholdSpin.value else { return }
+            view.thresholdSpin.value = typed
         }
         addCharts()
     }
@@ -95,15 +88,15 @@ final class ResultsView {
     /// The charts come from `ChartView`, drawn from the window's shared figures; they follow the chosen round.
     private func addCharts() {
         let window = page.window
-        let radars = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        gtk_box_set_homogeneous(samskap_box(radars), 1)
+        let radars = Box(.horizontal, spacing: 12)
+        radars.isHomogeneous = true
         let fields = ChartView(kind: .radarFields, window: window, height: 400)
         let values = ChartView(kind: .radarValues, window: window, height: 400)
-        Widgets.append(radars, fields.root, values.root)
+        radars.append(GtkView(fields.root), GtkView(values.root))
         let divergence = ChartView(kind: .divergence, window: window, height: 440)
         let trend = ChartView(kind: .trend, window: window, height: 380)
         charts = [fields, values, divergence, trend]
-        Widgets.append(chartsBox, radars, divergence.root, trend.root)
+        chartsBox.append(radars, GtkView(divergence.root), GtkView(trend.root))
     }
 
     /// Computes and shows the results of the chosen round.
@@ -116,19 +109,17 @@ final class ResultsView {
             : listedRounds.map { trf("%1$s (%2$s)", $0.label, $0.date.formatted(Translations.language)) }
         if names != listedNames {
             listedNames = names
-            RespondentsEditor.setItems(roundDropDown, names)
+            roundDropDown.setItems(names)
         }
-        gtk_widget_set_sensitive(roundDropDown, listedRounds.isEmpty ? 0 : 1)
+        roundDropDown.isSensitive = !listedRounds.isEmpty
         let threshold = document.project.anonymityThreshold
-        if Int(gtk_spin_button_get_value_as_int(OpaquePointer(thresholdSpin))) != threshold {
-            gtk_spin_button_set_value(OpaquePointer(thresholdSpin), Double(threshold))
-        }
+        if thresholdSpin.value != threshold { thresholdSpin.value = threshold }
         guard let round = page.round, let model = ProcessContent.model else {
             showNothing(ProcessContent.model == nil ? tr("The model could not be read. Reinstall Samskap.")
                         : tr("No results yet: create a round and enter the partners’ answers."))
             return
         }
-        Form.select(roundDropDown, listedRounds.firstIndex { $0.id == round.id } ?? 0)
+        roundDropDown.select(listedRounds.firstIndex { $0.id == round.id } ?? 0)
         for chart in charts { chart.update(selection: ChartSelection(roundID: round.id)) }
         let ordered = document.roundsByDate
         let results = RoundResults.compute(round: round.id, answers: document.answers(in: round.id), model: model, threshold: threshold)
@@ -137,24 +128,24 @@ final class ResultsView {
             RoundResults.compute(round: $0.id, answers: document.answers(in: $0.id), model: model, threshold: threshold)
         }
         let respondents = document.respondents(in: round.id).count
-        gtk_label_set_text(samskap_label(summaryLabel), trf("%1$s respondents in “%2$s”, %3$s. Figures are means on the scale 1–5.",
-                                                            String(respondents), round.label, round.date.formatted(Translations.language)))
+        summaryLabel.text = trf("%1$s respondents in “%2$s”, %3$s. Figures are means on the scale 1–5.",
+                                String(respondents), round.label, round.date.formatted(Translations.language))
         renderHighlights(results, model: model, threshold: threshold)
         renderTable(results, changes: RoundChange.compare(results, with: previous), previous: previousRound, model: model, threshold: threshold)
     }
 
     private func showNothing(_ text: String) {
-        gtk_label_set_text(samskap_label(summaryLabel), text)
-        Widgets.removeChildren(disputedBox)
-        Widgets.removeChildren(weakestBox)
-        Self.clear(grid: table)
-        gtk_label_set_text(samskap_label(comparisonCaption), "")
+        summaryLabel.text = text
+        disputedBox.removeAll()
+        weakestBox.removeAll()
+        table.removeAll()
+        comparisonCaption.text = ""
     }
 
     private func editThreshold() {
         guard !filling else { return }
         var project = page.window.state.document.project
-        project.anonymityThreshold = Int(gtk_spin_button_get_value_as_int(OpaquePointer(thresholdSpin)))
+        project.anonymityThreshold = thresholdSpin.value
         guard project != page.window.state.document.project else { return }
         let issue = project.validationIssues().issues(for: "project.anonymityThreshold").first?.message(Translations.language)
         FieldMessage.show(thresholdMessage, on: thresholdSpin, issue)

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -6,15 +5,15 @@ import SamskapGtk
 extension RoundsView {
     /// Creates a round from the form when its date and label are valid; it becomes the chosen round.
     func createRound() {
-        let dateText = CStrings.text(ofEditable: newDate).trimmingSpaces()
+        let dateText = newDate.text.trimmingSpaces()
         let day = Day(parsing: dateText)
         FieldMessage.show(newDateMessage, on: newDate, day == nil ? Self.dateMessage(dateText) : nil)
-        let round = AssessmentRound(date: day ?? .today(), label: CStrings.text(ofEditable: newLabel).trimmingSpaces())
+        let round = AssessmentRound(date: day ?? .today(), label: newLabel.text.trimmingSpaces())
         let issue = round.validationIssues().first?.message(Translations.language)
         FieldMessage.show(newLabelMessage, on: newLabel, issue)
         guard day != nil, issue == nil else { return }
         guard page.window.perform([.upsertRound(round)]) else { return }
-        gtk_editable_set_text(samskap_editable(newLabel), "")
+        newLabel.text = ""
         page.selectedRoundID = round.id
         page.window.toast.show(trf("Created the round “%1$s”. Add respondents, then enter answers.", round.label))
         render()
