@@ -14,7 +14,7 @@ final class ShellTests: GtkTestCase {
 
     func testSidebarEntriesAreNamedAndChoosingOneReportsItsPage() { MainActor.assumeIsolated {
         let sidebar = Sidebar()
-        let flap = GObjectRef(sidebar.fold(content: gtk_stack_new()), .sink)!
+        let flap = sidebar.fold(content: Stack())
         var chosen: [String] = []
         sidebar.add(Self.slot("overview", "Oversikt")) { chosen.append($0) }
         sidebar.add(Self.slot("partners", "Samarbeidspartnere")) { chosen.append($0) }
@@ -25,7 +25,7 @@ final class ShellTests: GtkTestCase {
         XCTAssertTrue(sidebar.has("partners"))
         XCTAssertFalse(sidebar.has("report"))
         // The entries are toggle buttons named by their title (the real-window tests find them so).
-        let list = gtk_scrolled_window_get_child(samskap_scrolled_window(adw_flap_get_flap(OpaquePointer(flap.pointer))))!
+        let list = gtk_scrolled_window_get_child(samskap_scrolled_window(adw_flap_get_flap(OpaquePointer(flap.widget))))!
         let box = gtk_viewport_get_child(OpaquePointer(list)) ?? list
         var names: [String] = []
         var child = gtk_widget_get_first_child(box)

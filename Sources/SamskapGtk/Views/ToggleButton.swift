@@ -10,6 +10,22 @@ public final class ToggleButton: GtkView {
         for name in classes { addCSSClass(name) }
     }
 
+    /// A toggle button with the symbolic icon `icon`; `name` is its accessible name and tooltip.
+    public init(icon: String, name: String) {
+        super.init(gtk_toggle_button_new()!)
+        gtk_button_set_icon_name(samskap_button(widget), icon)
+        gtk_widget_set_tooltip_text(widget, name)
+        Accessibility.setLabel(widget, name)
+    }
+
+    /// A toggle button showing `child` (an icon beside a title); assistive technologies read `accessibleName`.
+    public init(child: GtkView, accessibleName: String, classes: [String] = []) {
+        super.init(gtk_toggle_button_new()!)
+        gtk_button_set_child(samskap_button(widget), child.widget)
+        Accessibility.setOwnLabel(widget, accessibleName)
+        for name in classes { addCSSClass(name) }
+    }
+
     /// Whether it is pressed; setting it emits "toggled" like a click does.
     public var isActive: Bool {
         get { gtk_toggle_button_get_active(samskap_toggle_button(widget)) != 0 }

@@ -52,7 +52,7 @@ final class MainWindow {
         redo.setAction(AppAction.redo.rawValue)
         menuButton = PrimaryMenu.button(project: true)
         sidebar = Sidebar()
-        header.packStart(GtkView(sidebar.toggle))
+        header.packStart(sidebar.toggle)
         header.packStart(undo)
         header.packStart(redo)
         header.packEnd(menuButton)
@@ -61,7 +61,7 @@ final class MainWindow {
         gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
         gtk_widget_set_hexpand(stack, 1)
         content = gtk_stack_new()!
-        gtk_stack_add_named(samskap_stack(content), sidebar.fold(content: stack), "project")
+        gtk_stack_add_named(samskap_stack(content), sidebar.fold(content: GtkView(stack)).widget, "project")
         toast.setChild(GtkView(content))
 
         let body = Box(.vertical)
