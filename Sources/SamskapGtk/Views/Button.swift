@@ -34,4 +34,13 @@ public final class Button: GtkView {
     public func onClicked<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("clicked", owner: owner, handler)
     }
+
+    /// The text; setting it names the button by the new text for assistive technologies too.
+    public var label: String {
+        get { CStrings.borrow(gtk_button_get_label(samskap_button(widget))) ?? "" }
+        set {
+            gtk_button_set_label(samskap_button(widget), newValue)
+            Accessibility.setOwnLabel(widget, newValue.replacing("_", with: ""))
+        }
+    }
 }

@@ -40,4 +40,10 @@ public final class DrawingArea: GtkView {
         cairo_rectangle(cr, x, y, width, height)
         cairo_fill(cr)
     }
+
+    /// Paints the whole area (its clip) in one colour (red, green and blue from 0 to 1): the background.
+    public static func paint(_ cr: OpaquePointer, red: Double, green: Double, blue: Double) {
+        cairo_set_source_rgb(cr, red, green, blue)
+        cairo_paint(cr)
+    }
 }

@@ -14,4 +14,15 @@ public final class Grid: GtkView {
     public func attach(_ child: GtkView, column: Int32, row: Int32) {
         gtk_grid_attach(samskap_grid(widget), child.widget, column, row, 1, 1)
     }
+
+    /// Whether every column is as wide as the widest.
+    public var columnHomogeneous: Bool {
+        get { gtk_grid_get_column_homogeneous(samskap_grid(widget)) != 0 }
+        set { gtk_grid_set_column_homogeneous(samskap_grid(widget), newValue ? 1 : 0) }
+    }
+
+    /// Puts `child` over `width` columns and `height` rows from the cell given, counted from 0.
+    public func attach(_ child: GtkView, column: Int32, row: Int32, width: Int32, height: Int32) {
+        gtk_grid_attach(samskap_grid(widget), child.widget, column, row, width, height)
+    }
 }

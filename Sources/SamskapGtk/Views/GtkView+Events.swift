@@ -7,6 +7,9 @@ public struct KeyPress: Sendable {
 
     /// Whether it is the Down arrow (of the main keys or the keypad).
     public var isArrowDown: Bool { keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down) }
+
+    /// Whether Ctrl was held down.
+    public var isControlDown = false
 }
 
 extension GtkView {
@@ -16,9 +19,9 @@ extension GtkView {
                                                _ handler: @escaping @MainActor (Owner, KeyPress) -> Bool) {
         let keys = gtk_event_controller_key_new()!
         if beforeChildren { gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE) }
-        Signals.connectKeyPressed(keys) { [weak owner] keyval, _ in
+        Signals.connectKeyPressed(keys) { [weak owner] keyval, state in
             guard let owner else { return false }
-            return handler(owner, KeyPress(keyval: keyval))
+            return handler(owner, KeyPress(keyval: keyval, isControlDown: state.rawValue & GDK_CONTROL_MASK.rawValue != 0))
         }
         gtk_widget_add_controller(widget, samskap_event_controller(keys.raw))
     }
