@@ -3,8 +3,16 @@ import CGtk
 /// A top-level window (GtkWindow) besides the application's main one: a dialog, an editor, a second screen.
 @MainActor
 public final class Window: GtkView {
-    /// A new, empty window; it shows once presented.
-    public init() { super.init(gtk_window_new()!) }
+    /// A new, empty window; it shows once presented. Closing it from the window manager (its close button, Alt+F4)
+    /// destroys it as `destroy()` does.
+    public init() {
+        super.init(gtk_window_new()!)
+        let window = widget  // not the wrapper: a handler that held it would keep the window
+        Signals.connectReturning(window, "close-request") {
+            Self.destroy(window)
+            return true
+        }
+    }
 
     /// Wraps a window made elsewhere (the project window, as a parent or to find its monitor).
     public override init(_ widget: Widget) { super.init(widget) }
@@ -40,8 +48,24 @@ public final class Window: GtkView {
     /// Shows the window and brings it to the front.
     public func present() { gtk_window_present(window) }
 
-    /// Closes the window for good ("destroy" is emitted; the wrapper keeps only a dead object until it goes).
-    public func destroy() { gtk_window_destroy(window) }
+    /// Closes the window for good: "destroy" is emitted now, and the wrapper keeps only a dead object until it goes.
+    public func destroy() { Self.destroy(widget) }
+
+    /// GTK destroys a window by dropping the reference its list of windows holds, and emits "destroy" when the last
+    /// reference goes; a wrapper holds one too, so that would wait for the wrapper, and a handler that lets the wrapper
+    /// go on "destroy" would never run. The window is disposed here at once, as it is without a wrapper.
+    private static func destroy(_ widget: Widget) {
+        let toplevels = gtk_window_get_toplevels()
+        var listed = false
+        for k in 0..<g_list_model_get_n_items(toplevels) {
+            guard let item = g_list_model_get_item(toplevels, k) else { continue }
+            listed = listed || item == UnsafeMutableRawPointer(widget)
+            g_object_unref(item)
+        }
+        guard listed else { return }  // destroyed before
+        gtk_window_destroy(samskap_window(widget))
+        g_object_run_dispose(samskap_object(widget))
+    }
 
     /// Fills the screen the window is on.
     public func fullscreen() { gtk_window_fullscreen(window) }
