@@ -56,7 +56,7 @@ final class ToggleSpinFocusTests: GtkTestCase {
 
     func testARelabelledButtonIsNamedByItsNewTextOnly() { MainActor.assumeIsolated {
         let close = Button("Close the round", accessibleName: "Close the round")
-        close.setLabel("Reopen the _round")
+        close.label = "Reopen the _round"
         XCTAssertEqual(CStrings.borrow(gtk_button_get_label(samskap_button(close.widget))), "Reopen the _round")
         XCTAssertTrue(Accessibility.hasLabel(close.widget, "Reopen the round"), "named by the new text, without its mnemonic mark")
     } }

@@ -168,7 +168,7 @@ class App:
         try:
             click(node)
         except Exception as error:
-            if "Did not receive a reply" not in str(error):
+            if "Did not receive a reply" not in str(error) and "disconnected from message bus without replying" not in str(error):
                 raise
             wait_for(lambda: self.process.poll() is not None, "samskap to quit after a click it did not answer")
 

@@ -61,7 +61,7 @@ def test_presenter_view_drives_the_workshop(launch, home, binary, language):
     absent(window, None, w("Presenter view"))
     find(window, "toggle", w("Overview"))
     click(find(window, "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, source = read_saved(binary, path)
     check(source == "export-json", "export-json reads the file")

@@ -141,7 +141,7 @@ def test_workshop_round_reveal_groups(launch, home, binary, language):
     app.window(PROJECT)
     # Quit (the file is locked while open), then read every answer with `samskap export-json`.
     click(find(app.window(PROJECT), "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, source = read_saved(binary, path)
     check(source == "export-json", "export-json reads the file")

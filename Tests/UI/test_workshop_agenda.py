@@ -84,7 +84,7 @@ def test_agenda_screen_settings_groups_undo(launch, home, binary, language):
     check(is_checked(citizens), "the first sector stays checked")
 
     click(find(app.window(PROJECT), "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, source = read_saved(binary, path)
     check(source == "export-json", "export-json reads the file")

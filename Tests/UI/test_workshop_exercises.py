@@ -119,7 +119,7 @@ def test_workshop_exercises_record_position_and_notes(launch, home, binary, lang
     key("Escape")
     wait_for(lambda: w("Workshop") not in app.window_names(), "Esc leaves the workshop")
     click(find(app.window(PROJECT), "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
 
     saved, source = read_saved(binary, path)

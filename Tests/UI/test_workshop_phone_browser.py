@@ -79,7 +79,7 @@ def test_phone_browser_in_the_workshop(launch, home, binary, language):
     key("Escape")
     wait_for(lambda: w("Workshop") not in app.window_names(), "Esc leaves the workshop")
     click(find(app.window(PROJECT), "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, source = read_saved(binary, path)
     check(source == "export-json", "export-json reads the file")

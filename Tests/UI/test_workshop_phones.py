@@ -144,7 +144,7 @@ def test_phones_answer_in_the_workshop(launch, home, binary, language):
     check(rows(path, "SELECT count(*) FROM phone_session") == 0, "the session is ended in the file")
 
     click(find(app.window(PROJECT), "button", w("Main menu")))
-    click(find(app.root, "menu item", w("Quit")))
+    app.click_ending(find(app.root, "menu item", w("Quit")))
     app.wait_exit()
     saved, source = read_saved(binary, path)
     check(source == "export-json", "export-json reads the file")

@@ -35,9 +35,12 @@ public final class Button: GtkView {
         connect("clicked", owner: owner, handler)
     }
 
-    /// Replaces the button's text (`_` before its mnemonic letter); the accessible name becomes the text too.
-    public func setLabel(_ text: String) {
-        gtk_button_set_label(samskap_button(widget), text)
-        Accessibility.setOwnLabel(widget, text.replacing("_", with: ""))
+    /// The text; setting it names the button by the new text for assistive technologies too.
+    public var label: String {
+        get { CStrings.borrow(gtk_button_get_label(samskap_button(widget))) ?? "" }
+        set {
+            gtk_button_set_label(samskap_button(widget), newValue)
+            Accessibility.setOwnLabel(widget, newValue.replacing("_", with: ""))
+        }
     }
 }

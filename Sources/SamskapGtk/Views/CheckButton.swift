@@ -27,4 +27,10 @@ public final class CheckButton: GtkView {
     public func onToggled<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("toggled", owner: owner, handler)
     }
+
+    /// A check box labelled `text` but named `accessibleName` (the same label in two groups: which group it is in).
+    public convenience init(_ text: String, accessibleName: String) {
+        self.init(text)
+        Accessibility.setOwnLabel(widget, accessibleName)
+    }
 }

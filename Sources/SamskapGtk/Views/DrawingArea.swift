@@ -15,18 +15,13 @@ public final class DrawingArea: GtkView {
             guard let owner else { return }
             handler(owner, cr, width, height)
         }
-        Self.setDrawFunction(widget, draw)
-    }
-
-    /// Sets a drawing area's draw function, for the charts not yet moved to wrappers (GTK keeps the function until the
-    /// area goes or another function replaces it).
-    public static func setDrawFunction(_ area: Widget, _ draw: @escaping Draw) {
+        // GTK keeps the function until the area goes or another function replaces it.
         let trampoline: @convention(c) (UnsafeMutablePointer<GtkDrawingArea>?, OpaquePointer?, Int32, Int32, gpointer?) -> Void = { _, cr, width, height, data in
             guard let data, let cr else { return }
             let function = HandlerBox<Draw>.function(data)
             MainActor.assumeIsolated { function(cr, width, height) }
         }
-        gtk_drawing_area_set_draw_func(UnsafeMutableRawPointer(area).assumingMemoryBound(to: GtkDrawingArea.self),
+        gtk_drawing_area_set_draw_func(UnsafeMutableRawPointer(widget).assumingMemoryBound(to: GtkDrawingArea.self),
                                        trampoline, HandlerBox<Draw>.retained(draw), HandlerBoxes.releaseData)
     }
 
@@ -39,5 +34,11 @@ public final class DrawingArea: GtkView {
         cairo_set_source_rgba(cr, red, green, blue, alpha)
         cairo_rectangle(cr, x, y, width, height)
         cairo_fill(cr)
+    }
+
+    /// Paints the whole area (its clip) in one colour (red, green and blue from 0 to 1): the background.
+    public static func paint(_ cr: OpaquePointer, red: Double, green: Double, blue: Double) {
+        cairo_set_source_rgb(cr, red, green, blue)
+        cairo_paint(cr)
     }
 }

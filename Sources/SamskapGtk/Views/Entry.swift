@@ -41,4 +41,27 @@ public final class Entry: GtkView {
 
     /// Replaces the hint shown while the entry is empty.
     public func setPlaceholder(_ text: String) { samskap_set_placeholder(widget, text) }
+
+    /// Whether the user can change the text (false: it can still be read, selected and copied).
+    public var isEditable: Bool {
+        get { gtk_editable_get_editable(samskap_editable(widget)) != 0 }
+        set { gtk_editable_set_editable(samskap_editable(widget), newValue ? 1 : 0) }
+    }
+
+    /// How many characters wide the entry asks to be.
+    public var widthChars: Int32 {
+        get { gtk_editable_get_width_chars(samskap_editable(widget)) }
+        set { gtk_editable_set_width_chars(samskap_editable(widget), newValue) }
+    }
+
+    /// Puts the cursor before the character at `position`; -1 puts it after the last.
+    public func setPosition(_ position: Int32) { gtk_editable_set_position(samskap_editable(widget), position) }
+
+    /// Shows the text `pixels` high, whatever the theme's font size.
+    public func setFontSize(pixels: Int32) {
+        let attributes = pango_attr_list_new()
+        pango_attr_list_insert(attributes, pango_attr_size_new_absolute(pixels * PANGO_SCALE))
+        gtk_entry_set_attributes(samskap_entry(widget), attributes)
+        pango_attr_list_unref(attributes)
+    }
 }

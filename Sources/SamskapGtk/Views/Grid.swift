@@ -24,4 +24,10 @@ public final class Grid: GtkView {
     public func removeAll() {
         while let child = gtk_widget_get_first_child(widget) { gtk_grid_remove(samskap_grid(widget), child) }
     }
+
+    /// Whether every column is as wide as the widest.
+    public var columnHomogeneous: Bool {
+        get { gtk_grid_get_column_homogeneous(samskap_grid(widget)) != 0 }
+        set { gtk_grid_set_column_homogeneous(samskap_grid(widget), newValue ? 1 : 0) }
+    }
 }

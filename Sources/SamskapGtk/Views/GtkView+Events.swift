@@ -8,8 +8,10 @@ public struct KeyPress: Sendable {
     /// Whether it is the Down arrow (of the main keys or the keypad).
     public var isArrowDown: Bool { keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down) }
 
+    /// Whether Ctrl was held down.
+    public internal(set) var isControlDown = false
     /// Whether Control, Alt or Super was held: the key is then a shortcut, not typing.
-    public private(set) var hasCommandModifier = false
+    public internal(set) var hasCommandModifier = false
 }
 
 extension GtkView {
@@ -22,7 +24,8 @@ extension GtkView {
         Signals.connectKeyPressed(keys) { [weak owner] keyval, state in
             guard let owner else { return false }
             let command = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SUPER_MASK.rawValue) != 0
-            return handler(owner, KeyPress(keyval: keyval, hasCommandModifier: command))
+            return handler(owner, KeyPress(keyval: keyval, isControlDown: state.rawValue & GDK_CONTROL_MASK.rawValue != 0,
+                                           hasCommandModifier: command))
         }
         gtk_widget_add_controller(widget, samskap_event_controller(keys.raw))
     }

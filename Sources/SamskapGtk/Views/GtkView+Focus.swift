@@ -1,7 +1,7 @@
 import CGtk
 
 extension GtkView {
-    /// Whether the widget itself can take the keyboard focus (a box that reads keys for what it shows).
+    /// Whether the widget itself can take the keyboard focus (Tab, a click).
     public var isFocusable: Bool {
         get { gtk_widget_get_focusable(widget) != 0 }
         set { gtk_widget_set_focusable(widget, newValue ? 1 : 0) }
@@ -25,4 +25,7 @@ extension GtkView {
         guard let root = gtk_widget_get_root(widget) else { return nil }
         return gtk_root_get_focus(root)
     }
+
+    /// Whether the widget has the keyboard focus now.
+    public var hasFocus: Bool { gtk_widget_has_focus(widget) != 0 }
 }

@@ -17,7 +17,10 @@ public final class Label: GtkView {
         set { gtk_label_set_text(samskap_label(widget), newValue) }
     }
 
-    /// The most characters a wrapping label asks room for on one line (its natural width).
+    /// Sets the text as Pango markup (`<span font_desc="24px">…</span>`); escape `&`, `<` and `>` in the text.
+    public func setMarkup(_ markup: String) { gtk_label_set_markup(samskap_label(widget), markup) }
+
+    /// The most characters a wrapping label asks room for on one line.
     public var maxWidthChars: Int32 {
         get { gtk_label_get_max_width_chars(samskap_label(widget)) }
         set { gtk_label_set_max_width_chars(samskap_label(widget), newValue) }

@@ -13,4 +13,10 @@ public final class Stack: GtkView {
 
     /// Shows the child named `name`, hiding the others from assistive technologies as well (see `Widgets.showStackChild`).
     public func show(_ name: String) { Widgets.showStackChild(widget, name) }
+
+    /// Wraps a stack made elsewhere (the project window's pages).
+    public override init(_ widget: Widget) { super.init(widget) }
+
+    /// Removes a child added before.
+    public func remove(_ child: GtkView) { gtk_stack_remove(samskap_stack(widget), child.widget) }
 }

@@ -1,3 +1,5 @@
+import CGtk
+
 /// A multi-line text field that grows with its text (see `Form.textView`), in its frame.
 @MainActor
 public final class TextView: GtkView {
@@ -23,5 +25,17 @@ public final class TextView: GtkView {
             guard let owner else { return }
             handler(owner)
         }
+    }
+
+    /// A text field named `name` that wraps its lines from the start, for a scroller of its own (its `frame` is the
+    /// view itself): unlike a form's, it does not grow with its text.
+    public init(scrolledName name: String) {
+        let view = gtk_text_view_new()!
+        gtk_text_view_set_wrap_mode(samskap_text_view(view), GTK_WRAP_WORD_CHAR)
+        gtk_text_view_set_accepts_tab(samskap_text_view(view), 0)
+        Widgets.margins(view, 8)
+        Accessibility.setLabel(view, name)
+        frame = GtkView(view)
+        super.init(view)
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import SamskapCore
 import SamskapGtk
 
@@ -53,21 +52,24 @@ extension MainWindow {
         if presenter == nil {
             let view = PresenterView(main: self)
             presenter = view
-            gtk_stack_add_named(samskap_stack(content), view.root, "presenter")
+            contentStack.add(view.root, named: "presenter")
         }
-        Widgets.showStackChild(content, "presenter")
+        contentStack.show("presenter")
         sidebar.isAvailable = false
         workshop?.updatePhonesBar()
         present()
     }
+
+    /// The window's content: the pages ("project") and the presenter view.
+    private var contentStack: Stack { Stack(content) }
 
     /// Puts the pages back as they were left.
     func hidePresenter() {
         guard let view = presenter else { return }
         presenter = nil
         view.stop()
-        Widgets.showStackChild(content, "project")
+        contentStack.show("project")
         sidebar.isAvailable = true
-        gtk_stack_remove(samskap_stack(content), view.root)
+        contentStack.remove(view.root)
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import SamskapGtk
 import SamskapPhones
 
@@ -6,39 +5,48 @@ import SamskapPhones
 /// first. The loopback is listed too (for trying it out on this machine; no phone reaches it).
 @MainActor
 enum PhoneAddressChooser {
-    static func show(parent: Widget, preferred: String?, _ chosen: @escaping @MainActor (String) -> Void) {
-        let window = gtk_window_new()!
-        gtk_window_set_title(samskap_window(window), tr("Let the phones answer"))
-        gtk_window_set_modal(samskap_window(window), 1)
-        gtk_window_set_transient_for(samskap_window(window), samskap_window(parent))
-        gtk_window_set_default_size(samskap_window(window), 520, -1)
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["form"])
-        Widgets.margins(box, 24)
+    /// The chooser on show: its handlers hold it weakly, so it is kept here until it closes.
+    private static var shown: Window?
+
+    static func show(parent: Window, preferred: String?, _ chosen: @escaping @MainActor (String) -> Void) {
+        let window = Window()
+        shown = window
+        window.connect("destroy", owner: window) { closed in
+            if shown === closed { shown = nil }
+        }
+        window.title = tr("Let the phones answer")
+        window.isModal = true
+        window.setTransientFor(parent)
+        window.setDefaultSize(width: 520, height: -1)
+        let box = Box(.vertical, spacing: 8, classes: ["form"])
+        box.setMargins(24)
         let interfaces = ordered(NetworkInterface.all(), preferred: preferred)
         let question = interfaces.isEmpty
             ? tr("This machine has no network address the phones could reach. Connect it to the room’s network and try again.")
             : tr("Which network are the phones on? Choose this machine’s address on it.")
-        Widgets.append(box, Widgets.label(question, wrap: true))
+        box.append(Label(question, wrap: true))
         for interface in interfaces {
             let text = interface.isLoopback
                 ? trf("%1$s: %2$s (this machine only, for trying out)", interface.name, interface.address)
                 : trf("%1$s: %2$s", interface.name, interface.address)
             let address = interface.address
-            Widgets.append(box, Widgets.button(text) {
-                gtk_window_destroy(samskap_window(window))
+            let button = Button(text)
+            button.onClicked(window) { window in
+                window.destroy()
                 chosen(address)
-            })
+            }
+            box.append(button)
         }
-        Widgets.append(box, Widgets.button(tr("Cancel")) { gtk_window_destroy(samskap_window(window)) })
-        let keys = gtk_event_controller_key_new()!
-        Signals.connectKeyPressed(keys) { keyval, _ in
-            guard Int32(bitPattern: keyval) == GDK_KEY_Escape else { return false }
-            gtk_window_destroy(samskap_window(window))
+        let cancel = Button(tr("Cancel"))
+        cancel.onClicked(window) { $0.destroy() }
+        box.append(cancel)
+        window.onKeyPressed(window) { window, key in
+            guard key.keyval == KeyPress.escape else { return false }
+            window.destroy()
             return true
         }
-        gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
-        gtk_window_set_child(samskap_window(window), box)
-        gtk_window_present(samskap_window(window))
+        window.setChild(box)
+        window.present()
     }
 
     /// The networks with the one chosen last first, then the room's (not loopback) before this machine's own.

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -11,46 +10,41 @@ extension PresenterView {
     }
 
     /// Moving through the agenda, under the current screen; the phones' strip comes under them on a rating screen.
-    func controls() -> Widget {
-        let previous = button(.previous, tr("Previous screen"), []) { [weak self] in self?.workshop?.go(by: -1) }
-        let next = button(.next, tr("Next screen"), ["suggested-action"]) { [weak self] in self?.workshop?.go(by: 1) }
-        let reveal = button(.reveal, tr("Reveal the results (R)"), []) { [weak self] in self?.workshop?.reveal() }
+    func controls() -> FlowBox {
+        let previous = button(.previous, tr("Previous screen"), []) { $0.workshop?.go(by: -1) }
+        let next = button(.next, tr("Next screen"), ["suggested-action"]) { $0.workshop?.go(by: 1) }
+        let reveal = button(.reveal, tr("Reveal the results (R)"), []) { $0.workshop?.reveal() }
         // The strip as on the workshop screen, here without its dark panel: it sits on the project window's colours.
-        gtk_widget_remove_css_class(phonesBar.root, "workshop-phones")
-        Widgets.margins(phonesBar.root, 0)
-        gtk_widget_set_halign(phonesBar.root, GTK_ALIGN_START)
+        phonesBar.root.removeCSSClass("workshop-phones")
+        phonesBar.root.setMargins(0)
+        phonesBar.root.horizontalAlignment = .start
         // Here the keyboard is the coordinator's: Tab reaches the phones' button like every other control.
-        gtk_widget_set_focusable(phonesBar.button, 1)
+        phonesBar.button.isFocusable = true
         phonesBar.onToggle = { [weak self] in self?.workshop?.togglePhones() }
         return Self.wrapping(previous, next, reveal)
     }
 
     /// The room's colours and leaving, at the end of the side column, away from Next.
-    func endControls() -> Widget {
-        let theme = button(.theme, tr("Light, dark or high contrast (T)"), []) { [weak self] in self?.workshop?.cycleTheme() }
-        let end = button(.end, tr("End the workshop"), ["destructive-action"]) { [weak self] in self?.workshop?.close() }
+    func endControls() -> FlowBox {
+        let theme = button(.theme, tr("Light, dark or high contrast (T)"), []) { $0.workshop?.cycleTheme() }
+        let end = button(.end, tr("End the workshop"), ["destructive-action"]) { $0.workshop?.close() }
         return Self.wrapping(theme, end)
     }
 
     private func button(_ control: Control, _ text: String, _ classes: [String],
-                        _ action: @escaping @MainActor () -> Void) -> Widget {
-        let button = Widgets.button(text, classes: classes, action: action)
+                        _ action: @escaping @MainActor (PresenterView) -> Void) -> Button {
+        let button = Button(text, classes: classes)
+        button.onClicked(self, action)
         buttons[control.rawValue] = button
         return button
     }
 
     /// Buttons in a row that wraps, so that a narrow window (half a screen) gets more lines, not more width.
-    private static func wrapping(_ children: Widget...) -> Widget {
-        let flow = gtk_flow_box_new()!
-        gtk_flow_box_set_selection_mode(samskap_flow_box(flow), GTK_SELECTION_NONE)
-        gtk_flow_box_set_column_spacing(samskap_flow_box(flow), 8)
-        gtk_flow_box_set_row_spacing(samskap_flow_box(flow), 8)
-        gtk_flow_box_set_max_children_per_line(samskap_flow_box(flow), UInt32(children.count))
-        for child in children {
-            gtk_flow_box_insert(samskap_flow_box(flow), child, -1)
-            // The buttons take the keyboard, not the flow box's cells around them.
-            if let cell = gtk_widget_get_parent(child) { gtk_widget_set_focusable(cell, 0) }
-        }
+    private static func wrapping(_ children: Button...) -> FlowBox {
+        let flow = FlowBox(spacing: 8)
+        flow.maxChildrenPerLine = UInt32(children.count)
+        // The buttons take the keyboard, not the flow box's cells around them.
+        for child in children { flow.append(child, focusableCell: false) }
         return flow
     }
 
@@ -63,8 +57,7 @@ extension PresenterView {
         setSensitive(.reveal, screen?.kind.hidesUntilRevealed ?? false)
         if let reveal = buttons[Control.reveal.rawValue] {
             let text = screen?.isRevealed == true ? tr("Hide the results (R)") : tr("Reveal the results (R)")
-            gtk_button_set_label(samskap_button(reveal), text)
-            Accessibility.setOwnLabel(reveal, text)
+            reveal.label = text
         }
         if let workshop {
             phonesBar.show(workshop.phonesMode())
@@ -75,16 +68,14 @@ extension PresenterView {
     }
 
     private func setSensitive(_ control: Control, _ on: Bool) {
-        if let button = buttons[control.rawValue] { gtk_widget_set_sensitive(button, on ? 1 : 0) }
+        buttons[control.rawValue]?.isSensitive = on
     }
 
     /// The workshop's keys work here too, as on the workshop screen, except while the notes are being written.
     func forwardKeys() {
-        let keys = gtk_event_controller_key_new()!
-        Signals.connectKeyPressed(keys) { [weak self] keyval, state in
-            guard let self, gtk_widget_has_focus(self.notes) == 0, let workshop = self.workshop else { return false }
-            return workshop.keyPressed(keyval, state)
+        root.onKeyPressed(self) { view, key in
+            guard !view.notes.hasFocus, let workshop = view.workshop else { return false }
+            return workshop.keyPressed(key)
         }
-        gtk_widget_add_controller(root, samskap_event_controller(keys.raw))
     }
 }

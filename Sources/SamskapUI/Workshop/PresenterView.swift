@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -13,64 +12,55 @@ import SamskapGtk
 @MainActor
 final class PresenterView {
     weak var main: MainWindow?
-    let root: Widget
-    let current: Widget
-    let next: Widget
+    let root = Grid(columnSpacing: 18)
+    let current = PresenterView.preview(name: tr("Preview of the current screen"))
+    let next = PresenterView.preview(name: tr("Preview of the next screen"))
     /// The next screen's frame, hidden on the last screen.
-    private let nextFrame: Widget
+    private let nextFrame: AspectFrame
     /// "Screen 2 of 7: Rating round", and what comes next.
-    let position: Widget
-    let nextTitle: Widget
+    let position = Label("", classes: ["title-3"])
+    let nextTitle = Label("", classes: ["title-3"])
     /// The workshop's time since it was presented, and a running timer's seconds left.
-    let clock: Widget
-    let countdown: Widget
-    let notes: Widget
+    let clock = Label("", classes: ["title-2", "numeric"])
+    let countdown = Label("", classes: ["title-2", "numeric"])
+    let notes = TextView(scrolledName: tr("Notes for this screen"))
     /// The phones' start and stop button, the same strip the workshop screen shows without a presenter view.
     let phonesBar = WorkshopPhonesBar()
-    var buttons: [String: Widget] = [:]
+    var buttons: [String: Button] = [:]
     /// The screen whose notes the field holds: another screen replaces the text, an edit of this one does not.
     var notesScreenID: UUID?
     var updatingNotes = false
     private let started = ContinuousClock.now
-    private var clockSource: guint = 0
+    private var clockSource: UInt32 = 0
     private var observer: UUID?
     /// What the previews last told the screen reader: told again only when it changes.
     private var described = (current: "", next: "")
 
     init(main: MainWindow) {
         self.main = main
-        root = gtk_grid_new()!
-        Widgets.margins(root, 18)
-        Accessibility.setLabel(root, tr("Presenter view"))
-        current = Self.preview(name: tr("Preview of the current screen"))
-        next = Self.preview(name: tr("Preview of the next screen"))
+        root.setMargins(18)
+        root.setAccessibleName(tr("Presenter view"))
         nextFrame = Self.framed(next)
-        position = Widgets.label("", classes: ["title-3"])
-        nextTitle = Widgets.label("", classes: ["title-3"])
-        clock = Widgets.label("", classes: ["title-2", "numeric"])
-        countdown = Widgets.label("", classes: ["title-2", "numeric"])
-        notes = gtk_text_view_new()!
 
         // As a presenter view usually is: the current screen over two thirds of the width with the controls under it;
         // the next screen, the time and the notes in the last third. The titles above the previews: a preview keeps
         // the projector's proportions, and what room is left in its column falls below it.
-        let currentColumn = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        Widgets.append(currentColumn, position, Self.framed(current), controls(), phonesBar.root)
-        let side = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        Widgets.append(side, nextTitle, nextFrame, clock, countdown, notesField(), endControls())
-        gtk_grid_set_column_homogeneous(samskap_grid(root), 1)
-        gtk_grid_set_column_spacing(samskap_grid(root), 18)
-        gtk_grid_attach(samskap_grid(root), currentColumn, 0, 0, 2, 1)
-        gtk_grid_attach(samskap_grid(root), side, 2, 0, 1, 1)
+        let currentColumn = Box(.vertical, spacing: 8)
+        currentColumn.append(position, Self.framed(current), controls(), phonesBar.root)
+        let side = Box(.vertical, spacing: 8)
+        side.append(nextTitle, nextFrame, clock, countdown, notesField(), endControls())
+        root.columnHomogeneous = true
+        root.attach(currentColumn, column: 0, row: 0, width: 2, height: 1)
+        root.attach(side, column: 2, row: 0, width: 1, height: 1)
 
-        ChartSignals.setDrawFunction(current) { [weak self] cr, width, height in
-            self?.drawPreview(cr, width: Double(width), height: Double(height), next: false)
+        current.onDraw(self) { view, cr, width, height in
+            view.drawPreview(cr, width: Double(width), height: Double(height), next: false)
         }
-        ChartSignals.setDrawFunction(next) { [weak self] cr, width, height in
-            self?.drawPreview(cr, width: Double(width), height: Double(height), next: true)
+        next.onDraw(self) { view, cr, width, height in
+            view.drawPreview(cr, width: Double(width), height: Double(height), next: true)
         }
         observer = main.state.observe { [weak self] in self?.refresh() }
-        Signals.connect(root, "destroy") { [weak self] in self?.stop() }
+        root.connect("destroy", owner: self) { $0.stop() }
         forwardKeys()
         tickClock()
         refresh()
@@ -94,34 +84,34 @@ final class PresenterView {
         let agenda = main.state.document.workshop ?? .empty
         if let index = agenda.currentIndex {
             let screen = agenda.screens[index]
-            gtk_label_set_text(samskap_label(position), trf("Screen %1$s of %2$s: %3$s", String(index + 1),
-                                                            String(agenda.screens.count), screen.kind.name(Translations.language)))
+            position.text = trf("Screen %1$s of %2$s: %3$s", String(index + 1), String(agenda.screens.count),
+                                screen.kind.name(Translations.language))
             let following = agenda.next.map { trf("Next: %1$s", $0.kind.name(Translations.language)) } ?? tr("This is the last screen.")
-            gtk_label_set_text(samskap_label(nextTitle), following)
-            gtk_widget_set_visible(nextFrame, agenda.next == nil ? 0 : 1)
+            nextTitle.text = following
+            nextFrame.isVisible = agenda.next != nil
         }
         showNotes(of: agenda.current)
         updateControls(agenda)
         updateClock()
-        gtk_widget_queue_draw(current)
-        gtk_widget_queue_draw(next)
+        current.queueDraw()
+        next.queueDraw()
     }
 
     // MARK: Previews
 
     /// A drawing area for a screen's preview, in the projector's proportions (16:9).
-    private static func preview(name: String) -> Widget {
-        let area = gtk_drawing_area_new()!
-        gtk_widget_set_hexpand(area, 1)
-        gtk_widget_set_vexpand(area, 1)
-        Accessibility.setLabel(area, name)
+    private static func preview(name: String) -> DrawingArea {
+        let area = DrawingArea()
+        area.expandsHorizontally = true
+        area.expandsVertically = true
+        area.setAccessibleName(name)
         return area
     }
 
-    private static func framed(_ area: Widget) -> Widget {
-        let frame = gtk_aspect_frame_new(0, 0, 16.0 / 9.0, 0)!
-        gtk_aspect_frame_set_child(samskap_aspect_frame(frame), area)
-        Widgets.addClasses(area, ["presenter-preview"])
+    private static func framed(_ area: DrawingArea) -> AspectFrame {
+        let frame = AspectFrame(ratio: 16.0 / 9.0)
+        frame.setChild(area)
+        area.addCSSClass("presenter-preview")
         return frame
     }
 
@@ -131,8 +121,7 @@ final class PresenterView {
         let theme = workshop?.theme ?? .dark
         guard let scene = next ? nextScene() : workshop?.scene() else {
             let palette = theme.palette
-            cairo_set_source_rgb(cr, palette.background.r, palette.background.g, palette.background.b)
-            cairo_paint(cr)
+            DrawingArea.paint(cr, red: palette.background.r, green: palette.background.g, blue: palette.background.b)
             describe(next ? tr("No screen follows.") : "", next: next)
             return
         }
@@ -144,7 +133,7 @@ final class PresenterView {
     private func describe(_ text: String, next: Bool) {
         guard text != (next ? described.next : described.current) else { return }
         if next { described.next = text } else { described.current = text }
-        Accessibility.setDescription(next ? self.next : current, text)
+        (next ? self.next : current).setAccessibleDescription(text)
     }
 
     /// The scene of the screen after the current one, as `WorkshopWindow.scene()` builds the current one.
@@ -170,15 +159,15 @@ final class PresenterView {
 
     private func updateClock() {
         let elapsed = Int((ContinuousClock.now - started).components.seconds)
-        gtk_label_set_text(samskap_label(clock), trf("Workshop time %1$s", Self.duration(elapsed)))
+        clock.text = trf("Workshop time %1$s", Self.duration(elapsed))
         if let workshop, workshop.agenda.current?.kind == .timer {
             let left = workshop.secondsLeft ?? workshop.agenda.current?.seconds ?? 0
             let text = workshop.timerSource != 0 ? trf("Timer: %1$s left", Self.duration(left))
                                                   : trf("Timer stopped: %1$s left", Self.duration(left))
-            gtk_label_set_text(samskap_label(countdown), text)
-            gtk_widget_set_visible(countdown, 1)
+            countdown.text = text
+            countdown.isVisible = true
         } else {
-            gtk_widget_set_visible(countdown, 0)
+            countdown.isVisible = false
         }
     }
 

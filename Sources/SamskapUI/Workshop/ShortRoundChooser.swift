@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,31 +6,32 @@ import SamskapGtk
 /// (the first until the coordinator picks another). Saved whole, in the model's order, as `ShortRound` reads them.
 @MainActor
 final class ShortRoundChooser {
-    let root: Widget
+    let root: GtkView
     private weak var main: MainWindow?
     private let dimensions: [ModelDimension]
-    private var dropDowns: [Widget] = []
+    private var dropDowns: [DropDown] = []
     private var filling = false
 
     init(main: MainWindow) {
         self.main = main
         dimensions = (ProcessContent.model?.allDimensions ?? []).filter { !$0.statements.isEmpty }
-        let (group, content) = Form.group(tr("Short round"))
+        let (group, content) = Form.groupView(tr("Short round"))
         root = group
         guard !dimensions.isEmpty else {
-            Widgets.append(content, Widgets.label(tr("The model could not be read. Reinstall Samskap."), wrap: true))
+            content.append(Label(tr("The model could not be read. Reinstall Samskap."), wrap: true))
             return
         }
-        Widgets.append(content, Widgets.label(tr("A short round asks one statement per action field and value. Choose which."),
-                                              classes: ["dim-label"], wrap: true))
+        content.append(Label(tr("A short round asks one statement per action field and value. Choose which."),
+                             classes: ["dim-label"], wrap: true))
         for (d, dimension) in dimensions.enumerated() {
             let name = trf("Short round statement for %1$s", dimension.name)
-            let dropDown = Form.dropDown(name: name, items: dimension.statements.map(\.text))
+            let dropDown = DropDown(name: name, items: dimension.statements.map(\.text))
             // Statements are long sentences: the button takes the form's width and ends the shown one with an ellipsis.
-            gtk_widget_set_hexpand(dropDown, 1)
-            Form.onSelect(dropDown) { [weak self] in self?.chose(Form.selected(dropDown), in: d) }
+            dropDown.expandsHorizontally = true
+            // The handler finds its drop-down by index: one that captured it would keep it alive.
+            dropDown.onSelect(self) { chooser in chooser.chose(chooser.dropDowns[d].selected, in: d) }
             dropDowns.append(dropDown)
-            Widgets.append(content, Form.field(dimension.name, dropDown).root)
+            content.append(Form.field(dimension.name, dropDown).root)
         }
     }
 
@@ -52,7 +52,7 @@ final class ShortRoundChooser {
         defer { filling = false }
         let chosen = Set(ShortRound.statements(chosen: agenda.shortRoundStatements, model: model))
         for (d, dimension) in dimensions.enumerated() {
-            Form.select(dropDowns[d], dimension.statements.firstIndex { chosen.contains($0.id) } ?? 0)
+            dropDowns[d].select(dimension.statements.firstIndex { chosen.contains($0.id) } ?? 0)
         }
     }
 }

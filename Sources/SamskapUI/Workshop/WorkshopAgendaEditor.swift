@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -10,9 +9,9 @@ import SamskapGtk
 @MainActor
 final class WorkshopAgendaEditor {
     unowned let main: MainWindow
-    let window: Widget
-    private let list: Widget
-    private let emptyLine: Widget
+    let window = Window()
+    private let list = ListBox()
+    private let emptyLine = Label(tr("No screens yet. Add the first with a button above."), wrap: true)
     private let settings: WorkshopScreenSettings
     private let groups: WorkshopGroupsEditor
     private let shortRound: ShortRoundChooser
@@ -24,86 +23,77 @@ final class WorkshopAgendaEditor {
 
     init(main: MainWindow) {
         self.main = main
-        window = gtk_window_new()!
-        list = gtk_list_box_new()!
-        emptyLine = Widgets.label(tr("No screens yet. Add the first with a button above."), wrap: true)
         settings = WorkshopScreenSettings(main: main)
         groups = WorkshopGroupsEditor(main: main)
         shortRound = ShortRoundChooser(main: main)
-        gtk_window_set_title(samskap_window(window), tr("Workshop agenda"))
-        gtk_window_set_transient_for(samskap_window(window), samskap_window(main.window))
-        gtk_window_set_default_size(samskap_window(window), 1040, 760)
-        Accessibility.setLabel(window, tr("Workshop agenda"))
+        window.title = tr("Workshop agenda")
+        window.setTransientFor(Window(main.window))
+        window.setDefaultSize(width: 1040, height: 760)
+        window.setAccessibleName(tr("Workshop agenda"))
 
-        let body = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        Widgets.margins(body, 18)
-        Widgets.append(body, Widgets.label(tr("Add a screen"), classes: ["heading"]))
-        let adders = gtk_flow_box_new()!
-        gtk_flow_box_set_selection_mode(OpaquePointer(adders), GTK_SELECTION_NONE)
-        gtk_flow_box_set_max_children_per_line(OpaquePointer(adders), 5)
+        let body = Box(.vertical, spacing: 12)
+        body.setMargins(18)
+        body.append(Label(tr("Add a screen"), classes: ["heading"]))
+        let adders = FlowBox()
+        adders.maxChildrenPerLine = 5
         for kind in WorkshopScreenKind.allCases {
             let name = kind.name(Translations.language)
-            let button = Widgets.button(name, accessibleName: trf("Add screen: %1$s", name)) { [weak self] in self?.add(kind) }
-            gtk_flow_box_append(OpaquePointer(adders), button)
+            let button = Button(name, accessibleName: trf("Add screen: %1$s", name))
+            button.onClicked(self) { $0.add(kind) }
+            adders.append(button)
         }
-        Widgets.append(body, adders)
+        body.append(adders)
 
         // The screens at the left, the chosen screen's settings and the agenda's own at the right.
-        let columns = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 18)
-        gtk_widget_set_vexpand(columns, 1)
-        let screens = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        gtk_widget_set_size_request(screens, 300, -1)
-        Widgets.append(screens, Widgets.label(tr("Screens in order"), classes: ["heading"]), emptyLine)
-        gtk_list_box_set_selection_mode(samskap_list_box(list), GTK_SELECTION_SINGLE)
-        Widgets.addClasses(list, ["boxed-list"])
-        gtk_widget_set_valign(list, GTK_ALIGN_START)
-        Accessibility.setLabel(list, tr("Screens in order"))
-        Signals.connectWithArgument(list, "row-selected") { [weak self] row in
-            guard let self, !self.rendering else { return }
-            self.select(row.map { Int(gtk_list_box_row_get_index(samskap_list_box_row($0))) })
+        let columns = Box(.horizontal, spacing: 18)
+        columns.expandsVertically = true
+        let screens = Box(.vertical, spacing: 6)
+        screens.setSizeRequest(width: 300)
+        screens.append(Label(tr("Screens in order"), classes: ["heading"]), emptyLine)
+        list.addCSSClass("boxed-list")
+        list.verticalAlignment = .start
+        list.setAccessibleName(tr("Screens in order"))
+        list.onRowSelected(self) { editor, index in
+            guard !editor.rendering else { return }
+            editor.select(index)
         }
-        let scrolledList = Widgets.scrolled(list)
-        gtk_scrolled_window_set_has_frame(samskap_scrolled_window(scrolledList), 0)
-        Widgets.append(screens, scrolledList)
-        let form = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        gtk_widget_set_margin_end(form, 12)
-        gtk_widget_set_margin_bottom(form, 18)
-        Widgets.append(form, settings.root, groups.root, shortRound.root)
-        let scrolledForm = Widgets.scrolled(form)
-        gtk_widget_set_hexpand(scrolledForm, 1)
-        Widgets.append(columns, screens, scrolledForm)
-        Widgets.append(body, columns)
+        // A scrolled window has no frame unless asked: the boxed list draws its own.
+        screens.append(ScrolledView(list))
+        let form = Box(.vertical, spacing: 6)
+        form.marginEnd = 12
+        form.marginBottom = 18
+        form.append(settings.root, groups.root, shortRound.root)
+        let scrolledForm = ScrolledView(form)
+        scrolledForm.expandsHorizontally = true
+        columns.append(screens, scrolledForm)
+        body.append(columns)
 
-        let present = Widgets.button(tr("Present"), classes: ["suggested-action"]) { [weak self] in self?.main.presentWorkshop() }
-        gtk_widget_set_halign(present, GTK_ALIGN_END)
-        Widgets.append(body, present)
-        gtk_window_set_child(samskap_window(window), body)
+        let present = Button(tr("Present"), classes: ["suggested-action"])
+        present.onClicked(self) { $0.main.presentWorkshop() }
+        present.horizontalAlignment = .end
+        body.append(present)
+        window.setChild(body)
 
-        let keys = gtk_event_controller_key_new()!
-        Signals.connectKeyPressed(keys) { [weak self] keyval, state in
-            guard let self else { return false }
-            let control = state.rawValue & GDK_CONTROL_MASK.rawValue != 0
-            switch Int32(bitPattern: keyval) {
-            case GDK_KEY_z where control: self.main.undo()
-            case GDK_KEY_F5: self.main.presentWorkshop()
-            case GDK_KEY_Escape: self.close()
+        window.onKeyPressed(self) { editor, key in
+            switch key.keyval {
+            case KeyPress.keyval("z") where key.isControlDown: editor.main.undo()
+            case KeyPress.f5: editor.main.presentWorkshop()
+            case KeyPress.escape: editor.close()
             default: return false
             }
             return true
         }
-        gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
         observer = main.state.observe { [weak self] in self?.render() }
-        Signals.connect(window, "destroy") { [weak self] in
-            guard let self else { return }
-            if let observer = self.observer { self.main.state.removeObserver(observer) }
-            self.main.agendaEditorClosed()
+        window.connect("destroy", owner: self) { editor in
+            if let observer = editor.observer { editor.main.state.removeObserver(observer) }
+            editor.main.agendaEditorClosed()
         }
         render()
     }
 
-    func present() { gtk_window_present(samskap_window(window)) }
+    func present() { window.present() }
 
-    func close() { gtk_window_destroy(samskap_window(window)) }
+    func close() { window.destroy() }
 
     private var agenda: WorkshopAgenda { main.state.document.workshop ?? .empty }
 
@@ -134,40 +124,35 @@ final class WorkshopAgendaEditor {
     }
 
     private func selectRow() {
-        if let id = selectedID, let k = agenda.screens.firstIndex(where: { $0.id == id }),
-           let row = gtk_list_box_get_row_at_index(samskap_list_box(list), Int32(k)) {
-            gtk_list_box_select_row(samskap_list_box(list), row)
-        } else {
-            gtk_list_box_unselect_all(samskap_list_box(list))
-        }
+        list.selectRow(at: selectedID.flatMap { id in agenda.screens.firstIndex { $0.id == id } })
     }
 
     private func render() {
         rendering = true
         defer { rendering = false }
-        Widgets.removeChildren(list)
+        list.removeAll()
         let screens = agenda.screens
-        gtk_widget_set_visible(emptyLine, screens.isEmpty ? 1 : 0)
-        gtk_widget_set_visible(list, screens.isEmpty ? 0 : 1)
+        emptyLine.isVisible = screens.isEmpty
+        list.isVisible = !screens.isEmpty
         for (k, screen) in screens.enumerated() {
-            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+            let row = Box(.horizontal, spacing: 6)
             let current = agenda.currentScreenID == screen.id ? " " + tr("(on show)") : ""
-            let label = Widgets.label("\(k + 1). \(screen.kind.name(Translations.language))\(current)")
-            gtk_widget_set_hexpand(label, 1)
+            let label = Label("\(k + 1). \(screen.kind.name(Translations.language))\(current)")
+            label.expandsHorizontally = true
             let n = String(k + 1)
-            let up = Widgets.iconButton("go-up-symbolic", name: trf("Move screen %1$s up", n)) { [weak self] in self?.move(k, by: -1) }
-            let down = Widgets.iconButton("go-down-symbolic", name: trf("Move screen %1$s down", n)) { [weak self] in self?.move(k, by: 1) }
-            let delete = Widgets.iconButton("user-trash-symbolic", name: trf("Delete screen %1$s", n)) { [weak self] in self?.delete(k) }
-            gtk_widget_set_sensitive(up, k > 0 ? 1 : 0)
-            gtk_widget_set_sensitive(down, k + 1 < screens.count ? 1 : 0)
-            Widgets.margins(row, 6)
-            gtk_widget_set_margin_start(row, 12)
-            Widgets.append(row, label, up, down, delete)
-            gtk_list_box_append(samskap_list_box(list), row)
+            let up = Button(icon: "go-up-symbolic", name: trf("Move screen %1$s up", n))
+            up.onClicked(self) { $0.move(k, by: -1) }
+            let down = Button(icon: "go-down-symbolic", name: trf("Move screen %1$s down", n))
+            down.onClicked(self) { $0.move(k, by: 1) }
+            let delete = Button(icon: "user-trash-symbolic", name: trf("Delete screen %1$s", n))
+            delete.onClicked(self) { $0.delete(k) }
+            up.isSensitive = k > 0
+            down.isSensitive = k + 1 < screens.count
+            row.setMargins(6)
+            row.marginStart = 12
+            row.append(label, up, down, delete)
             // Named as the row reads, so a screen reader says which screen is chosen.
-            if let added = gtk_widget_get_parent(row) {
-                Accessibility.setLabel(added, trf("Screen %1$s: %2$s", n, screen.kind.name(Translations.language)))
-            }
+            list.append(row).setAccessibleName(trf("Screen %1$s: %2$s", n, screen.kind.name(Translations.language)))
         }
         if let id = selectedID, !screens.contains(where: { $0.id == id }) { selectedID = nil }
         selectRow()

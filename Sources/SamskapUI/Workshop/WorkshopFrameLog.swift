@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import Glibc
 import SamskapCore
@@ -14,32 +13,18 @@ import SamskapGtk
 enum WorkshopFrameLog {
     /// Starts logging the frames of `area` when the variable names a file; a file that cannot be opened is said on
     /// standard error once and nothing is logged.
-    static func startIfAsked(on area: Widget) {
+    static func startIfAsked(on area: DrawingArea) {
         guard let path = ProcessEnvironment.value("SAMSKAP_FRAME_LOG"), !path.isEmpty else { return }
         guard let log = FrameLogFile(path: path) else {
             StandardStream.error.write("SAMSKAP_FRAME_LOG: cannot write \(path)\n")
             return
         }
-        let tick: GtkTickCallback = { widget, clock, data in
-            guard let widget, let clock, let data else { return 0 }
-            Unmanaged<FrameLogFile>.fromOpaque(data).takeUnretainedValue().write("tick", clock)
-            gtk_widget_queue_draw(widget)
-            return 1  // G_SOURCE_CONTINUE: the clock keeps ticking while the window is shown
-        }
-        let release: GDestroyNotify = { data in
-            guard let data else { return }
-            Unmanaged<FrameLogFile>.fromOpaque(data).release()
-        }
-        gtk_widget_add_tick_callback(area, tick, Unmanaged.passRetained(log).toOpaque(), release)
-        // The frame clock is the window's surface's: there once the window is shown.
-        Signals.connectOnce(area, "map") {
-            guard let clock = gtk_widget_get_frame_clock(area) else { return }
-            _ = Signals.connect(clock, "after-paint") { log.write("paint", clock) }
-        }
+        area.animate { frame in log.write("tick", frame) }
+        area.onAfterPaint { frame in log.write("paint", frame) }
     }
 }
 
-/// The open log; closed when the last of the tick callback and the paint handler lets go of it.
+/// The open log; closed when the last of the frame handler and the paint handler lets go of it.
 private final class FrameLogFile {
     private let descriptor: Int32
 
@@ -51,8 +36,10 @@ private final class FrameLogFile {
     deinit { close(descriptor) }
 
     /// One line, written at once (the bench reads the file while the app runs).
-    func write(_ kind: String, _ clock: OpaquePointer) {
-        let line = "\(kind) \(gdk_frame_clock_get_frame_counter(clock)) \(g_get_monotonic_time())\n"
+    func write(_ kind: String, _ frame: Int64) {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)  // the clock of g_get_monotonic_time, in microseconds below
+        let line = "\(kind) \(frame) \(Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1000)\n"
         _ = line.utf8CString.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count - 1) }
     }
 }

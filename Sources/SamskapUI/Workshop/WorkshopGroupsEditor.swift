@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -10,43 +9,40 @@ import SamskapGtk
 @MainActor
 final class WorkshopGroupsEditor {
     static let count = 2
-    let root: Widget
+    let root: GtkView
     private weak var main: MainWindow?
-    private var names: [Widget] = []
-    private var checks: [[Sector: Widget]] = []
+    private var names: [Entry] = []
+    private var checks: [[Sector: CheckButton]] = []
     /// The names last shown from the saved agenda: a name field is rewritten only when its saved name changed.
     private var shownNames: [String?] = Array(repeating: nil, count: count)
     private var filling = false
 
     init(main: MainWindow) {
         self.main = main
-        let (group, content) = Form.group(tr("Groups to compare"))
+        let (group, content) = Form.groupView(tr("Groups to compare"))
         root = group
-        Widgets.append(content, Widgets.label(tr("The comparison screen shows each sector and these two groups. A group without a name is not used."),
-                                              classes: ["dim-label"], wrap: true))
-        for slot in 0..<Self.count { Widgets.append(content, groupFields(slot)) }
+        content.append(Label(tr("The comparison screen shows each sector and these two groups. A group without a name is not used."),
+                             classes: ["dim-label"], wrap: true))
+        for slot in 0..<Self.count { content.append(groupFields(slot)) }
     }
 
-    private func groupFields(_ slot: Int) -> Widget {
+    private func groupFields(_ slot: Int) -> Box {
         let number = String(slot + 1)
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        let name = Widgets.entry(name: trf("Name of group %1$s", number), placeholder: tr("e.g. citizens and volunteers"))
+        let box = Box(.vertical, spacing: 6)
+        let name = Entry(name: trf("Name of group %1$s", number), placeholder: tr("e.g. citizens and volunteers"))
         names.append(name)
-        Widgets.append(box, Form.field(trf("Group %1$s", number), name).root)
-        let grid = gtk_grid_new()!
-        gtk_grid_set_column_spacing(samskap_grid(grid), 12)
-        gtk_grid_set_row_spacing(samskap_grid(grid), 4)
-        Accessibility.setLabel(grid, trf("Sectors in group %1$s", number))
-        var row: [Sector: Widget] = [:]
+        box.append(Form.field(trf("Group %1$s", number), name).root)
+        let grid = Grid(columnSpacing: 12, rowSpacing: 4)
+        grid.setAccessibleName(trf("Sectors in group %1$s", number))
+        var row: [Sector: CheckButton] = [:]
         for (i, sector) in Sector.allCases.enumerated() {
-            let check = gtk_check_button_new_with_label(term(sector))!
             // The same sector's name in both groups: the group's number tells a screen reader which one.
-            Accessibility.setOwnLabel(check, trf("Group %1$s: %2$s", number, term(sector)))
-            gtk_grid_attach(samskap_grid(grid), check, Int32(i % 2), Int32(i / 2), 1, 1)
-            Signals.connect(check, "toggled") { [weak self] in
-                guard let self, !self.filling else { return }
-                let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
-                self.edit(slot, key: nil) { group in
+            let check = CheckButton(term(sector), accessibleName: trf("Group %1$s: %2$s", number, term(sector)))
+            grid.attach(check, column: Int32(i % 2), row: Int32(i / 2))
+            // The handlers look their widgets up: one that captured its own would keep it alive.
+            check.onToggled(self) { editor in
+                guard !editor.filling, let on = editor.checks[slot][sector]?.isActive else { return }
+                editor.edit(slot, key: nil) { group in
                     group.sectors.removeAll { $0 == sector }
                     // Kept in the sectors' own order, so the same choice is always saved the same way.
                     if on { group.sectors = Sector.allCases.filter { group.sectors.contains($0) || $0 == sector } }
@@ -55,13 +51,13 @@ final class WorkshopGroupsEditor {
             row[sector] = check
         }
         checks.append(row)
-        Signals.connect(name, "changed") { [weak self] in
-            guard let self, !self.filling else { return }
-            let text = CStrings.text(ofEditable: name)
-            self.shownNames[slot] = text
-            self.edit(slot, key: "name") { $0.name = text }
+        name.onChanged(self) { editor in
+            guard !editor.filling else { return }
+            let text = editor.names[slot].text
+            editor.shownNames[slot] = text
+            editor.edit(slot, key: "name") { $0.name = text }
         }
-        Widgets.append(box, Widgets.label(tr("Sectors"), classes: ["field-caption"]), grid)
+        box.append(Label(tr("Sectors"), classes: ["field-caption"]), grid)
         return box
     }
 
@@ -86,13 +82,11 @@ final class WorkshopGroupsEditor {
         for (slot, group) in Self.slots(agenda).enumerated() {
             if shownNames[slot] != group.name {
                 shownNames[slot] = group.name
-                Form.setText(ofEntry: names[slot], group.name)
+                names[slot].text = group.name
             }
             for (sector, check) in checks[slot] {
-                let on: gboolean = group.sectors.contains(sector) ? 1 : 0
-                if gtk_check_button_get_active(samskap_check_button(check)) != on {
-                    gtk_check_button_set_active(samskap_check_button(check), on)
-                }
+                let on = group.sectors.contains(sector)
+                if check.isActive != on { check.isActive = on }
             }
         }
     }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,7 +11,7 @@ import SamskapGtk
 /// valid stays in its field with a message until corrected, and nothing is saved from it.
 @MainActor
 final class WorkshopScreenSettings {
-    let root: Widget
+    let root = Box(.vertical, spacing: 6)
     private weak var main: MainWindow?
     private var screenID: UUID?
     /// What the controls were built for: the screen, its place, and the rounds and indicators offered.
@@ -25,7 +24,6 @@ final class WorkshopScreenSettings {
 
     init(main: MainWindow) {
         self.main = main
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
     }
 
     /// Shows the settings of the screen with the id; nil: a line saying how to choose one.
@@ -58,13 +56,13 @@ final class WorkshopScreenSettings {
     private func buildHint() {
         builtFor = ""
         reset()
-        let (group, content) = Form.group(tr("Screen settings"))
-        Widgets.append(content, Widgets.label(tr("Choose a screen in the list to see its settings."), classes: ["dim-label"], wrap: true))
-        Widgets.append(root, group)
+        let (group, content) = Form.groupView(tr("Screen settings"))
+        content.append(Label(tr("Choose a screen in the list to see its settings."), classes: ["dim-label"], wrap: true))
+        root.append(group)
     }
 
     private func reset() {
-        Widgets.removeChildren(root)
+        root.removeAll()
         refreshers = []
         shown = [:]
     }
@@ -72,45 +70,45 @@ final class WorkshopScreenSettings {
     private func build(_ screen: WorkshopScreen, position: Int, document: ProjectDocument) {
         reset()
         let kindName = screen.kind.name(Translations.language)
-        let (group, content) = Form.group(trf("Screen %1$s: %2$s", String(position), kindName))
-        Accessibility.setLabel(content, trf("Settings of screen %1$s: %2$s", String(position), kindName))
+        let (group, content) = Form.groupView(trf("Screen %1$s: %2$s", String(position), kindName))
+        content.setAccessibleName(trf("Settings of screen %1$s: %2$s", String(position), kindName))
         let rounds = Array(document.roundsByDate.reversed())
         let roundNames = rounds.map { trf("%1$s (%2$s)", $0.label, $0.date.formatted(Translations.language)) }
         switch screen.kind {
         case .rating:
-            Widgets.append(content, roundChoice(tr("Round"), first: tr("A new round, started with N on the screen"), rounds, roundNames,
+            content.append(roundChoice(tr("Round"), first: tr("A new round, started with N on the screen"), rounds, roundNames,
                                                 \.roundID))
-            Widgets.append(content, choice(tr("Statements asked"), [tr("Short round: one statement per field and value"),
+            content.append(choice(tr("Statements asked"), [tr("Short round: one statement per field and value"),
                                                                      tr("Full round: every statement")],
                                            get: { $0.isShortRound ? 0 : 1 }, set: { $0.isShortRound = $1 == 0 }))
-            Widgets.append(content, choice(tr("Statements shown"), [tr("All on one screen"), tr("One by one")],
+            content.append(choice(tr("Statements shown"), [tr("All on one screen"), tr("One by one")],
                                            get: { $0.allOnOneScreen ? 0 : 1 }, set: { $0.allOnOneScreen = $1 == 0 }))
-            Widgets.append(content, number(tr("Expected respondents"), key: "expected", range: 0...1000,
+            content.append(number(tr("Expected respondents"), key: "expected", range: 0...1000,
                                            hint: tr("How many you expect to answer; 0 counts everyone entered so far."),
                                            invalid: { trf("“%1$s” is not a whole number from 0 to 1000. Type how many people you expect, e.g. 15, or 0.", $0) },
                                            get: \.expectedCount))
         case .reveal:
-            Widgets.append(content, roundChoice(tr("Round"), first: tr("The round of the rating screen before it"), rounds, roundNames,
+            content.append(roundChoice(tr("Round"), first: tr("The round of the rating screen before it"), rounds, roundNames,
                                                 \.roundID))
-            Widgets.append(content, roundChoice(tr("Previous round beside it"), first: tr("The round before it"), rounds, roundNames,
+            content.append(roundChoice(tr("Previous round beside it"), first: tr("The round before it"), rounds, roundNames,
                                                 \.previousRoundID))
         case .groups:
-            Widgets.append(content, roundChoice(tr("Round"), first: tr("The round of the rating screen before it"), rounds, roundNames,
+            content.append(roundChoice(tr("Round"), first: tr("The round of the rating screen before it"), rounds, roundNames,
                                                 \.roundID))
-            Widgets.append(content, Widgets.label(tr("The screen compares the sectors and the two groups named under “Groups to compare”."),
+            content.append(Label(tr("The screen compares the sectors and the two groups named under “Groups to compare”."),
                                                   classes: ["dim-label"], wrap: true))
         case .indicators:
-            Widgets.append(content, indicatorChoice(document.indicators))
+            content.append(indicatorChoice(document.indicators))
         case .timer:
-            Widgets.append(content, number(tr("Length in seconds"), key: "seconds", range: 10...36_000,
+            content.append(number(tr("Length in seconds"), key: "seconds", range: 10...36_000,
                                            hint: tr("How long the count-down runs: 300 is five minutes."),
                                            invalid: { trf("“%1$s” is not a whole number of seconds from 10 to 36000. Type e.g. 300 for five minutes.", $0) },
                                            get: \.seconds))
         case .title, .model, .position, .mentalRooms, .decisions:
             break
         }
-        Widgets.append(content, notes())
-        Widgets.append(root, group)
+        content.append(notes())
+        root.append(group)
     }
 
     /// Saves a change of the shown screen; `key`: changes with the same key in a row undo together.
@@ -123,21 +121,23 @@ final class WorkshopScreenSettings {
 
     /// A drop-down whose index `get` reads from and `set` writes to the screen.
     private func choice(_ caption: String, _ items: [String], get: @escaping (WorkshopScreen) -> Int,
-                        set: @escaping (inout WorkshopScreen, Int) -> Void) -> Widget {
-        let dropDown = Form.dropDown(name: caption, items: items)
-        gtk_widget_set_halign(dropDown, GTK_ALIGN_START)
-        Form.onSelect(dropDown) { [weak self] in
+                        set: @escaping (inout WorkshopScreen, Int) -> Void) -> GtkView {
+        let dropDown = DropDown(name: caption, items: items)
+        dropDown.horizontalAlignment = .start
+        // The drop-down's own handler holds it weakly: one that held it would keep it alive (the refresher may hold it,
+        // as the settings, not the drop-down, keep the refreshers).
+        dropDown.onSelect(dropDown) { [weak self] dropDown in
             guard let self, !self.filling else { return }
-            let index = Form.selected(dropDown)
+            let index = dropDown.selected
             self.save(nil) { set(&$0, index) }
         }
-        refreshers.append { Form.select(dropDown, get($0)) }
+        refreshers.append { dropDown.select(get($0)) }
         return Form.field(caption, dropDown).root
     }
 
     /// A round, newest first, after the first item that stands for none (the kind's default).
     private func roundChoice(_ caption: String, first: String, _ rounds: [AssessmentRound], _ names: [String],
-                             _ path: WritableKeyPath<WorkshopScreen, UUID?>) -> Widget {
+                             _ path: WritableKeyPath<WorkshopScreen, UUID?>) -> GtkView {
         let ids = rounds.map(\.id)
         return choice(caption, [first] + names,
                       get: { screen in screen[keyPath: path].flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0 },
@@ -145,7 +145,7 @@ final class WorkshopScreenSettings {
     }
 
     /// The indicator shown: the first key indicator, a result level's (its first key indicator), or one by name.
-    private func indicatorChoice(_ indicators: [Indicator]) -> Widget {
+    private func indicatorChoice(_ indicators: [Indicator]) -> GtkView {
         let levels = IndicatorLevel.allCases
         let items = [tr("The first key indicator")] + levels.map { trf("Result level %1$s: its first key indicator", term($0)) }
             + indicators.map { trf("%1$s (%2$s)", $0.name, term($0.level)) }
@@ -162,15 +162,16 @@ final class WorkshopScreenSettings {
 
     /// A whole number in `range`, saved as typed; anything else keeps the saved value and says what to type.
     private func number(_ caption: String, key: String, range: ClosedRange<Int>, hint: String, invalid: @escaping (String) -> String,
-                        get: WritableKeyPath<WorkshopScreen, Int>) -> Widget {
-        let entry = Widgets.entry(name: caption)
-        gtk_editable_set_width_chars(samskap_editable(entry), 8)
-        gtk_widget_set_halign(entry, GTK_ALIGN_START)
+                        get: WritableKeyPath<WorkshopScreen, Int>) -> GtkView {
+        let entry = Entry(name: caption)
+        entry.widthChars = 8
+        entry.horizontalAlignment = .start
         let field = Form.field(caption, entry, hint: hint)
         let message = field.message
-        Signals.connect(entry, "changed") { [weak self] in
-            guard let self, !self.filling else { return }
-            let text = CStrings.text(ofEditable: entry).trimmingSpaces()
+        // As for a choice: the entry's own handler holds it and its message weakly, the refresher strongly.
+        entry.onChanged(entry) { [weak self, weak message] entry in
+            guard let self, let message, !self.filling else { return }
+            let text = entry.text.trimmingSpaces()
             let value = text.isEmpty && range.contains(0) ? 0 : Int(text)
             guard let value, range.contains(value) else {
                 FieldMessage.show(message, on: entry, invalid(text))
@@ -185,26 +186,26 @@ final class WorkshopScreenSettings {
             let saved = String(screen[keyPath: get])
             guard self.shown[key] != saved else { return }
             self.shown[key] = saved
-            Form.setText(ofEntry: entry, saved)
+            entry.text = saved
             FieldMessage.show(message, on: entry, nil)
         }
         return field.root
     }
 
     /// The coordinator's notes, never on the big screen.
-    private func notes() -> Widget {
-        let (frame, view) = Form.textView(name: tr("Notes for the coordinator"), minHeight: 72)
-        Form.onChange(ofTextView: view) { [weak self] in
+    private func notes() -> GtkView {
+        let view = TextView(name: tr("Notes for the coordinator"), minHeight: 72)
+        view.onChange(view) { [weak self] view in
             guard let self, !self.filling else { return }
-            let text = CStrings.text(ofTextView: view)
+            let text = view.text
             self.shown["notes"] = text
             self.save("notes") { $0.notes = text }
         }
         refreshers.append { [weak self] screen in
             guard let self, self.shown["notes"] != screen.notes else { return }
             self.shown["notes"] = screen.notes
-            Form.setText(ofTextView: view, screen.notes)
+            view.text = screen.notes
         }
-        return Form.field(tr("Notes for the coordinator"), frame, hint: tr("For you only: the big screen never shows them.")).root
+        return Form.field(tr("Notes for the coordinator"), view.frame, hint: tr("For you only: the big screen never shows them.")).root
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,21 +11,21 @@ import SamskapGtk
 /// Four rooms: 1–4 count and choose a room, Enter opens a line for its note, Enter saves, Esc cancels.
 extension WorkshopWindow {
     /// Handles a key on a position screen; false leaves it to the workshop's other keys.
-    func positionKey(_ key: Int32) -> Bool {
+    func positionKey(_ key: KeyPress) -> Bool {
         let project = main.state.document.project
-        switch key {
-        case GDK_KEY_Up, GDK_KEY_KP_Up: exercise = exercise.movingRow(by: -1, in: project)
-        case GDK_KEY_Down, GDK_KEY_KP_Down: exercise = exercise.movingRow(by: 1, in: project)
-        case GDK_KEY_Return, GDK_KEY_KP_Enter:
+        switch key.keyval {
+        case KeyPress.up, KeyPress.keypadUp: exercise = exercise.movingRow(by: -1, in: project)
+        case KeyPress.down, KeyPress.keypadDown: exercise = exercise.movingRow(by: 1, in: project)
+        case KeyPress.enter, KeyPress.keypadEnter:
             if exercise.isChoosing { return recordPosition() }
             exercise = exercise.moving(by: 0, in: project)
-        case GDK_KEY_Left where exercise.isChoosing, GDK_KEY_KP_Left where exercise.isChoosing:
+        case KeyPress.left where exercise.isChoosing, KeyPress.keypadLeft where exercise.isChoosing:
             exercise = exercise.moving(by: -1, in: project)
-        case GDK_KEY_Right where exercise.isChoosing, GDK_KEY_KP_Right where exercise.isChoosing:
+        case KeyPress.right where exercise.isChoosing, KeyPress.keypadRight where exercise.isChoosing:
             exercise = exercise.moving(by: 1, in: project)
-        case GDK_KEY_Escape where exercise.isChoosing: exercise.proposal = nil
+        case KeyPress.escape where exercise.isChoosing: exercise.proposal = nil
         default:
-            guard let digit = Self.digit(key), digit >= 1 else { return false }
+            guard let digit = key.digit, digit >= 1 else { return false }
             let subjects = PositionExercise.subjects(of: project)
             guard subjects.indices.contains(exercise.row), digit <= PositionExercise.choiceCount(of: subjects[exercise.row])
             else { return true }
@@ -74,14 +73,14 @@ extension WorkshopWindow {
         room = k
         let name = MentalRoom.allCases[k].name(Translations.language)
         let text = k < screen.roomNotes.count ? screen.roomNotes[k] : ""
-        noteEntry.open(room: name, text: text, size: Double(gtk_widget_get_height(area)) / 30)
+        noteEntry.open(room: name, text: text, size: Double(area.allocatedHeight) / 30)
         refresh()
     }
 
     /// Saves the typed note into the room (an empty line clears it) and gives the keys back to the screen.
     func saveRoomNote(_ text: String) {
         noteEntry.close()
-        gtk_widget_grab_focus(area)
+        area.grabFocus()
         guard let k = room, var screen = agenda.current, screen.kind == .mentalRooms else { return }
         while screen.roomNotes.count < MentalRoom.allCases.count { screen.roomNotes.append("") }
         let note = text.trimmed()
@@ -93,7 +92,7 @@ extension WorkshopWindow {
     /// Closes the note line without saving.
     func cancelRoomNote() {
         noteEntry.close()
-        gtk_widget_grab_focus(area)
+        area.grabFocus()
         refresh()
     }
 }
@@ -102,27 +101,21 @@ extension WorkshopWindow {
 /// smallest text. Enter saves, Esc cancels (the window's keys hand Esc here while it is open).
 @MainActor
 final class WorkshopNoteEntry {
-    let root: Widget
-    private let title: Widget
-    let entry: Widget
+    let root = Box(.vertical, spacing: 8, classes: ["workshop-note"])
+    private let title = Label("", wrap: true)
+    // One name for every room: GTK 4.8 does not pass a changed name on to a screen reader; the line above says which.
+    let entry = Entry(name: tr("Note for the room chosen last"))
     var onSave: (String) -> Void = { _ in }
-    var isOpen: Bool { gtk_widget_get_visible(root) != 0 }
+    var isOpen: Bool { root.isVisible }
 
     init() {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["workshop-note"])
-        gtk_widget_set_halign(root, GTK_ALIGN_FILL)
-        gtk_widget_set_valign(root, GTK_ALIGN_END)
-        Widgets.margins(root, 48)
-        title = Widgets.label("", wrap: true)
-        // One name for every room: GTK 4.8 does not pass a changed name on to a screen reader; the line above says which.
-        entry = Widgets.entry(name: tr("Note for the room chosen last"))
-        gtk_widget_set_hexpand(entry, 1)
-        Widgets.append(root, title, entry)
-        gtk_widget_set_visible(root, 0)
-        Signals.connect(entry, "activate") { [weak self] in
-            guard let self else { return }
-            self.onSave(CStrings.text(ofEditable: self.entry))
-        }
+        root.horizontalAlignment = .fill
+        root.verticalAlignment = .end
+        root.setMargins(48)
+        entry.expandsHorizontally = true
+        root.append(title, entry)
+        root.isVisible = false
+        entry.onActivate(self) { $0.onSave($0.entry.text) }
     }
 
     /// Shows the line for a room with its note so far, its text `size` pixels high, and takes the keys.
@@ -130,16 +123,13 @@ final class WorkshopNoteEntry {
         let pixels = max(12, Int(size.rounded(.up)))
         let heading = trf("Note for %1$s: Enter saves, Esc cancels", room)
         let escaped = heading.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-        gtk_label_set_markup(samskap_label(title), "<span font_desc=\"\(pixels)px\">\(escaped)</span>")
-        let attributes = pango_attr_list_new()
-        pango_attr_list_insert(attributes, pango_attr_size_new_absolute(Int32(pixels) * PANGO_SCALE))
-        gtk_entry_set_attributes(samskap_entry(entry), attributes)
-        pango_attr_list_unref(attributes)
-        gtk_editable_set_text(samskap_editable(entry), text)
-        gtk_widget_set_visible(root, 1)
-        gtk_widget_grab_focus(entry)
-        gtk_editable_set_position(samskap_editable(entry), -1)
+        title.setMarkup("<span font_desc=\"\(pixels)px\">\(escaped)</span>")
+        entry.setFontSize(pixels: Int32(pixels))
+        entry.text = text
+        root.isVisible = true
+        entry.grabFocus()
+        entry.setPosition(-1)
     }
 
-    func close() { gtk_widget_set_visible(root, 0) }
+    func close() { root.isVisible = false }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -6,39 +5,38 @@ import SamskapGtk
 
 /// The workshop's keys: every step from the first screen to the last without a mouse.
 extension WorkshopWindow {
-    func keyPressed(_ keyval: guint, _ state: GdkModifierType) -> Bool {
-        let control = state.rawValue & GDK_CONTROL_MASK.rawValue != 0
-        let key = Int32(bitPattern: keyval)
+    func keyPressed(_ key: KeyPress) -> Bool {
+        let control = key.isControlDown
         let kind = agenda.current?.kind
         // The note line has the keys while it is open; Esc closes it without leaving the workshop.
         if noteEntry.isOpen {
-            guard key == GDK_KEY_Escape else { return false }
+            guard key.keyval == KeyPress.escape else { return false }
             cancelRoomNote()
             return true
         }
-        if kind == .decisions, !control, typeDecision(keyval) { return true }
+        if kind == .decisions, !control, typeDecision(key) { return true }
         if kind == .position, !control, positionKey(key) { return true }
-        switch key {
-        case GDK_KEY_Escape: close()
-        case GDK_KEY_question: toggleHelp()
-        case GDK_KEY_F11: close()
-        case GDK_KEY_space where kind == .timer: toggleTimer()
-        case GDK_KEY_Right, GDK_KEY_Page_Down, GDK_KEY_space, GDK_KEY_KP_Right: go(by: 1)
-        case GDK_KEY_Left, GDK_KEY_Page_Up, GDK_KEY_KP_Left: go(by: -1)
-        case GDK_KEY_Down where kind == .model: highlight += 1; refresh()
-        case GDK_KEY_Up where kind == .model: highlight -= 1; refresh()
-        case GDK_KEY_Down where kind == .reveal, GDK_KEY_Up where kind == .reveal: highlight += 1; refresh()
-        case GDK_KEY_Return where kind == .mentalRooms, GDK_KEY_KP_Enter where kind == .mentalRooms: openRoomNote()
-        case GDK_KEY_r, GDK_KEY_R: reveal()
-        case GDK_KEY_t, GDK_KEY_T: cycleTheme()
-        case GDK_KEY_n, GDK_KEY_N: startRound()
-        case GDK_KEY_p, GDK_KEY_P: togglePhones()
-        case GDK_KEY_BackSpace: entry.clearPending(); refresh()
-        case GDK_KEY_z where control: main.undo()
-        case GDK_KEY_Return where control && kind == .decisions, GDK_KEY_KP_Enter where control && kind == .decisions:
+        switch key.keyval {
+        case KeyPress.escape: close()
+        case KeyPress.keyval("?"): toggleHelp()
+        case KeyPress.f11: close()
+        case KeyPress.space where kind == .timer: toggleTimer()
+        case KeyPress.right, KeyPress.pageDown, KeyPress.space, KeyPress.keypadRight: go(by: 1)
+        case KeyPress.left, KeyPress.pageUp, KeyPress.keypadLeft: go(by: -1)
+        case KeyPress.down where kind == .model: highlight += 1; refresh()
+        case KeyPress.up where kind == .model: highlight -= 1; refresh()
+        case KeyPress.down where kind == .reveal, KeyPress.up where kind == .reveal: highlight += 1; refresh()
+        case KeyPress.enter where kind == .mentalRooms, KeyPress.keypadEnter where kind == .mentalRooms: openRoomNote()
+        case KeyPress.keyval("r"), KeyPress.keyval("R"): reveal()
+        case KeyPress.keyval("t"), KeyPress.keyval("T"): cycleTheme()
+        case KeyPress.keyval("n"), KeyPress.keyval("N"): startRound()
+        case KeyPress.keyval("p"), KeyPress.keyval("P"): togglePhones()
+        case KeyPress.backSpace: entry.clearPending(); refresh()
+        case KeyPress.keyval("z") where control: main.undo()
+        case KeyPress.enter where control && kind == .decisions, KeyPress.keypadEnter where control && kind == .decisions:
             saveDecisions()
         default:
-            guard let digit = Self.digit(key) else { return false }
+            guard let digit = key.digit else { return false }
             switch kind {
             case .rating?: enter(digit)
             case .mentalRooms?: count(room: digit)
@@ -47,12 +45,6 @@ extension WorkshopWindow {
             }
         }
         return true
-    }
-
-    static func digit(_ key: Int32) -> Int? {
-        if key >= GDK_KEY_0 && key <= GDK_KEY_9 { return Int(key - GDK_KEY_0) }
-        if key >= GDK_KEY_KP_0 && key <= GDK_KEY_KP_9 { return Int(key - GDK_KEY_KP_0) }
-        return nil
     }
 
     /// Moves to the next or previous screen and saves where the workshop stands.
@@ -114,17 +106,16 @@ extension WorkshopWindow {
     // MARK: Decisions
 
     /// Types a character into the decisions; true when the key was text.
-    private func typeDecision(_ keyval: guint) -> Bool {
+    private func typeDecision(_ key: KeyPress) -> Bool {
         guard var screen = agenda.current else { return false }
-        let key = Int32(bitPattern: keyval)
-        if key == GDK_KEY_BackSpace {
+        if key.keyval == KeyPress.backSpace {
             guard !screen.decisions.isEmpty else { return false }
             screen.decisions.removeLast()
-        } else if key == GDK_KEY_Return || key == GDK_KEY_KP_Enter {
+        } else if key.keyval == KeyPress.enter || key.keyval == KeyPress.keypadEnter {
             screen.decisions.append("\n")
         } else {
-            let code = gdk_keyval_to_unicode(keyval)
-            guard code >= 32, code != 127, let scalar = Unicode.Scalar(code), key != GDK_KEY_question || !screen.decisions.isEmpty
+            guard let scalar = key.character, scalar.value >= 32, scalar.value != 127,
+                  key.keyval != KeyPress.keyval("?") || !screen.decisions.isEmpty
             else { return false }
             screen.decisions.unicodeScalars.append(scalar)
         }

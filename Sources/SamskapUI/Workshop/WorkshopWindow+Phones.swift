@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -16,7 +15,7 @@ extension WorkshopWindow {
         if screen.roundID == nil || main.state.document.rounds.first(where: { $0.id == screen.roundID }) == nil { startRound() }
         guard let roundID = agenda.current?.roundID, let file = main.state.store as? ProjectFile else { return }
         if let saved = interruptedSession(roundID) { return startPhones(roundID: roundID, address: saved.bindAddress) }
-        PhoneAddressChooser.show(parent: main.presenter == nil ? window : main.window, preferred: WorkshopPhoneSession.lastAddress) { [weak self] address in
+        PhoneAddressChooser.show(parent: main.presenter == nil ? window : Window(main.window), preferred: WorkshopPhoneSession.lastAddress) { [weak self] address in
             guard let self, self.agenda.current?.roundID == roundID, file === self.main.state.store as? ProjectFile else { return }
             self.startPhones(roundID: roundID, address: address)
         }
@@ -33,7 +32,7 @@ extension WorkshopWindow {
             phonesBar.problem = WorkshopPhoneSession.message(for: error)
         }
         refresh()
-        gtk_widget_grab_focus(area)
+        area.grabFocus()
     }
 
     /// Ends the phones: nothing listens any more.
@@ -82,53 +81,49 @@ extension WorkshopWindow {
 final class WorkshopPhonesBar {
     enum Mode: Equatable { case hidden, ready, interrupted, running(url: String) }
 
-    let root: Widget
+    let root = Box(.vertical, spacing: 6, classes: ["workshop-phones"])
     /// Start, stop or resume; not focusable on the workshop screen (see below), focusable in the presenter view.
-    let button: Widget
-    private let address: Widget
-    private let message: Widget
+    let button = Button(tr("Let the phones answer"))
+    // A read-only field rather than a label: it can be copied, and GTK 4.8 names a label by its text only.
+    private let address = Entry(name: tr("Address for the phones"))
+    private let message = Label("", classes: ["error"], wrap: true, xalign: 1)
     var onToggle: () -> Void = {}
     /// Why the phones could not start; shown until they do.
     var problem: String? {
         didSet {
-            gtk_label_set_text(samskap_label(message), problem ?? "")
-            gtk_widget_set_visible(message, problem == nil ? 0 : 1)
+            message.text = problem ?? ""
+            message.isVisible = problem != nil
         }
     }
 
     init() {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["workshop-phones"])
-        gtk_widget_set_halign(root, GTK_ALIGN_END)
-        gtk_widget_set_valign(root, GTK_ALIGN_START)
-        Widgets.margins(root, 12)
-        button = gtk_button_new_with_label(tr("Let the phones answer"))!
-        // A read-only field rather than a label: it can be copied, and GTK 4.8 names a label by its text only.
-        address = Widgets.entry(name: tr("Address for the phones"))
-        gtk_editable_set_editable(samskap_editable(address), 0)
-        gtk_editable_set_width_chars(samskap_editable(address), 48)
-        gtk_widget_set_focusable(address, 0)
-        message = Widgets.label("", classes: ["error"], wrap: true, xalign: 1)
-        gtk_label_set_max_width_chars(samskap_label(message), 50)
-        gtk_widget_set_visible(message, 0)
-        Widgets.append(root, button, address, message)
-        Signals.connect(button, "clicked") { [weak self] in self?.onToggle() }
+        root.horizontalAlignment = .end
+        root.verticalAlignment = .start
+        root.setMargins(12)
+        address.isEditable = false
+        address.widthChars = 48
+        address.isFocusable = false
+        message.maxWidthChars = 50
+        message.isVisible = false
+        root.append(button, address, message)
+        button.onClicked(self) { $0.onToggle() }
         // The drawing keeps the keyboard: a click on the button must not take the keys away from the screen.
-        gtk_widget_set_focusable(button, 0)
+        button.isFocusable = false
     }
 
     func show(_ mode: Mode) {
-        gtk_widget_set_visible(root, mode == .hidden ? 0 : 1)
+        root.isVisible = mode != .hidden
         let label = switch mode {
         case .running: tr("Stop the phones")
         case .interrupted: tr("Resume the phones")
         default: tr("Let the phones answer")
         }
-        gtk_button_set_label(samskap_button(button), label)
+        button.label = label
         if case .running(let url) = mode {
-            gtk_editable_set_text(samskap_editable(address), url)
-            gtk_widget_set_visible(address, 1)
+            address.text = url
+            address.isVisible = true
         } else {
-            gtk_widget_set_visible(address, 0)
+            address.isVisible = false
         }
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGraphics
@@ -12,9 +11,9 @@ import SamskapGtk
 @MainActor
 final class WorkshopWindow {
     unowned let main: MainWindow
-    let window: Widget
-    let area: Widget
-    private let help: Widget
+    let window = Window()
+    let area = DrawingArea()
+    private let help = Label(WorkshopWindow.keysText(), classes: ["workshop-keys"])
     /// The agenda's theme (T changes it), so a resumed workshop is shown as it was.
     var theme: ChartTheme { ChartTheme(rawValue: agenda.theme.rawValue) ?? .dark }
     /// The coordinator's fast entry on a rating screen.
@@ -23,7 +22,7 @@ final class WorkshopWindow {
     var highlight = 0
     /// A running timer's seconds left and its tick source.
     var secondsLeft: Int?
-    var timerSource: guint = 0
+    var timerSource: UInt32 = 0
     /// The position exercise on a position screen, and the mental room chosen last (see `WorkshopWindow+Exercises`).
     var exercise = PositionExercise()
     var room: Int?
@@ -41,55 +40,44 @@ final class WorkshopWindow {
     init(main: MainWindow) {
         self.main = main
         model = ProcessContent.model
-        window = gtk_window_new()!
         // One of the application's windows: its shortcuts (Ctrl+Q) work on the projector too.
-        if let application = gtk_window_get_application(samskap_window(main.window)) {
-            gtk_window_set_application(samskap_window(window), application)
-        }
+        window.setApplication(of: Window(main.window))
         // The title is the window's accessible name for a screen reader, as on every window.
-        gtk_window_set_title(samskap_window(window), tr("Workshop"))
-        area = gtk_drawing_area_new()!
-        gtk_widget_set_hexpand(area, 1)
-        gtk_widget_set_vexpand(area, 1)
-        gtk_widget_set_focusable(area, 1)
-        Accessibility.setLabel(area, tr("Workshop screen"))
-        help = Widgets.label(Self.keysText(), classes: ["workshop-keys"])
-        gtk_widget_set_visible(help, 0)
-        gtk_widget_set_halign(help, GTK_ALIGN_CENTER)
-        gtk_widget_set_valign(help, GTK_ALIGN_CENTER)
-        Accessibility.setLabel(help, tr("Workshop keys"))
+        window.title = tr("Workshop")
+        area.expandsHorizontally = true
+        area.expandsVertically = true
+        area.isFocusable = true
+        area.setAccessibleName(tr("Workshop screen"))
+        help.isVisible = false
+        help.horizontalAlignment = .center
+        help.verticalAlignment = .center
+        help.setAccessibleName(tr("Workshop keys"))
         phonesBar = WorkshopPhonesBar()
-        let overlay = gtk_overlay_new()!
-        gtk_overlay_set_child(samskap_overlay(overlay), area)
-        gtk_overlay_add_overlay(samskap_overlay(overlay), phonesBar.root)
-        gtk_overlay_add_overlay(samskap_overlay(overlay), noteEntry.root)
-        gtk_overlay_add_overlay(samskap_overlay(overlay), help)
-        gtk_window_set_child(samskap_window(window), overlay)
+        let overlay = Overlay()
+        overlay.setChild(area)
+        overlay.addOverlay(phonesBar.root)
+        overlay.addOverlay(noteEntry.root)
+        overlay.addOverlay(help)
+        window.setChild(overlay)
 
-        ChartSignals.setDrawFunction(area) { [weak self] cr, width, height in
-            self?.draw(cr, width: Double(width), height: Double(height))
+        area.onDraw(self) { workshop, cr, width, height in
+            workshop.draw(cr, width: Double(width), height: Double(height))
         }
         WorkshopFrameLog.startIfAsked(on: area)
-        let keys = gtk_event_controller_key_new()!
-        gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE)
-        Signals.connectKeyPressed(keys) { [weak self] keyval, state in self?.keyPressed(keyval, state) ?? false }
-        gtk_widget_add_controller(window, samskap_event_controller(keys.raw))
-        let click = gtk_gesture_click_new()!
-        Signals.connectPressed(click) { [weak self] in self?.go(by: 1) }
-        gtk_widget_add_controller(area, samskap_event_controller(click.raw))
+        window.onKeyPressed(self, beforeChildren: true) { workshop, key in workshop.keyPressed(key) }
+        area.onPressed(self) { $0.go(by: 1) }
 
         phonesBar.onToggle = { [weak self] in self?.togglePhones() }
         noteEntry.onSave = { [weak self] in self?.saveRoomNote($0) }
         observer = main.state.observe { [weak self] in self?.refresh() }
-        Signals.connect(window, "destroy") { [weak self] in
-            guard let self else { return }
-            Timers.cancel(self.timerSource)
-            self.timerSource = 0
-            if let observer = self.observer { self.main.state.removeObserver(observer) }
+        window.connect("destroy", owner: self) { workshop in
+            Timers.cancel(workshop.timerSource)
+            workshop.timerSource = 0
+            if let observer = workshop.observer { workshop.main.state.removeObserver(observer) }
             // Not endPhones(): its refresh would touch the widgets being destroyed.
-            self.phones?.end()
-            self.phones = nil
-            if !self.closingWithProject { self.main.workshopClosed() }
+            workshop.phones?.end()
+            workshop.phones = nil
+            if !workshop.closingWithProject { workshop.main.workshopClosed() }
         }
         startIfNeeded()
         updatePhonesBar()
@@ -106,31 +94,29 @@ final class WorkshopWindow {
         let rehearsal = other == nil && ProcessEnvironment.value("SAMSKAP_PRESENTER_VIEW") == "1"
         if other != nil || rehearsal { main.showPresenter() }
         if rehearsal {
-            gtk_window_set_default_size(samskap_window(window), 960, 540)
-            gtk_window_present(samskap_window(window))
-            gtk_widget_grab_focus(area)
+            window.setDefaultSize(width: 960, height: 540)
+            window.present()
+            area.grabFocus()
             // The presenter view in front: its buttons drive both, and the workshop's keys work there too.
             main.present()
             return
         }
         // The monitor's size as the window's own, for a session without a window manager (or one that ignores
         // full screen): the screen is then still filled.
-        if let monitor = other ?? Self.monitor(of: main.window) {
-            var geometry = GdkRectangle()
-            gdk_monitor_get_geometry(monitor, &geometry)
-            gtk_window_set_default_size(samskap_window(window), geometry.width, geometry.height)
+        if let monitor = other ?? Window(main.window).monitor {
+            window.setDefaultSize(width: monitor.width, height: monitor.height)
         }
         if let other {
-            gtk_window_fullscreen_on_monitor(samskap_window(window), other)
+            window.fullscreen(on: other)
         } else {
-            gtk_window_fullscreen(samskap_window(window))
+            window.fullscreen()
         }
-        gtk_window_present(samskap_window(window))
-        gtk_widget_grab_focus(area)
+        window.present()
+        area.grabFocus()
     }
 
     /// Leaves the workshop; everything is saved already.
-    func close() { gtk_window_destroy(samskap_window(window)) }
+    func close() { window.destroy() }
 
     /// Closes the workshop because its project window is going: the project window is not shown again.
     /// The phones end here, not in the destroy handler: while the project window is torn down this object's weak
@@ -157,15 +143,14 @@ final class WorkshopWindow {
     func refresh() {
         endPhonesIfScreenLeft()
         updatePhonesBar()
-        gtk_widget_queue_draw(area)
+        area.queueDraw()
         main.presenter?.refresh()
     }
 
     private func draw(_ cr: OpaquePointer, width: Double, height: Double) {
         guard let scene = scene() else {
             let palette = theme.palette
-            cairo_set_source_rgb(cr, palette.background.r, palette.background.g, palette.background.b)
-            cairo_paint(cr)
+            DrawingArea.paint(cr, red: palette.background.r, green: palette.background.g, blue: palette.background.b)
             describe(tr("The workshop has no screens yet. Prepare the agenda in the project window."))
             return
         }
@@ -191,7 +176,7 @@ final class WorkshopWindow {
     private func describe(_ text: String) {
         guard text != described else { return }
         described = text
-        Accessibility.setDescription(area, text)
+        area.setAccessibleDescription(text)
     }
 
     /// The keys, for the `?` overlay.
@@ -210,34 +195,21 @@ final class WorkshopWindow {
 
     /// Shows or hides the keys, as large as the workshop's smallest text (a thirtieth of the screen's height).
     func toggleHelp() {
-        let showing = gtk_widget_get_visible(help) != 0
+        let showing = help.isVisible
         if !showing {
-            let size = max(12, Int((Double(gtk_widget_get_height(area)) / 30).rounded(.up)))
+            let size = max(12, Int((Double(area.allocatedHeight) / 30).rounded(.up)))
             let escaped = Self.keysText().replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-            gtk_label_set_markup(samskap_label(help), "<span font_desc=\"\(size)px\">\(escaped)</span>")
+            help.setMarkup("<span font_desc=\"\(size)px\">\(escaped)</span>")
         }
-        gtk_widget_set_visible(help, showing ? 0 : 1)
-    }
-
-    /// The monitor `window` is on.
-    private static func monitor(of window: Widget) -> OpaquePointer? {
-        guard let display = gtk_widget_get_display(window), let surface = gtk_native_get_surface(samskap_native(window)) else { return nil }
-        return gdk_display_get_monitor_at_surface(display, surface)
+        help.isVisible = !showing
     }
 
     /// A monitor other than the one `window` is on; nil with one monitor.
-    private static func otherMonitor(than window: Widget) -> OpaquePointer? {
-        guard let display = gtk_widget_get_display(window), let surface = gtk_native_get_surface(samskap_native(window)) else { return nil }
-        let current = gdk_display_get_monitor_at_surface(display, surface)
-        let monitors = gdk_display_get_monitors(display)
-        let count = g_list_model_get_n_items(monitors)
-        guard count > 1 else { return nil }
-        for k in 0..<count {
-            guard let item = g_list_model_get_item(monitors, k) else { continue }
-            g_object_unref(item)
-            let monitor = OpaquePointer(item)
-            if monitor != current { return monitor }
-        }
-        return nil
+    private static func otherMonitor(than window: Widget) -> Monitor? {
+        let window = Window(window)
+        guard let current = window.monitor else { return nil }
+        let monitors = window.monitors
+        guard monitors.count > 1 else { return nil }
+        return monitors.first { $0 != current }
     }
 }

@@ -106,7 +106,7 @@ final class RoundsView {
         statusLabel.text = current.isClosed
             ? tr("Closed: the answers are kept as they are.")
             : tr("Open: answers can be entered and changed.")
-        closeButton.setLabel(current.isClosed ? tr("Reopen the round") : tr("Close the round"))
+        closeButton.label = current.isClosed ? tr("Reopen the round") : tr("Close the round")
         respondents.render(round: current)
     }
 

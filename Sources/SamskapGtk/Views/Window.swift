@@ -1,0 +1,91 @@
+import CGtk
+
+/// A top-level window (GtkWindow) besides the application's main one: a dialog, an editor, a second screen.
+@MainActor
+public final class Window: GtkView {
+    /// A new, empty window; it shows once presented. Closing it from the window manager (its close button, Alt+F4)
+    /// destroys it as `destroy()` does.
+    public init() {
+        super.init(gtk_window_new()!)
+        let window = widget  // not the wrapper: a handler that held it would keep the window
+        Signals.connectReturning(window, "close-request") {
+            Self.destroy(window)
+            return true
+        }
+    }
+
+    /// Wraps a window made elsewhere (the project window, as a parent or to find its monitor).
+    public override init(_ widget: Widget) { super.init(widget) }
+
+    private var window: UnsafeMutablePointer<GtkWindow> { samskap_window(widget) }
+
+    /// The title, also the window's accessible name for a screen reader.
+    public var title: String {
+        get { CStrings.borrow(gtk_window_get_title(window)) ?? "" }
+        set { gtk_window_set_title(window, newValue) }
+    }
+
+    /// The size the window opens at, in pixels; -1 leaves that dimension to the content.
+    public func setDefaultSize(width: Int32, height: Int32) { gtk_window_set_default_size(window, width, height) }
+
+    /// Keeps the window above `parent` (and centred on it where the window manager does so).
+    public func setTransientFor(_ parent: Window) { gtk_window_set_transient_for(window, parent.window) }
+
+    /// Whether the window blocks the input to its parent while it is shown.
+    public var isModal: Bool {
+        get { gtk_window_get_modal(window) != 0 }
+        set { gtk_window_set_modal(window, newValue ? 1 : 0) }
+    }
+
+    /// Makes `other`'s application this window's too, so that the application's shortcuts work here as well.
+    public func setApplication(of other: Window) {
+        if let application = gtk_window_get_application(other.window) { gtk_window_set_application(window, application) }
+    }
+
+    /// Sets the window's one child.
+    public func setChild(_ child: GtkView) { gtk_window_set_child(window, child.widget) }
+
+    /// Shows the window and brings it to the front.
+    public func present() { gtk_window_present(window) }
+
+    /// Closes the window for good: "destroy" is emitted now, and the wrapper keeps only a dead object until it goes.
+    public func destroy() { Self.destroy(widget) }
+
+    /// GTK destroys a window by dropping the reference its list of windows holds, and emits "destroy" when the last
+    /// reference goes; a wrapper holds one too, so that would wait for the wrapper, and a handler that lets the wrapper
+    /// go on "destroy" would never run. The window is disposed here at once, as it is without a wrapper.
+    private static func destroy(_ widget: Widget) {
+        let toplevels = gtk_window_get_toplevels()
+        var listed = false
+        for k in 0..<g_list_model_get_n_items(toplevels) {
+            guard let item = g_list_model_get_item(toplevels, k) else { continue }
+            listed = listed || item == UnsafeMutableRawPointer(widget)
+            g_object_unref(item)
+        }
+        guard listed else { return }  // destroyed before
+        gtk_window_destroy(samskap_window(widget))
+        g_object_run_dispose(samskap_object(widget))
+    }
+
+    /// Fills the screen the window is on.
+    public func fullscreen() { gtk_window_fullscreen(window) }
+
+    /// Fills `monitor`'s screen.
+    public func fullscreen(on monitor: Monitor) { gtk_window_fullscreen_on_monitor(window, monitor.monitor) }
+
+    /// The monitor the window is on; nil before it is shown.
+    public var monitor: Monitor? {
+        guard let display = gtk_widget_get_display(widget), let surface = gtk_native_get_surface(samskap_native(widget)) else { return nil }
+        return Monitor(gdk_display_get_monitor_at_surface(display, surface))
+    }
+
+    /// Every monitor of the window's display, in the display's order.
+    public var monitors: [Monitor] {
+        guard let display = gtk_widget_get_display(widget) else { return [] }
+        let list = gdk_display_get_monitors(display)
+        return (0..<g_list_model_get_n_items(list)).compactMap { k in
+            // get_item gives a reference of our own: the Monitor takes it over.
+            g_list_model_get_item(list, k).flatMap { Monitor(adopting: OpaquePointer($0)) }
+        }
+    }
+}
