@@ -102,4 +102,19 @@ final class WindowWrapperTests: GtkTestCase {
         gtk_window_close(samskap_window(window.widget))
         XCTAssertEqual(owner.destroyed, 1)
     } }
+
+    func testAWindowThatAsksBeforeClosingStaysUntilItsOwnerLetsItGo() { MainActor.assumeIsolated {
+        final class Asker { var keep = true; var asked = 0 }
+        let window = Window()
+        let owner = Owner(), asker = Asker()
+        window.connect("destroy", owner: owner) { $0.destroyed += 1 }
+        window.onCloseRequest(asker) { asker in asker.asked += 1; return asker.keep }
+        window.present()
+        gtk_window_close(samskap_window(window.widget))
+        XCTAssertEqual(asker.asked, 1, "the owner is asked before the window closes")
+        XCTAssertEqual(owner.destroyed, 0, "a window whose owner keeps it open stays")
+        asker.keep = false
+        gtk_window_close(samskap_window(window.widget))
+        XCTAssertEqual(owner.destroyed, 1, "once the owner lets it go, closing destroys it")
+    } }
 }

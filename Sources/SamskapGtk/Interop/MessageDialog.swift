@@ -42,7 +42,7 @@ public enum MessageDialog {
     /// `answer` runs exactly once, with the id of the chosen response, or `safe` when the dialog was closed.
     /// `title` names the dialog for assistive technologies and window lists; it is not shown.
     @discardableResult
-    public static func ask(parent: Widget, title: String, heading: String, body: String, extra: Widget? = nil,
+    public static func ask(parent: Widget, title: String, heading: String, body: String, extra: GtkView? = nil,
                     responses: [Response], preferred: String, safe: String,
                     answer: @escaping @MainActor (String) -> Void) -> Widget {
         let dialog = adw_message_dialog_new(samskap_window(parent), heading, body)!
@@ -55,7 +55,7 @@ public enum MessageDialog {
         }
         adw_message_dialog_set_default_response(message, preferred)
         adw_message_dialog_set_close_response(message, safe)
-        if let extra { adw_message_dialog_set_extra_child(message, extra) }
+        if let extra { adw_message_dialog_set_extra_child(message, extra.widget) }
         nameButtons(in: dialog, labels: Set(responses.map(\.label)))
 
         // AdwMessageDialog emits the answer and then closes itself; closing after an answer must not answer again.

@@ -7,11 +7,33 @@ public final class Window: GtkView {
     /// destroys it as `destroy()` does.
     public init() {
         super.init(gtk_window_new()!)
+        closesForGood()
+    }
+
+    /// A main window of `application` (AdwApplicationWindow): its content brings its own header bar. Closing it
+    /// from the window manager asks `onCloseRequest`'s handler first.
+    public init(application: Application) {
+        super.init(adw_application_window_new(application.gtkApplication)!)
+        isApplicationWindow = true
+        closesForGood()
+    }
+
+    private var isApplicationWindow = false
+    private var keepsOpen: (@MainActor () -> Bool)?
+
+    private func closesForGood() {
         let window = widget  // not the wrapper: a handler that held it would keep the window
-        Signals.connectReturning(window, "close-request") {
+        Signals.connectReturning(window, "close-request") { [weak self] in
+            if let keepsOpen = self?.keepsOpen, keepsOpen() { return true }
             Self.destroy(window)
             return true
         }
+    }
+
+    /// Asks `handler` with `owner` (held weakly) when the window manager's close button or Alt+F4 would close the
+    /// window; true keeps it open (the handler then asks the user first).
+    public func onCloseRequest<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Bool) {
+        keepsOpen = { [weak owner] in owner.map(handler) ?? false }
     }
 
     /// Wraps a window made elsewhere (the project window, as a parent or to find its monitor).
@@ -42,8 +64,14 @@ public final class Window: GtkView {
         if let application = gtk_window_get_application(other.window) { gtk_window_set_application(window, application) }
     }
 
-    /// Sets the window's one child.
-    public func setChild(_ child: GtkView) { gtk_window_set_child(window, child.widget) }
+    /// Sets the window's one child (the content, below the header bar it brings, in a main window).
+    public func setChild(_ child: GtkView) {
+        if isApplicationWindow {
+            adw_application_window_set_content(samskap_adw_application_window(widget), child.widget)
+        } else {
+            gtk_window_set_child(window, child.widget)
+        }
+    }
 
     /// Shows the window and brings it to the front.
     public func present() { gtk_window_present(window) }

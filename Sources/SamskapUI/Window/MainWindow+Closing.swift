@@ -1,6 +1,6 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
+import SamskapGtk
 
 extension MainWindow {
     /// Closes the window; when a field holds a value that is not saved, asks once whether to go back and correct
@@ -14,7 +14,7 @@ extension MainWindow {
             return
         }
         if let open = unsavedDialog {
-            gtk_window_present(samskap_window(open))
+            Window(open).present()
             return
         }
         present()

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -10,17 +9,19 @@ import SamskapGtk
 final class MainWindow {
     let state: ProjectState
     unowned let application: SamskapApplication
-    let window: Widget
+    private let toplevel: Window
+    /// The window, as parent of dialogs and file choosers.
+    var window: Widget { toplevel.widget }
     let toast = ToastOverlay()
     /// The figures the window's charts draw, computed once per edit.
     lazy var charts = ChartDataCache(state: state)
     /// The pages built so far (a page is built on its first visit, or when something needs it).
     private(set) var pages: [Page] = []
     private var slots: [PageSlot] = []
-    private let stack: Widget
+    private let stack = Stack()
     /// The window's content: the pages with their sidebar ("project"), or the presenter view ("presenter") while a
     /// workshop runs on another screen. A stack, so the pages stay as they were and come back untouched.
-    let content: Widget
+    let content = Stack()
     let sidebar: Sidebar
     /// The header bar, titled with the project's name.
     private let header: HeaderBar
@@ -41,9 +42,9 @@ final class MainWindow {
     init(application: SamskapApplication, state: ProjectState) {
         self.application = application
         self.state = state
-        window = adw_application_window_new(application.application.gtkApplication)!
+        toplevel = Window(application: application.application)
         let size = Self.initialSize()
-        gtk_window_set_default_size(samskap_window(window), size.width, size.height)
+        toplevel.setDefaultSize(width: size.width, height: size.height)
 
         header = HeaderBar(title: state.documentSoFar.project.name)
         let undo = Button(icon: "edit-undo-symbolic", name: tr("Undo"), classes: [])
@@ -57,23 +58,20 @@ final class MainWindow {
         header.packStart(redo)
         header.packEnd(menuButton)
 
-        stack = gtk_stack_new()!
-        gtk_stack_set_transition_type(samskap_stack(stack), GTK_STACK_TRANSITION_TYPE_NONE)
-        gtk_widget_set_hexpand(stack, 1)
-        content = gtk_stack_new()!
-        gtk_stack_add_named(samskap_stack(content), sidebar.fold(content: GtkView(stack)).widget, "project")
-        toast.setChild(GtkView(content))
+        stack.expandsHorizontally = true
+        content.add(sidebar.fold(content: stack), named: "project")
+        toast.setChild(content)
 
         let body = Box(.vertical)
         body.append(header, toast)
-        adw_application_window_set_content(samskap_adw_application_window(window), body.widget)
+        toplevel.setChild(body)
 
         // Every page has its sidebar entry from the start; a page is built on its first visit.
         slots = PageSlot.all()
         for slot in slots {
             sidebar.add(slot) { [weak self] name in
                 guard let self, self.builtPage(name) != nil else { return }
-                Widgets.showStackChild(self.stack, name)
+                self.stack.show(name)
             }
         }
         installActions()
@@ -94,23 +92,27 @@ final class MainWindow {
         }
         observer = state.observe { [weak self] in self?.render() }
         // The title bar's close button and Alt+F4 ask first when a field holds a value that is not saved.
-        Signals.connectReturning(window, "close-request") { [weak self] in
-            guard let self, !self.state.drafts.isEmpty else { return false }
-            self.close()
+        toplevel.onCloseRequest(self) { window in
+            guard !window.state.drafts.isEmpty else { return false }
+            window.close()
             return true
         }
-        Signals.connect(window, "destroy") { [weak self] in
-            guard let self else { return }
-            if let observer = self.observer { self.state.removeObserver(observer) }
-            // The workshop (and any phone session it runs) ends with its project window: nothing listens after.
-            if let workshop = self.workshop {
-                self.workshop = nil
-                workshop.closeWithProject()
-            }
-            self.application.windowClosed(self)
+        toplevel.connect("destroy", owner: self) { window in
+            window.closed()
         }
         render()
         show(page: "overview")
+    }
+
+    /// Lets go of the project and any workshop once the window is gone.
+    private func closed() {
+        if let observer { state.removeObserver(observer) }
+        // The workshop (and any phone session it runs) ends with its project window: nothing listens after.
+        if let workshop {
+            self.workshop = nil
+            workshop.closeWithProject()
+        }
+        application.windowClosed(self)
     }
 
     /// The first size of a project window: 1180×760, or `SAMSKAP_WINDOW_SIZE=WxH` (screenshots and tests).
@@ -126,15 +128,15 @@ final class MainWindow {
     }
 
     /// Brings the window forward.
-    func present() { gtk_window_present(samskap_window(window)) }
+    func present() { toplevel.present() }
 
     /// Closes the window without asking: every valid edit is saved already.
-    func destroy() { gtk_window_destroy(samskap_window(window)) }
+    func destroy() { toplevel.destroy() }
 
     /// Shows the document on every page.
     func render() {
         let name = state.documentSoFar.project.name
-        gtk_window_set_title(samskap_window(window), name)
+        toplevel.title = name
         header.title = name
         if let undoAction { Actions.setEnabled(undoAction, state.canUndo) }
         if let redoAction { Actions.setEnabled(redoAction, state.canRedo) }
@@ -148,9 +150,10 @@ final class MainWindow {
         guard let slot = slots.first(where: { $0.name == name }) else { return nil }
         let page = slot.make(self)
         pages.append(page)
-        gtk_stack_add_named(samskap_stack(stack), page.root, page.name)
+        let root = GtkView(page.root)
+        stack.add(root, named: page.name)
         // Hidden until shown, like every page not on screen.
-        gtk_widget_set_visible(page.root, 0)
+        root.isVisible = false
         page.render()
         return page
     }
@@ -172,7 +175,7 @@ final class MainWindow {
     func show(page name: String) {
         guard sidebar.has(name), builtPage(name) != nil else { return }
         sidebar.select(name)
-        Widgets.showStackChild(stack, name)
+        stack.show(name)
     }
 
     /// The page of the type, built now if it was not yet.

@@ -1,4 +1,3 @@
-import CGtk
 import SamskapCore
 import SamskapGtk
 
@@ -14,12 +13,9 @@ enum UnsavedValuesDialog {
     /// close anyway.
     @discardableResult
     static func show(parent: Widget, drafts: [DraftStore.Draft], answer: @escaping @MainActor (_ closeAnyway: Bool) -> Void) -> Widget {
-        let list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
-        Accessibility.setLabel(list, tr("Values not saved"))
-        for draft in drafts {
-            let item = Widgets.label(Self.line(draft), wrap: true)
-            Widgets.append(list, item)
-        }
+        let list = Box(.vertical, spacing: 4)
+        list.setAccessibleName(tr("Values not saved"))
+        for draft in drafts { list.append(Label(Self.line(draft), wrap: true)) }
         // The way that keeps what was typed comes last, where the eye ends and Enter goes.
         return MessageDialog.ask(
             parent: parent, title: tr("Values not saved"),

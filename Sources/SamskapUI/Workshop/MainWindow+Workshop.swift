@@ -52,24 +52,21 @@ extension MainWindow {
         if presenter == nil {
             let view = PresenterView(main: self)
             presenter = view
-            contentStack.add(view.root, named: "presenter")
+            content.add(view.root, named: "presenter")
         }
-        contentStack.show("presenter")
+        content.show("presenter")
         sidebar.isAvailable = false
         workshop?.updatePhonesBar()
         present()
     }
-
-    /// The window's content: the pages ("project") and the presenter view.
-    private var contentStack: Stack { Stack(content) }
 
     /// Puts the pages back as they were left.
     func hidePresenter() {
         guard let view = presenter else { return }
         presenter = nil
         view.stop()
-        contentStack.show("project")
+        content.show("project")
         sidebar.isAvailable = true
-        contentStack.remove(view.root)
+        content.remove(view.root)
     }
 }
