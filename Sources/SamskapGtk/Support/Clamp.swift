@@ -13,4 +13,7 @@ public enum Clamp {
         gtk_widget_set_hexpand(clamp, 1)
         return clamp
     }
+
+    /// Wraps `child` in a clamp at most `maximum` pixels wide (see `wrap(_:maximum:)`).
+    public static func wrap(_ child: GtkView, maximum: Int32) -> GtkView { GtkView(wrap(child.widget, maximum: maximum)) }
 }

@@ -64,4 +64,10 @@ public final class Entry: GtkView {
         gtk_entry_set_attributes(samskap_entry(widget), attributes)
         pango_attr_list_unref(attributes)
     }
+
+    /// Whether Enter in the entry presses the window's default button.
+    public var activatesDefault: Bool {
+        get { gtk_entry_get_activates_default(samskap_entry(widget)) != 0 }
+        set { gtk_entry_set_activates_default(samskap_entry(widget), newValue ? 1 : 0) }
+    }
 }

@@ -15,4 +15,7 @@ extension FormRows {
     public static func field(_ caption: String, _ entry: Entry, width: Int32 = 34) -> GtkView {
         GtkView(field(caption, entry.widget, width: width))
     }
+
+    /// A row with `control` beside its caption (see `control(_:_:)`).
+    public static func control(_ caption: String, _ control: GtkView) -> GtkView { GtkView(self.control(caption, control.widget)) }
 }

@@ -29,4 +29,14 @@ public final class HeaderBar: GtkView {
 
     /// Adds a button at the end, before those added before.
     public func packEnd(_ view: GtkView) { adw_header_bar_pack_end(OpaquePointer(widget), view.widget) }
+
+    /// Whether the window's own buttons (close, and the others the desktop shows) stand at the bar's ends; a dialog
+    /// with Cancel and an action button has none.
+    public var showsWindowButtons: Bool {
+        get { adw_header_bar_get_show_end_title_buttons(OpaquePointer(widget)) != 0 }
+        set {
+            adw_header_bar_set_show_start_title_buttons(OpaquePointer(widget), newValue ? 1 : 0)
+            adw_header_bar_set_show_end_title_buttons(OpaquePointer(widget), newValue ? 1 : 0)
+        }
+    }
 }

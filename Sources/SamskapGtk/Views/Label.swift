@@ -31,4 +31,7 @@ public final class Label: GtkView {
         get { gtk_label_get_selectable(samskap_label(widget)) != 0 }
         set { gtk_label_set_selectable(samskap_label(widget), newValue ? 1 : 0) }
     }
+
+    /// Centres each line of a wrapped text, not only the block.
+    public func centreLines() { gtk_label_set_justify(samskap_label(widget), GTK_JUSTIFY_CENTER) }
 }

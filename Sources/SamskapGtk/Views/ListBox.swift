@@ -9,6 +9,12 @@ public final class ListBox: GtkView {
         gtk_list_box_set_selection_mode(samskap_list_box(widget), GTK_SELECTION_SINGLE)
     }
 
+    /// An empty list of rows that are clicked, not chosen (a list of buttons).
+    public convenience init(selectable: Bool) {
+        self.init()
+        if !selectable { gtk_list_box_set_selection_mode(samskap_list_box(widget), GTK_SELECTION_NONE) }
+    }
+
     /// Appends `child` in a new row; returns the row, to name it for assistive technologies.
     @discardableResult
     public func append(_ child: GtkView) -> GtkView {

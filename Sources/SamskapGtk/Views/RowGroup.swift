@@ -27,4 +27,7 @@ public final class RowGroup: GtkView {
     public init(_ title: String, description: String? = nil, suffix: GtkView) {
         super.init(FormRows.group(title, description: description, suffix: suffix.widget))
     }
+
+    /// Adds a row for a message under the rows, hidden while there is none; returns its label (see `FieldMessage`).
+    public func addMessage() -> Label { Label(FormRows.message(in: widget)) }
 }

@@ -116,4 +116,13 @@ public final class Window: GtkView {
             g_list_model_get_item(list, k).flatMap { Monitor(adopting: OpaquePointer($0)) }
         }
     }
+
+    /// The bar at the top of a dialog: its title and its buttons (a main window's content brings its own).
+    public func setTitlebar(_ bar: GtkView) { gtk_window_set_titlebar(window, bar.widget) }
+
+    /// The button Enter presses in the window's entries that activate the default.
+    public func setDefaultWidget(_ view: GtkView) { gtk_window_set_default_widget(window, view.widget) }
+
+    /// Gives `view` the keyboard focus within the window.
+    public func setFocus(_ view: GtkView) { gtk_window_set_focus(window, view.widget) }
 }
