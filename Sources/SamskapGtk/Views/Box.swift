@@ -24,4 +24,12 @@ public final class Box: GtkView {
 
     /// Removes every child.
     public func removeAll() { Widgets.removeChildren(widget) }
+
+    /// Removes one child.
+    public func remove(_ child: GtkView) { gtk_box_remove(samskap_box(widget), child.widget) }
+
+    /// Moves `child` to right after `sibling`, or to the start for nil.
+    public func reorderChild(_ child: GtkView, after sibling: GtkView?) {
+        gtk_box_reorder_child_after(samskap_box(widget), child.widget, sibling?.widget)
+    }
 }

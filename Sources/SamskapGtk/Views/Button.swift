@@ -34,4 +34,7 @@ public final class Button: GtkView {
     public func onClicked<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("clicked", owner: owner, handler)
     }
+
+    /// Replaces the button's text (`_` before its mnemonic letter while `usesUnderline`); the accessible name stays.
+    public func setLabel(_ text: String) { gtk_button_set_label(samskap_button(widget), text) }
 }

@@ -38,4 +38,20 @@ public final class Entry: GtkView {
     public func onChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("changed", owner: owner, handler)
     }
+
+    /// The width the entry asks for, in characters.
+    public var widthChars: Int32 {
+        get { gtk_editable_get_width_chars(samskap_editable(widget)) }
+        set { gtk_editable_set_width_chars(samskap_editable(widget), newValue) }
+    }
+
+    /// Tells input methods not to check the spelling (figures, codes).
+    public func disableSpellCheck() { gtk_entry_set_input_hints(samskap_entry(widget), GTK_INPUT_HINT_NO_SPELLCHECK) }
+
+    /// Runs `handler` with `owner` (held weakly) and the new text on every change of the text; the handler need not
+    /// hold the entry (which would keep it alive).
+    public func onChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner, String) -> Void) {
+        let entry = widget  // the emitter: alive while it emits, never kept here
+        connect("changed", owner: owner) { owner in handler(owner, CStrings.text(ofEditable: entry)) }
+    }
 }

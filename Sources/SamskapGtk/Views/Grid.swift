@@ -14,4 +14,12 @@ public final class Grid: GtkView {
     public func attach(_ child: GtkView, column: Int32, row: Int32) {
         gtk_grid_attach(samskap_grid(widget), child.widget, column, row, 1, 1)
     }
+
+    /// Puts `child` in `width` cells of one row, from `column`, counted from 0.
+    public func attach(_ child: GtkView, column: Int32, row: Int32, width: Int32) {
+        gtk_grid_attach(samskap_grid(widget), child.widget, column, row, width, 1)
+    }
+
+    /// Takes a child out of the grid.
+    public func remove(_ child: GtkView) { gtk_grid_remove(samskap_grid(widget), child.widget) }
 }

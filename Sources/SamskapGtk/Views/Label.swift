@@ -16,4 +16,16 @@ public final class Label: GtkView {
         get { CStrings.borrow(gtk_label_get_text(samskap_label(widget))) ?? "" }
         set { gtk_label_set_text(samskap_label(widget), newValue) }
     }
+
+    /// Whether the user can select (and copy) the text.
+    public var isSelectable: Bool {
+        get { gtk_label_get_selectable(samskap_label(widget)) != 0 }
+        set { gtk_label_set_selectable(samskap_label(widget), newValue ? 1 : 0) }
+    }
+
+    /// The width the label asks for at most, in characters; a wrapping label breaks its lines there.
+    public var maxWidthChars: Int32 {
+        get { gtk_label_get_max_width_chars(samskap_label(widget)) }
+        set { gtk_label_set_max_width_chars(samskap_label(widget), newValue) }
+    }
 }
