@@ -39,7 +39,18 @@ public final class Window: GtkView {
     public func setDefaultSize(width: Int32, height: Int32) { gtk_window_set_default_size(window, width, height) }
 
     /// Keeps the window over `parent`, centred on it where the desktop allows.
-    public func setTransientFor(_ parent: Window?) { gtk_window_set_transient_for(window, parent.map { samskap_window($0.widget) }) }
+    ///
+    /// GTK lets go of the parent in the window's dispose, which the wrapper's reference puts off until the wrapper goes,
+    /// maybe after the parent is freed (GTK would then disconnect from a freed parent): the window lets go of the parent
+    /// as the parent is destroyed instead, after GTK's own handler has destroyed it with the parent if so told.
+    public func setTransientFor(_ parent: Window?) {
+        gtk_window_set_transient_for(window, parent.map { samskap_window($0.widget) })
+        guard let parent else { return }
+        let parentWindow = samskap_window(parent.widget)  // alive while it emits its own "destroy", never kept here
+        parent.connect("destroy", owner: self) { child in
+            if gtk_window_get_transient_for(child.window) == parentWindow { gtk_window_set_transient_for(child.window, nil) }
+        }
+    }
 
     /// Puts the window's one child in it.
     public func setChild(_ child: GtkView?) { gtk_window_set_child(window, child?.widget) }
