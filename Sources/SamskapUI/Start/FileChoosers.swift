@@ -63,4 +63,11 @@ enum FileChoosers {
         })
         gtk_native_dialog_show(samskap_native_dialog(native.raw))
     }
+
+    /// Asks for a file to open, or (`saving`) where to save one: `run` for callers that name no GTK action.
+    static func run(title: String, parent: Widget?, saving: Bool, accept: String, filter: Filter?, suggestedName: String? = nil,
+                    _ chosen: @escaping Chosen) {
+        run(title: title, parent: parent, action: saving ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN, accept: accept,
+            filter: filter, suggestedName: suggestedName, chosen)
+    }
 }

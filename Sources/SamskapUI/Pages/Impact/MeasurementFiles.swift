@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapStore
@@ -57,7 +56,7 @@ enum MeasurementFiles {
         }
         let title = save ? tr("Export measurements") : tr("Import measurements")
         let csv = FileChoosers.Filter(name: tr("CSV files"), patterns: ["*.csv", "*.CSV"], mimeTypes: ["text/csv"])
-        FileChoosers.run(title: title, parent: window.window, action: save ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+        FileChoosers.run(title: title, parent: window.window, saving: save,
                          accept: save ? tr("_Save") : tr("_Open"), filter: csv,
                          suggestedName: save ? trf("%1$s – measurements.csv", window.state.document.project.name) : nil, chosen)
     }
