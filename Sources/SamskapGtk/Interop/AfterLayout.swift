@@ -15,4 +15,7 @@ public enum AfterLayout {
         Signals.connectOnce(clock, "layout", body)
         gdk_frame_clock_request_phase(clock, GDK_FRAME_CLOCK_PHASE_LAYOUT)
     }
+
+    /// Runs `body` once, after the next layout of the view's window (see `run(_:_:)` for a widget).
+    public static func run(_ view: GtkView, _ body: @escaping Signals.Plain) { run(view.widget, body) }
 }

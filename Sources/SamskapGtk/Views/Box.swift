@@ -30,4 +30,12 @@ public final class Box: GtkView {
         get { gtk_box_get_homogeneous(samskap_box(widget)) != 0 }
         set { gtk_box_set_homogeneous(samskap_box(widget), newValue ? 1 : 0) }
     }
+
+    /// Removes one child.
+    public func remove(_ child: GtkView) { gtk_box_remove(samskap_box(widget), child.widget) }
+
+    /// Moves `child` to right after `sibling`, or to the start for nil.
+    public func reorderChild(_ child: GtkView, after sibling: GtkView?) {
+        gtk_box_reorder_child_after(samskap_box(widget), child.widget, sibling?.widget)
+    }
 }

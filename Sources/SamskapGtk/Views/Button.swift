@@ -43,4 +43,7 @@ public final class Button: GtkView {
             Accessibility.setOwnLabel(widget, newValue.replacing("_", with: ""))
         }
     }
+
+    /// Replaces the button's text (`_` before its mnemonic letter while `usesUnderline`); the accessible name stays.
+    public func setLabelKeepingName(_ text: String) { gtk_button_set_label(samskap_button(widget), text) }
 }

@@ -33,4 +33,24 @@ public final class CheckButton: GtkView {
         self.init(text)
         Accessibility.setOwnLabel(widget, accessibleName)
     }
+
+    /// A check box labelled `text`, `_` before its mnemonic letter; assistive technologies read `accessibleName`.
+    public init(mnemonic text: String, accessibleName: String) {
+        super.init(gtk_check_button_new_with_mnemonic(text)!)
+        Accessibility.setOwnLabel(widget, accessibleName)
+    }
+
+    /// Lets a long label break onto more lines (at words, or anywhere in a very long word).
+    public func wrapLabel() {
+        guard let label = gtk_check_button_get_child(samskap_check_button(widget)) else { return }
+        gtk_label_set_wrap(samskap_label(label), 1)
+        gtk_label_set_wrap_mode(samskap_label(label), PANGO_WRAP_WORD_CHAR)
+    }
+
+    /// Runs `handler` with `owner` (held weakly) and whether it is now checked, whenever it is checked or unchecked;
+    /// the handler need not hold the button (which would keep it alive).
+    public func onToggled<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner, Bool) -> Void) {
+        let button = samskap_check_button(widget)  // the emitter: alive while it emits, never kept here
+        connect("toggled", owner: owner) { owner in handler(owner, gtk_check_button_get_active(button) != 0) }
+    }
 }

@@ -22,4 +22,14 @@ public final class DropDown: GtkView {
 
     /// Replaces the texts to choose among, keeping the choice where GtkDropDown kept it (see `ChoiceButton.setItems`).
     public func setItems(_ items: [String]) { ChoiceButton.of(widget).setItems(items) }
+
+    /// Runs `handler` with `owner` (held weakly) and the chosen index when the choice changes, also when `select`
+    /// changes it; the handler need not hold the drop-down (which would keep it alive).
+    public func onSelect<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner, Int) -> Void) {
+        let dropDown = widget  // the emitter: alive while it emits, never kept here
+        Form.onSelect(dropDown) { [weak owner] in
+            guard let owner else { return }
+            handler(owner, Form.selected(dropDown))
+        }
+    }
 }

@@ -70,4 +70,14 @@ public final class Entry: GtkView {
         get { gtk_entry_get_activates_default(samskap_entry(widget)) != 0 }
         set { gtk_entry_set_activates_default(samskap_entry(widget), newValue ? 1 : 0) }
     }
+
+    /// Tells input methods not to check the spelling (figures, codes).
+    public func disableSpellCheck() { gtk_entry_set_input_hints(samskap_entry(widget), GTK_INPUT_HINT_NO_SPELLCHECK) }
+
+    /// Runs `handler` with `owner` (held weakly) and the new text on every change of the text; the handler need not
+    /// hold the entry (which would keep it alive).
+    public func onChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner, String) -> Void) {
+        let entry = widget  // the emitter: alive while it emits, never kept here
+        connect("changed", owner: owner) { owner in handler(owner, CStrings.text(ofEditable: entry)) }
+    }
 }

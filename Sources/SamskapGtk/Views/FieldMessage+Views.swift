@@ -7,4 +7,7 @@ extension FieldMessage {
     public static func show(_ label: Label, on field: GtkView?, _ message: String?) {
         show(label.widget, on: field?.widget, message)
     }
+
+    /// A caption label for a field, with the mnemonic pointing at it (see `caption(_:for:)`).
+    public static func caption(_ text: String, for field: GtkView) -> Label { Label(caption(text, for: field.widget)) }
 }

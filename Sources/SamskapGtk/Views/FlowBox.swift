@@ -17,6 +17,12 @@ public final class FlowBox: GtkView {
         set { gtk_flow_box_set_max_children_per_line(samskap_flow_box(widget), newValue) }
     }
 
+    /// The space between the children of a line, in pixels.
+    public var columnSpacing: UInt32 {
+        get { gtk_flow_box_get_column_spacing(samskap_flow_box(widget)) }
+        set { gtk_flow_box_set_column_spacing(samskap_flow_box(widget), newValue) }
+    }
+
     /// Appends a child in a cell of its own; `focusableCell` false lets Tab reach the child (a button), not its cell.
     public func append(_ child: GtkView, focusableCell: Bool = true) {
         gtk_flow_box_insert(samskap_flow_box(widget), child.widget, -1)

@@ -16,7 +16,7 @@ public final class Grid: GtkView {
     }
 
     /// Puts `child` over `width` columns and `height` rows from the cell at `column` and `row` (a heading across a table).
-    public func attach(_ child: GtkView, column: Int32, row: Int32, width: Int32, height: Int32) {
+    public func attach(_ child: GtkView, column: Int32, row: Int32, width: Int32 = 1, height: Int32 = 1) {
         gtk_grid_attach(samskap_grid(widget), child.widget, column, row, width, height)
     }
 
@@ -30,4 +30,7 @@ public final class Grid: GtkView {
         get { gtk_grid_get_column_homogeneous(samskap_grid(widget)) != 0 }
         set { gtk_grid_set_column_homogeneous(samskap_grid(widget), newValue ? 1 : 0) }
     }
+
+    /// Takes a child out of the grid.
+    public func remove(_ child: GtkView) { gtk_grid_remove(samskap_grid(widget), child.widget) }
 }

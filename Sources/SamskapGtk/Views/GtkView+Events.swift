@@ -8,10 +8,30 @@ public struct KeyPress: Sendable {
     /// Whether it is the Down arrow (of the main keys or the keypad).
     public var isArrowDown: Bool { keyval == guint(GDK_KEY_Down) || keyval == guint(GDK_KEY_KP_Down) }
 
+    /// The modifiers held (GDK's mask; 0 when the key came alone).
+    public var modifiers: UInt32 = 0
+
     /// Whether Ctrl was held down.
-    public internal(set) var isControlDown = false
+    public var isControlDown: Bool { modifiers & GDK_CONTROL_MASK.rawValue != 0 }
+
     /// Whether Control, Alt or Super was held: the key is then a shortcut, not typing.
-    public internal(set) var hasCommandModifier = false
+    public var hasCommandModifier: Bool {
+        modifiers & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SUPER_MASK.rawValue) != 0
+    }
+
+    /// Whether it came without Control, Alt or Shift.
+    public var isPlain: Bool {
+        modifiers & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SHIFT_MASK.rawValue) == 0
+    }
+
+    /// Whether it is the Up arrow (of the main keys or the keypad).
+    public var isArrowUp: Bool { keyval == guint(GDK_KEY_Up) || keyval == guint(GDK_KEY_KP_Up) }
+
+    /// Whether it is Enter (Return, the keypad's Enter or ISO Enter).
+    public var isEnter: Bool { [GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter].map { guint($0) }.contains(keyval) }
+
+    /// Whether it is Escape.
+    public var isEscape: Bool { keyval == guint(GDK_KEY_Escape) }
 }
 
 extension GtkView {
@@ -23,9 +43,7 @@ extension GtkView {
         if beforeChildren { gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE) }
         Signals.connectKeyPressed(keys) { [weak owner] keyval, state in
             guard let owner else { return false }
-            let command = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SUPER_MASK.rawValue) != 0
-            return handler(owner, KeyPress(keyval: keyval, isControlDown: state.rawValue & GDK_CONTROL_MASK.rawValue != 0,
-                                           hasCommandModifier: command))
+            return handler(owner, KeyPress(keyval: keyval, modifiers: state.rawValue))
         }
         gtk_widget_add_controller(widget, samskap_event_controller(keys.raw))
     }
@@ -34,6 +52,13 @@ extension GtkView {
     public func onFocusLeave<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         let focus = gtk_event_controller_focus_new()!
         Signals.connect(focus, "leave", owner: owner, handler)
+        gtk_widget_add_controller(widget, samskap_event_controller(focus.raw))
+    }
+
+    /// Runs `handler` with `owner` (held weakly) when the keyboard focus comes into the widget.
+    public func onFocusEnter<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
+        let focus = gtk_event_controller_focus_new()!
+        Signals.connect(focus, "enter", owner: owner, handler)
         gtk_widget_add_controller(widget, samskap_event_controller(focus.raw))
     }
 }

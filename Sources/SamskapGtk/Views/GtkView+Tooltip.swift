@@ -17,9 +17,6 @@ public struct TooltipQuery {
 }
 
 extension GtkView {
-    /// A fixed tooltip (nil: none).
-    public func setTooltip(_ text: String?) { gtk_widget_set_tooltip_text(widget, text) }
-
     /// Asks `handler` with `owner` (held weakly) for a tooltip at each point the pointer rests on (x, y in the widget's
     /// pixels); it fills the query and returns true to show it, false for none there.
     public func onQueryTooltip<Owner: AnyObject>(_ owner: Owner,

@@ -13,4 +13,7 @@ public final class Image: GtkView {
         get { gtk_image_get_pixel_size(samskap_image(widget)) }
         set { gtk_image_set_pixel_size(samskap_image(widget), newValue) }
     }
+
+    /// Shows another icon of the theme.
+    public func setIconName(_ iconName: String) { gtk_image_set_from_icon_name(samskap_image(widget), iconName) }
 }

@@ -17,4 +17,10 @@ public final class SearchEntry: GtkView {
     public func onSearchChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
         connect("search-changed", owner: owner, handler)
     }
+
+    /// A search field named `name`, with `placeholder` as its hint while empty.
+    public convenience init(name: String, placeholder: String) {
+        self.init(name: name)
+        samskap_set_placeholder(widget, placeholder)
+    }
 }

@@ -38,4 +38,14 @@ public final class TextView: GtkView {
         frame = GtkView(view)
         super.init(view)
     }
+
+    /// Runs `handler` with `owner` (held weakly) and the new text when the text changes, once per user action; the
+    /// handler need not hold the view (which would keep it alive).
+    public func onChange<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner, String) -> Void) {
+        let view = widget  // the emitter: alive while it emits, never kept here
+        Form.onChange(ofTextView: view) { [weak owner] in
+            guard let owner else { return }
+            handler(owner, CStrings.text(ofTextView: view))
+        }
+    }
 }

@@ -25,6 +25,7 @@ public final class Window: GtkView {
         let window = widget  // not the wrapper: a handler that held it would keep the window
         Signals.connectReturning(window, "close-request") { [weak self] in
             if let keepsOpen = self?.keepsOpen, keepsOpen() { return true }
+            if gtk_window_get_hide_on_close(samskap_window(window)) != 0 { return false }  // GTK hides it
             Self.destroy(window)
             return true
         }
@@ -50,13 +51,36 @@ public final class Window: GtkView {
     /// The size the window opens at, in pixels; -1 leaves that dimension to the content.
     public func setDefaultSize(width: Int32, height: Int32) { gtk_window_set_default_size(window, width, height) }
 
-    /// Keeps the window above `parent` (and centred on it where the window manager does so).
-    public func setTransientFor(_ parent: Window) { gtk_window_set_transient_for(window, parent.window) }
+    /// Keeps the window over `parent`, centred on it where the desktop allows.
+    ///
+    /// GTK lets go of the parent in the window's dispose, which the wrapper's reference puts off until the wrapper goes,
+    /// maybe after the parent is freed (GTK would then disconnect from a freed parent): the window lets go of the parent
+    /// as the parent is destroyed instead, after GTK's own handler has destroyed it with the parent if so told.
+    public func setTransientFor(_ parent: Window?) {
+        gtk_window_set_transient_for(window, parent.map { samskap_window($0.widget) })
+        guard let parent else { return }
+        let parentWindow = samskap_window(parent.widget)  // alive while it emits its own "destroy", never kept here
+        parent.connect("destroy", owner: self) { child in
+            if gtk_window_get_transient_for(child.window) == parentWindow { gtk_window_set_transient_for(child.window, nil) }
+        }
+    }
 
     /// Whether the window blocks the input to its parent while it is shown.
     public var isModal: Bool {
         get { gtk_window_get_modal(window) != 0 }
         set { gtk_window_set_modal(window, newValue ? 1 : 0) }
+    }
+
+    /// Whether closing only hides the window, to be shown again.
+    public var hidesOnClose: Bool {
+        get { gtk_window_get_hide_on_close(window) != 0 }
+        set { gtk_window_set_hide_on_close(window, newValue ? 1 : 0) }
+    }
+
+    /// Whether the window is destroyed with the window it stands over.
+    public var destroysWithParent: Bool {
+        get { gtk_window_get_destroy_with_parent(window) != 0 }
+        set { gtk_window_set_destroy_with_parent(window, newValue ? 1 : 0) }
     }
 
     /// Makes `other`'s application this window's too, so that the application's shortcuts work here as well.
@@ -125,4 +149,15 @@ public final class Window: GtkView {
 
     /// Gives `view` the keyboard focus within the window.
     public func setFocus(_ view: GtkView) { gtk_window_set_focus(window, view.widget) }
+
+    /// The widget with the keyboard focus in the window, if any.
+    public var focusWidget: GtkView? { gtk_window_get_focus(window).map { GtkView($0) } }
+
+    /// Runs `handler` with `owner` (held weakly) each time the keyboard focus moves to another widget of the window.
+    public func onFocusWidgetChanged<Owner: AnyObject>(_ owner: Owner, _ handler: @escaping @MainActor (Owner) -> Void) {
+        Signals.connectWithArgument(widget, "notify::focus-widget") { [weak owner] _ in
+            guard let owner else { return }
+            handler(owner)
+        }
+    }
 }

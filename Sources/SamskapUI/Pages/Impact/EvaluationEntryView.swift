@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,16 +6,16 @@ import SamskapGtk
 /// indicators it is about. Every change is saved at once; a date that does not read is marked and not saved.
 @MainActor
 final class EvaluationEntryView {
-    let root: Widget
+    let root: Box
     unowned let window: MainWindow
     let id: UUID
-    private let dateEntry: Widget
-    private let dateMessage: Widget
-    private let learnedView: Widget
-    private let adjustedView: Widget
-    private let wrongView: Widget
-    private var checks: [(UUID, String, Widget)] = []
-    private let deleteButton: Widget
+    private let dateEntry: Entry
+    private let dateMessage: Label
+    private let learnedView: TextView
+    private let adjustedView: TextView
+    private let wrongView: TextView
+    private var checks: [(UUID, String, CheckButton)] = []
+    private let deleteButton: Button
     /// The entry as last saved or shown.
     private(set) var shown: EvaluationEntry
     private var filling = false
@@ -25,89 +24,77 @@ final class EvaluationEntryView {
         self.window = window
         id = entry.id
         shown = entry
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 10, classes: ["form-group", "evaluation-entry"])
-        dateEntry = Widgets.entry(name: tr("Date of the entry"), placeholder: tr("d.m.yyyy"))
-        gtk_editable_set_width_chars(samskap_editable(dateEntry), 12)
+        root = Box(.vertical, spacing: 10, classes: ["form-group", "evaluation-entry"])
+        dateEntry = Entry(name: tr("Date of the entry"), placeholder: tr("d.m.yyyy"))
+        dateEntry.widthChars = 12
         let dateField = Form.field(tr("Date"), dateEntry)
         dateMessage = dateField.message
-        gtk_widget_set_hexpand(dateField.root, 1)
-        let top = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 12)
-        let delete = Widgets.iconButton("edit-delete-symbolic", name: tr("Delete the entry")) {}
-        deleteButton = delete
-        gtk_widget_set_valign(delete, GTK_ALIGN_START)
-        gtk_widget_set_halign(dateField.root, GTK_ALIGN_START)
-        Widgets.append(top, dateField.root, delete)
-        let learned = Form.textView(name: tr("What we learned"), minHeight: 50)
-        let adjusted = Form.textView(name: tr("What we adjust"), minHeight: 50)
-        let wrong = Form.textView(name: tr("What went wrong"), minHeight: 50)
-        learnedView = learned.view
-        adjustedView = adjusted.view
-        wrongView = wrong.view
-        Widgets.append(root, top, Form.field(tr("What we learned"), learned.root).root, Form.field(tr("What we adjust"), adjusted.root).root,
-                       Form.field(tr("What went wrong"), wrong.root, hint: tr("Setbacks and negative experiences belong here too.")).root)
+        dateField.root.expandsHorizontally = true
+        let top = Box(.horizontal, spacing: 12)
+        deleteButton = Button(icon: "edit-delete-symbolic", name: tr("Delete the entry"))
+        deleteButton.verticalAlignment = .start
+        dateField.root.horizontalAlignment = .start
+        top.append(dateField.root, deleteButton)
+        learnedView = TextView(name: tr("What we learned"), minHeight: 50)
+        adjustedView = TextView(name: tr("What we adjust"), minHeight: 50)
+        wrongView = TextView(name: tr("What went wrong"), minHeight: 50)
+        root.append(top, Form.field(tr("What we learned"), learnedView.frame).root, Form.field(tr("What we adjust"), adjustedView.frame).root,
+                    Form.field(tr("What went wrong"), wrongView.frame, hint: tr("Setbacks and negative experiences belong here too.")).root)
         if !indicators.isEmpty {
-            let caption = Widgets.label(tr("About the indicators"), classes: ["field-caption"])
-            let flow = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-            Accessibility.setLabel(flow, tr("About the indicators"))
+            let caption = Label(tr("About the indicators"), classes: ["field-caption"])
+            let flow = Box(.vertical, spacing: 2)
+            flow.setAccessibleName(tr("About the indicators"))
             for indicator in indicators {
-                let check = gtk_check_button_new_with_label(indicator.name)!
-                Accessibility.setOwnLabel(check, trf("About “%1$s”", indicator.name))
-                if let label = gtk_check_button_get_child(samskap_check_button(check)) {
-                    gtk_label_set_wrap(samskap_label(label), 1)
-                    gtk_label_set_wrap_mode(samskap_label(label), PANGO_WRAP_WORD_CHAR)
-                }
+                let check = CheckButton(indicator.name)
+                check.setOwnAccessibleName(trf("About “%1$s”", indicator.name))
+                check.wrapLabel()
                 checks.append((indicator.id, indicator.name, check))
-                Widgets.append(flow, check)
+                flow.append(check)
             }
-            Widgets.append(root, caption, flow)
+            root.append(caption, flow)
         }
         fill(entry)
 
-        Signals.connect(dateEntry, "changed") { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            let text = CStrings.text(ofEditable: self.dateEntry).trimmingSpaces()
+        dateEntry.onChanged(self) { view, typed in
+            guard !view.filling else { return }
+            let text = typed.trimmingSpaces()
             guard let day = ImpactText.day(text) else {
                 // Kept in the window's DraftStore: back in the field when the log is drawn again, asked about on closing.
                 let message = text.isEmpty ? tr("Type the date of the entry, for example 1.3.2026.") : ImpactText.notADate(text)
-                self.window.state.drafts.keep(.init(text: text, message: message,
-                                                    title: trf("%1$s (%2$s)", tr("Date of the entry"), ImpactText.date(self.shown.date))),
-                                              self.id, Self.dateField)
-                FieldMessage.show(self.dateMessage, on: self.dateEntry, message)
+                view.window.state.drafts.keep(.init(text: text, message: message,
+                                                    title: trf("%1$s (%2$s)", tr("Date of the entry"), ImpactText.date(view.shown.date))),
+                                              view.id, Self.dateField)
+                FieldMessage.show(view.dateMessage, on: view.dateEntry, message)
                 return
             }
-            self.window.state.drafts.discard(self.id, Self.dateField)
-            FieldMessage.show(self.dateMessage, on: self.dateEntry, nil)
-            self.save("date") { $0.date = day }
-            self.nameFields(day)
+            view.window.state.drafts.discard(view.id, Self.dateField)
+            FieldMessage.show(view.dateMessage, on: view.dateEntry, nil)
+            view.save("date") { $0.date = day }
+            view.nameFields(day)
         }
-        let views: [(Widget, String, (inout EvaluationEntry, String) -> Void)] = [
+        let views: [(TextView, String, (inout EvaluationEntry, String) -> Void)] = [
             (learnedView, "learned", { $0.learned = $1 }), (adjustedView, "adjusted", { $0.adjusted = $1 }),
             (wrongView, "wentWrong", { $0.wentWrong = $1 }),
         ]
-        for (view, key, setter) in views {
-            Form.onChange(ofTextView: view) { [weak self] in
-                guard let self else { return }
-                guard !self.filling else { return }
-                self.save(key) { setter(&$0, CStrings.text(ofTextView: view)) }
+        for (textView, key, setter) in views {
+            textView.onChange(self) { view, text in
+                guard !view.filling else { return }
+                view.save(key) { setter(&$0, text) }
             }
         }
         for (indicatorID, _, check) in checks {
-            Signals.connect(check, "toggled") { [weak self] in
-                guard let self else { return }
-                guard !self.filling else { return }
-                let on = gtk_check_button_get_active(samskap_check_button(check)) != 0
-                self.save(nil) { entry in
+            check.onToggled(self) { view, on in
+                guard !view.filling else { return }
+                view.save(nil) { entry in
                     entry.indicatorIDs.removeAll { $0 == indicatorID }
                     if on { entry.indicatorIDs.append(indicatorID) }
                 }
             }
         }
-        Signals.connect(delete, "clicked") { [weak self] in
-            guard let self else { return }
-            guard self.window.perform([.deleteEvaluation(self.id)]) else { return }
-            self.window.state.drafts.discard(recordID: self.id)
-            self.window.toast.show(tr("Deleted the log entry"), actionTitle: tr("_Undo")) { [weak window] in window?.undo() }
+        deleteButton.onClicked(self) { view in
+            guard view.window.perform([.deleteEvaluation(view.id)]) else { return }
+            view.window.state.drafts.discard(recordID: view.id)
+            view.window.toast.show(tr("Deleted the log entry"), actionTitle: tr("_Undo")) { [weak window = view.window] in window?.undo() }
         }
     }
 
@@ -118,27 +105,25 @@ final class EvaluationEntryView {
     }
 
     /// Puts the keyboard focus on the first text.
-    func focus() { gtk_widget_grab_focus(learnedView) }
+    func focus() { learnedView.grabFocus() }
 
     private func fill(_ entry: EvaluationEntry) {
         filling = true
         defer { filling = false }
         shown = entry
         if let kept = window.state.drafts.draft(id, Self.dateField) {
-            Form.setText(ofEntry: dateEntry, kept.text)
+            dateEntry.text = kept.text
             FieldMessage.show(dateMessage, on: dateEntry, kept.message)
         } else {
-            if Day(parsing: CStrings.text(ofEditable: dateEntry)) != entry.date {
-                Form.setText(ofEntry: dateEntry, ImpactText.date(entry.date))
-            }
+            if Day(parsing: dateEntry.text) != entry.date { dateEntry.text = ImpactText.date(entry.date) }
             FieldMessage.show(dateMessage, on: dateEntry, nil)
         }
-        Form.setText(ofTextView: learnedView, entry.learned)
-        Form.setText(ofTextView: adjustedView, entry.adjusted)
-        Form.setText(ofTextView: wrongView, entry.wentWrong)
+        learnedView.text = entry.learned
+        adjustedView.text = entry.adjusted
+        wrongView.text = entry.wentWrong
         nameFields(entry.date)
         for (indicatorID, _, check) in checks {
-            gtk_check_button_set_active(samskap_check_button(check), entry.indicatorIDs.contains(indicatorID) ? 1 : 0)
+            check.isActive = entry.indicatorIDs.contains(indicatorID)
         }
     }
 
@@ -149,12 +134,12 @@ final class EvaluationEntryView {
     private func nameFields(_ day: Day) {
         let date = ImpactText.date(day)
         let named = { (text: String) in trf("%1$s (%2$s)", text, date) }
-        Accessibility.setLabel(dateEntry, named(tr("Date of the entry")))
-        Accessibility.setLabel(learnedView, named(tr("What we learned")))
-        Accessibility.setLabel(adjustedView, named(tr("What we adjust")))
-        Accessibility.setLabel(wrongView, named(tr("What went wrong")))
-        Accessibility.setLabel(deleteButton, named(tr("Delete the entry")))
-        for (_, name, check) in checks { Accessibility.setOwnLabel(check, named(trf("About “%1$s”", name))) }
+        dateEntry.setAccessibleName(named(tr("Date of the entry")))
+        learnedView.setAccessibleName(named(tr("What we learned")))
+        adjustedView.setAccessibleName(named(tr("What we adjust")))
+        wrongView.setAccessibleName(named(tr("What went wrong")))
+        deleteButton.setAccessibleName(named(tr("Delete the entry")))
+        for (_, name, check) in checks { check.setOwnAccessibleName(named(trf("About “%1$s”", name))) }
     }
 
     private func save(_ key: String?, _ change: (inout EvaluationEntry) -> Void) {

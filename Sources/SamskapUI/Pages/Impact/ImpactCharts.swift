@@ -1,4 +1,3 @@
-import CGtk
 import SamskapCore
 import SamskapGraphics
 import SamskapGtk
@@ -8,16 +7,20 @@ import SamskapGtk
 /// Each chart draws its own title, so the page adds no heading.
 @MainActor
 final class ImpactCharts {
-    let root: Widget
+    let root: Box
     private let resultsChain: ChartView
     private let progress: ChartView
+    private let resultsChainView: GtkView
+    private let progressView: GtkView
 
     init(window: MainWindow) {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["impact-charts"])
-        gtk_widget_set_margin_top(root, 12)
+        root = Box(.vertical, spacing: 8, classes: ["impact-charts"])
+        root.marginTop = 12
         resultsChain = ChartView(kind: .resultsChain, window: window, height: 380)
         progress = ChartView(kind: .indicators, window: window, height: 460)
-        Widgets.append(root, resultsChain.root, progress.root)
+        resultsChainView = GtkView(resultsChain.root)
+        progressView = GtkView(progress.root)
+        root.append(resultsChainView, progressView)
     }
 
     /// Shows the charts that belong to the step, or none; none either before the project has indicators
@@ -25,8 +28,8 @@ final class ImpactCharts {
     func show(for step: ImpactStepKind, hasIndicators: Bool) {
         let chain = hasIndicators && (step == .activities || step == .indicators)
         let measured = hasIndicators && (step == .measurements || step == .evaluation)
-        gtk_widget_set_visible(resultsChain.root, chain ? 1 : 0)
-        gtk_widget_set_visible(progress.root, measured ? 1 : 0)
-        gtk_widget_set_visible(root, chain || measured ? 1 : 0)
+        resultsChainView.isVisible = chain
+        progressView.isVisible = measured
+        root.isVisible = chain || measured
     }
 }

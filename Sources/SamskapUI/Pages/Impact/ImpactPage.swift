@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -9,16 +8,21 @@ import SamskapGtk
 final class ImpactPage: Page {
     let name = "impact"
     let title = tr("Impact")
-    let root: Widget
+    var root: Widget { page.widget }
+    let page: Box
     unowned let window: MainWindow
     let steps = ImpactStepList()
     let stepForm: ImpactStepForm
     let indicators: IndicatorPanel
     let evaluation: EvaluationLog
     let charts: ImpactCharts
-    let scroller: Widget
-    private let previousButton: Widget
-    private let nextButton: Widget
+    let scroller: ScrolledView
+    /// The scroller's content: the coordinates the page scrolls in.
+    let content: Box
+    private let previousButton: Button
+    private let nextButton: Button
+    /// Each section with the clamp around it, which comes and goes with it.
+    private var clamps: [(section: GtkView, clamp: GtkView)] = []
     /// The step on screen.
     private(set) var selected: ImpactStepKind
     /// The width of the forms, and the most the charts take.
@@ -35,52 +39,52 @@ final class ImpactPage: Page {
         charts = ImpactCharts(window: window)
         selected = window.state.document.impactCompleteness.next ?? .problem
 
-        previousButton = Widgets.button(tr("_Previous step"), accessibleName: tr("Previous step")) {}
-        nextButton = Widgets.button(tr("N_ext step"), classes: ["suggested-action"], accessibleName: tr("Next step")) {}
-        let navigation = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        gtk_widget_set_margin_top(navigation, 18)
-        let spacer = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
-        gtk_widget_set_hexpand(spacer, 1)
-        Widgets.append(navigation, previousButton, spacer, nextButton)
+        previousButton = Button(tr("_Previous step"), accessibleName: tr("Previous step"))
+        nextButton = Button(tr("N_ext step"), classes: ["suggested-action"], accessibleName: tr("Next step"))
+        let navigation = Box(.horizontal, spacing: 8)
+        navigation.marginTop = 18
+        let spacer = Box(.horizontal)
+        spacer.expandsHorizontally = true
+        navigation.append(previousButton, spacer, nextButton)
 
         // Forms keep a readable width; the charts may use the whole width of a wide window (ui-guide).
-        let content = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        gtk_widget_set_margin_top(content, 24)
-        gtk_widget_set_margin_bottom(content, 72) // room for the toast
-        for (section, maximum) in [(stepForm.root, Self.formWidth), (charts.root, Self.chartWidth), (indicators.root, Self.formWidth),
-                                   (evaluation.root, Self.formWidth), (navigation, Self.formWidth)] {
-            gtk_widget_set_margin_start(section, 24)
-            gtk_widget_set_margin_end(section, 24)
-            Widgets.append(content, Clamp.wrap(section, maximum: maximum + 48))
+        content = Box(.vertical, spacing: 12)
+        content.marginTop = 24
+        content.marginBottom = 72 // room for the toast
+        let sections: [(GtkView, Int32)] = [(stepForm.root, Self.formWidth), (charts.root, Self.chartWidth), (indicators.root, Self.formWidth),
+                                            (evaluation.root, Self.formWidth), (navigation, Self.formWidth)]
+        for (section, maximum) in sections {
+            section.marginStart = 24
+            section.marginEnd = 24
+            let clamp = GtkView(Clamp.wrap(section.widget, maximum: maximum + 48))
+            clamps.append((section, clamp))
+            content.append(clamp)
         }
-        scroller = Widgets.scrolled(content)
-        gtk_widget_set_hexpand(scroller, 1)
+        scroller = ScrolledView(content)
+        scroller.expandsHorizontally = true
         // The page's content gets its natural height (GTK's default gives the minimum), so that the
         // indicator list's own scroller shows as many rows as fit its maximum instead of one.
-        if let viewport = gtk_scrolled_window_get_child(samskap_scrolled_window(scroller)) {
-            gtk_scrollable_set_vscroll_policy(OpaquePointer(viewport), GTK_SCROLL_NATURAL)
-        }
+        scroller.scrollChildAtNaturalHeight()
 
-        let stepScroller = Widgets.scrolled(steps.root)
-        Widgets.addClasses(stepScroller, ["impact-step-column"])
+        let stepScroller = ScrolledView(steps.root)
+        stepScroller.addCSSClass("impact-step-column")
         // The step titles expand inside their buttons; the column itself keeps its width and leaves the rest to the form.
-        gtk_widget_set_hexpand(stepScroller, 0)
-        root = Widgets.box(GTK_ORIENTATION_HORIZONTAL)
-        Widgets.append(root, stepScroller, gtk_separator_new(GTK_ORIENTATION_VERTICAL)!, scroller)
+        stepScroller.expandsHorizontally = false
+        page = Box(.horizontal)
+        page.append(stepScroller, Separator(.vertical), scroller)
 
         steps.onSelect = { [weak self] step in self?.show(step) }
-        Signals.connect(previousButton, "clicked") { [weak self] in self?.move(by: -1) }
-        Signals.connect(nextButton, "clicked") { [weak self] in self?.move(by: 1) }
+        previousButton.onClicked(self) { $0.move(by: -1) }
+        nextButton.onClicked(self) { $0.move(by: 1) }
         followFocus()
-        Signals.connect(root, "map") { [weak self] in
-            guard let self else { return }
-            if self.needsRender { self.render() }
+        page.onMap(self) { page in
+            if page.needsRender { page.render() }
         }
     }
 
     func render() {
         // A page out of sight waits until it is shown: every edit renders every page.
-        guard gtk_widget_get_mapped(root) != 0 else {
+        guard page.isMapped else {
             needsRender = true
             return
         }
@@ -93,23 +97,22 @@ final class ImpactPage: Page {
         setShown(evaluation.root, selected == .evaluation)
         if selected == .evaluation { evaluation.render() }
         charts.show(for: selected, hasIndicators: !window.state.document.indicators.isEmpty)
-        setShown(charts.root, gtk_widget_get_visible(charts.root) != 0)
-        gtk_widget_set_sensitive(previousButton, selected == .problem ? 0 : 1)
-        gtk_widget_set_visible(nextButton, selected == .evaluation ? 0 : 1)
+        setShown(charts.root, charts.root.isVisible)
+        previousButton.isSensitive = selected != .problem
+        nextButton.isVisible = selected != .evaluation
     }
 
     /// Shows a step, from the top of its form.
     func show(_ step: ImpactStepKind) {
         selected = step
         render()
-        let adjustment = gtk_scrolled_window_get_vadjustment(samskap_scrolled_window(scroller))
-        gtk_adjustment_set_value(adjustment, 0)
+        scroller.scrollToTop()
     }
 
     /// Shows or hides a section together with the clamp around it.
-    private func setShown(_ section: Widget, _ shown: Bool) {
-        gtk_widget_set_visible(section, shown ? 1 : 0)
-        if let clamp = gtk_widget_get_parent(section) { gtk_widget_set_visible(clamp, shown ? 1 : 0) }
+    private func setShown(_ section: GtkView, _ shown: Bool) {
+        section.isVisible = shown
+        clamps.first { $0.section === section }?.clamp.isVisible = shown
     }
 
     private func move(by offset: Int) {

@@ -1,67 +1,59 @@
-import CGtk
 import SamskapCore
 import SamskapGtk
 
 /// One step as a form: its number and name, our short guidance and example, the partners' text and "done".
 @MainActor
 final class ImpactStepForm {
-    let root: Widget
+    let root: Box
     unowned let window: MainWindow
-    private let counter: Widget
-    private let title: Widget
-    private let guidance: Widget
-    private let example: Widget
-    private let textView: Widget
-    private let textRoot: Widget
-    private let textCaption: Widget
+    private let counter: Label
+    private let title: Label
+    private let guidance: Label
+    private let example: Label
+    private let textView: TextView
+    private let textCaption: Label
     /// Steps 1 and 2 are the project's problem and its goals: shown here as they stand where they are edited.
     private let fact: StepFact
-    private let doneCheck: Widget
+    private let doneCheck: CheckButton
     /// Steps 3 and 4 are edited here: the target groups, the activities and the links of the theory of change.
     private let targetGroups: TargetGroupEditor
     let activities: ActivityEditor
     private let links: LinkEditor
     private let advice = PlanAdviceView()
     /// What the four result levels mean and how sure their cause is, where activities and indicators are planned.
-    private let levelsHelp = FrameworkHelp.button(.resultLevels)
+    private let levelsHelp = GtkView(FrameworkHelp.button(.resultLevels))
     private var step: ImpactStepKind = .problem
     private var filling = false
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        counter = Widgets.label("", classes: ["dim-label"])
-        title = Widgets.label("", classes: ["title-2"], wrap: true)
-        guidance = Widgets.label("", wrap: true)
-        gtk_label_set_max_width_chars(samskap_label(guidance), 80)
-        let exampleBox = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4, classes: ["impact-example"])
-        example = Widgets.label("", wrap: true)
-        gtk_label_set_max_width_chars(samskap_label(example), 80)
-        Widgets.append(exampleBox, Widgets.label(tr("Example"), classes: ["field-caption"]), example)
+        root = Box(.vertical, spacing: 8)
+        counter = Label("", classes: ["dim-label"])
+        title = Label("", classes: ["title-2"], wrap: true)
+        guidance = Label("", wrap: true)
+        guidance.maxWidthChars = 80
+        let exampleBox = Box(.vertical, spacing: 4, classes: ["impact-example"])
+        example = Label("", wrap: true)
+        example.maxWidthChars = 80
+        exampleBox.append(Label(tr("Example"), classes: ["field-caption"]), example)
 
-        let text = Form.textView(name: tr("Your text for the step"), minHeight: 110)
-        textView = text.view
-        textRoot = text.root
+        textView = TextView(name: tr("Your text for the step"), minHeight: 110)
         textCaption = FieldMessage.caption(tr("What you write for the step"), for: textView)
         fact = StepFact(window: window)
-        doneCheck = gtk_check_button_new_with_mnemonic(tr("The step is _done"))!
-        Accessibility.setOwnLabel(doneCheck, tr("The step is done"))
+        doneCheck = CheckButton(mnemonic: tr("The step is _done"), accessibleName: tr("The step is done"))
         targetGroups = TargetGroupEditor(window: window)
         activities = ActivityEditor(window: window)
         links = LinkEditor(window: window)
-        Widgets.append(root, counter, title, guidance, levelsHelp, exampleBox, textCaption, text.root, fact.root, targetGroups.root,
-                       activities.root, links.root, doneCheck, advice.root)
+        root.append(counter, title, guidance, levelsHelp, exampleBox, textCaption, textView.frame, fact.root, targetGroups.root,
+                    activities.root, links.root, doneCheck, advice.root)
 
-        Form.onChange(ofTextView: textView) { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            self.save(coalescing: "impact.step.\(self.step.rawValue).content") { $0.content = CStrings.text(ofTextView: self.textView) }
+        textView.onChange(self) { form, text in
+            guard !form.filling else { return }
+            form.save(coalescing: "impact.step.\(form.step.rawValue).content") { $0.content = text }
         }
-        Signals.connect(doneCheck, "toggled") { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            let on = gtk_check_button_get_active(samskap_check_button(self.doneCheck)) != 0
-            self.save(coalescing: nil) { $0.isDone = on }
+        doneCheck.onToggled(self) { form, on in
+            guard !form.filling else { return }
+            form.save(coalescing: nil) { $0.isDone = on }
         }
     }
 
@@ -72,21 +64,21 @@ final class ImpactStepForm {
         let changed = kind != step
         step = kind
         let stored = window.state.document.impactSteps.first { $0.kind == kind } ?? ImpactStep(kind: kind)
-        gtk_label_set_text(samskap_label(counter), trf("Step %1$s of 10", "\(kind.rawValue)"))
-        gtk_label_set_text(samskap_label(title), ImpactGuidance.name(kind))
-        gtk_label_set_text(samskap_label(guidance), ImpactGuidance.guidance(kind))
-        gtk_label_set_text(samskap_label(example), ImpactGuidance.example(kind))
-        Accessibility.setLabel(textView, trf("Your text for step %1$s", "\(kind.rawValue)"))
+        counter.text = trf("Step %1$s of 10", "\(kind.rawValue)")
+        title.text = ImpactGuidance.name(kind)
+        guidance.text = ImpactGuidance.guidance(kind)
+        example.text = ImpactGuidance.example(kind)
+        textView.setAccessibleName(trf("Your text for step %1$s", "\(kind.rawValue)"))
         let ownText = fact.show(kind, in: window.state.document)
-        gtk_widget_set_visible(textCaption, ownText ? 1 : 0)
-        gtk_widget_set_visible(textRoot, ownText ? 1 : 0)
-        if changed || CStrings.text(ofTextView: textView) != stored.content { Form.setText(ofTextView: textView, stored.content) }
-        gtk_check_button_set_active(samskap_check_button(doneCheck), stored.isDone ? 1 : 0)
+        textCaption.isVisible = ownText
+        textView.frame.isVisible = ownText
+        if changed || textView.text != stored.content { textView.text = stored.content }
+        doneCheck.isActive = stored.isDone
         let document = window.state.document
-        gtk_widget_set_visible(levelsHelp, (kind == .activities || kind == .indicators) && FrameworkHelp.guide() != nil ? 1 : 0)
-        gtk_widget_set_visible(targetGroups.root, kind == .targetGroups ? 1 : 0)
-        gtk_widget_set_visible(activities.root, kind == .activities ? 1 : 0)
-        gtk_widget_set_visible(links.root, kind == .activities ? 1 : 0)
+        levelsHelp.isVisible = (kind == .activities || kind == .indicators) && FrameworkHelp.guide() != nil
+        targetGroups.root.isVisible = kind == .targetGroups
+        activities.root.isVisible = kind == .activities
+        links.root.isVisible = kind == .activities
         if kind == .targetGroups { targetGroups.render(document) }
         if kind == .activities {
             activities.render(document)

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -30,7 +29,7 @@ extension IndicatorEditor {
         fields.bind("indicator.name", nameEntry, caption: tr("Indicator name"), message: nameMessage, typed: typed)
         fields.bind("indicator.unit", unitEntry, caption: tr("Unit"), message: unitMessage, typed: typed)
         fields.bind("indicator.dataSource", sourceEntry, caption: tr("Data source"), typed: typed)
-        fields.bind("indicator.method", methodView, caption: tr("Method"), isView: true, typed: typed)
+        fields.bind("indicator.method", methodView, caption: tr("Method"), typed: typed)
         fields.bind("indicator.baseline.value", baselineValue, caption: tr("Baseline value"), message: baselineValueMessage, typed: typed)
         fields.bind("indicator.baseline.date", baselineDate, caption: tr("Baseline date"), message: baselineDateMessage, typed: typed)
         fields.bind("indicator.target.value", targetValue, caption: tr("Target value"), message: targetValueMessage, typed: typed)
@@ -38,22 +37,18 @@ extension IndicatorEditor {
         level.onChange = { [weak self] value in self?.edit(nil) { $0.level = value } }
         kind.onChange = { [weak self] value in self?.edit(nil) { $0.kind = value } }
         direction.onChange = { [weak self] value in self?.edit(nil) { $0.direction = value } }
-        Form.onSelect(frequencyDropDown) { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            let index = Form.selected(self.frequencyDropDown)
+        frequencyDropDown.onSelect(self) { editor, index in
+            guard !editor.filling else { return }
             guard Frequency.allCases.indices.contains(index) else { return }
-            self.edit(nil) { $0.frequency = Frequency.allCases[index] }
+            editor.edit(nil) { $0.frequency = Frequency.allCases[index] }
         }
-        Signals.connect(reasonEntry, "changed") { [weak self] in
-            guard let self, !self.filling, let waiting = self.waitingForReason else { return }
-            self.save(waiting, key: "indicator.reason")
+        reasonEntry.onChanged(self) { editor in
+            guard !editor.filling, let waiting = editor.waitingForReason else { return }
+            editor.save(waiting, key: "indicator.reason")
         }
-        Signals.connect(keyCheck, "toggled") { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            let on = gtk_check_button_get_active(samskap_check_button(self.keyCheck)) != 0
-            self.edit(nil) { $0.isKey = on }
+        keyCheck.onToggled(self) { editor, on in
+            guard !editor.filling else { return }
+            editor.edit(nil) { $0.isKey = on }
         }
     }
 
@@ -80,7 +75,7 @@ extension IndicatorEditor {
     /// has one.
     func startNew() {
         fill(new.start(Indicator(name: "", level: .output)))
-        gtk_widget_grab_focus(nameEntry)
+        nameEntry.grabFocus()
     }
 
     /// Leaves the new indicator for another one; what was typed into it waits for `startNew`.
@@ -94,26 +89,26 @@ extension IndicatorEditor {
         defer { filling = false }
         shown = isNew ? nil : indicator
         touched = []
-        gtk_label_set_text(samskap_label(heading), isNew ? tr("New indicator") : indicator.name)
+        heading.text = isNew ? tr("New indicator") : indicator.name
         let entry = indicator.catalogueID.flatMap { id in CataloguePicker.entries.first { $0.id == id } }
-        gtk_label_set_text(samskap_label(catalogueNote), entry.map { trf("From the catalogue: %1$s", term($0.area)) } ?? "")
-        gtk_widget_set_visible(catalogueNote, entry == nil ? 0 : 1)
+        catalogueNote.text = entry.map { trf("From the catalogue: %1$s", term($0.area)) } ?? ""
+        catalogueNote.isVisible = entry != nil
         fields.fill(indicator, id: indicator.id)
         level.select(indicator.level)
         kind.select(indicator.kind)
         direction.select(indicator.direction)
-        Form.select(frequencyDropDown, Frequency.allCases.firstIndex(of: indicator.frequency) ?? 0)
-        gtk_check_button_set_active(samskap_check_button(keyCheck), indicator.isKey ? 1 : 0)
+        frequencyDropDown.select(Frequency.allCases.firstIndex(of: indicator.frequency) ?? 0)
+        keyCheck.isActive = indicator.isKey
         if origin?.id != indicator.id {
             origin = indicator
             waitingForReason = nil
-            Form.setText(ofEntry: reasonEntry, "")
+            reasonEntry.text = ""
             FieldMessage.show(reasonMessage, on: reasonEntry, nil)
         }
-        gtk_label_set_text(samskap_label(historyLabel), ImpactText.history(indicator))
-        gtk_widget_set_visible(historyLabel, indicator.targetHistory.isEmpty ? 0 : 1)
+        historyLabel.text = ImpactText.history(indicator)
+        historyLabel.isVisible = !indicator.targetHistory.isEmpty
         selectPartner(indicator.responsiblePartnerID)
-        gtk_widget_set_visible(deleteButton, isNew ? 0 : 1)
+        deleteButton.isVisible = !isNew
         showIssues()
     }
 
@@ -151,7 +146,7 @@ extension IndicatorEditor {
     private func save(_ edited: Indicator, key: String?) {
         var indicator = edited
         if !isNew, let before = origin, before.id == edited.id, before.needsReason(for: edited) {
-            let reason = CStrings.text(ofEditable: reasonEntry).trimmed()
+            let reason = reasonEntry.text.trimmed()
             guard !reason.isEmpty else {
                 // Kept, not lost: the typed value stays in its field and goes in as soon as the reason is given.
                 waitingForReason = edited
@@ -160,8 +155,8 @@ extension IndicatorEditor {
                 return
             }
             indicator = before.revised(to: edited, on: .today(), reason: reason)
-            gtk_label_set_text(samskap_label(historyLabel), ImpactText.history(indicator))
-            gtk_widget_set_visible(historyLabel, 1)
+            historyLabel.text = ImpactText.history(indicator)
+            historyLabel.isVisible = true
         } else if !isNew, let before = origin, before.id == edited.id {
             // Typed back to what it promised: the change recorded on the way goes again.
             indicator.targetHistory = before.targetHistory
@@ -181,8 +176,8 @@ extension IndicatorEditor {
             new.saved()
         }
         shown = indicator
-        gtk_label_set_text(samskap_label(heading), indicator.name)
-        gtk_widget_set_visible(deleteButton, 1)
+        heading.text = indicator.name
+        deleteButton.isVisible = true
         window.state.drafts.retitle(indicator.id) { title($0, indicator) }
         if wasNew { onCreated?(indicator.id) }
         let merged = wasNew ? "indicator.\(indicator.id).indicator.name" : key.map { "indicator.\(indicator.id).\($0)" }
@@ -205,7 +200,7 @@ extension IndicatorEditor {
         } else {
             text = tr("Every change is saved at once.")
         }
-        gtk_label_set_text(samskap_label(status), text)
+        status.text = text
     }
 
     /// Rebuilds the partner drop-down when the partners changed (names or order).
@@ -215,17 +210,15 @@ extension IndicatorEditor {
         guard partnerDropDown == nil || names != partnerNames || partners.map(\.id) != partnerIDs else { return }
         partnerIDs = partners.map(\.id)
         partnerNames = names
-        if let old = partnerDropDown { gtk_box_remove(samskap_box(partnerSlot), old) }
-        let dropDown = Form.dropDown(name: tr("Responsible partner"), items: [tr("Nobody chosen")] + names)
+        if let old = partnerDropDown { partnerSlot.remove(old) }
+        let dropDown = DropDown(name: tr("Responsible partner"), items: [tr("Nobody chosen")] + names)
         partnerDropDown = dropDown
-        Widgets.append(partnerSlot, dropDown)
+        partnerSlot.append(dropDown)
         selectPartner(base?.responsiblePartnerID)
-        Form.onSelect(dropDown) { [weak self] in
-            guard let self else { return }
-            guard !self.filling else { return }
-            let index = Form.selected(dropDown)
-            let id: UUID? = index > 0 && index <= self.partnerIDs.count ? self.partnerIDs[index - 1] : nil
-            self.edit(nil) { $0.responsiblePartnerID = id }
+        dropDown.onSelect(self) { editor, index in
+            guard !editor.filling else { return }
+            let id: UUID? = index > 0 && index <= editor.partnerIDs.count ? editor.partnerIDs[index - 1] : nil
+            editor.edit(nil) { $0.responsiblePartnerID = id }
         }
     }
 
@@ -234,7 +227,7 @@ extension IndicatorEditor {
         let wasFilling = filling
         filling = true
         defer { filling = wasFilling }
-        Form.select(dropDown, id.flatMap { partnerIDs.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
+        dropDown.select(id.flatMap { partnerIDs.firstIndex(of: $0) }.map { $0 + 1 } ?? 0)
     }
 
     func delete() {

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,18 +6,18 @@ import SamskapGtk
 /// one in the editor, its measurements in the grid; measurements to and from CSV files.
 @MainActor
 final class IndicatorPanel {
-    let root: Widget
+    let root: Box
     unowned let window: MainWindow
     let editor: IndicatorEditor
     let grid: MeasurementGrid
     let picker = CataloguePicker()
     /// The catalogue's window, made when first opened.
-    private(set) lazy var catalogueWindow = CatalogueWindow(picker: picker, parent: window.window)
-    private let list: Widget
-    private let empty: Widget
-    private let listScroller: Widget
-    private let details: Widget
-    private let csvReport: Widget
+    private(set) lazy var catalogueWindow = CatalogueWindow(picker: picker, parent: Window(window.window))
+    private let list: Box
+    private let empty: Label
+    private let listScroller: ScrolledView
+    private let details: Box
+    private let csvReport: Label
     /// The indicator in the editor (nil: a new one not saved yet, or none).
     var selectedID: UUID?
     /// What the list's rows show now.
@@ -28,38 +27,37 @@ final class IndicatorPanel {
         self.window = window
         editor = IndicatorEditor(window: window)
         grid = MeasurementGrid(window: window)
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        root = Box(.vertical, spacing: 8)
 
-        let (listGroup, listBox) = Form.group(tr("Indicators"))
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2, classes: ["indicator-list"])
-        Accessibility.setLabel(list, tr("Indicators"))
-        empty = Widgets.label(tr("No indicators yet. Start from a known one in the catalogue, or make your own."),
-                              classes: ["dim-label"], wrap: true)
-        let buttons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let fromCatalogue = Widgets.button(tr("From the _catalogue…"), classes: ["suggested-action"]) {}
-        let fromScratch = Widgets.button(tr("_New indicator"), accessibleName: tr("New indicator from scratch")) {}
-        Widgets.append(buttons, fromCatalogue, fromScratch)
-        let csvButtons = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let importButton = Widgets.button(tr("_Import measurements (CSV)…"), classes: ["flat"]) {}
-        let exportButton = Widgets.button(tr("E_xport measurements (CSV)…"), classes: ["flat"]) {}
-        gtk_actionable_set_action_name(OpaquePointer(importButton), AppAction.importMeasurements.rawValue)
-        gtk_actionable_set_action_name(OpaquePointer(exportButton), AppAction.exportMeasurements.rawValue)
-        Widgets.append(csvButtons, importButton, exportButton)
-        csvReport = Widgets.label("", classes: ["field-message"], wrap: true)
-        gtk_widget_set_visible(csvReport, 0)
+        let (listGroup, listBox) = Form.groupView(tr("Indicators"))
+        list = Box(.vertical, spacing: 2, classes: ["indicator-list"])
+        list.setAccessibleName(tr("Indicators"))
+        empty = Label(tr("No indicators yet. Start from a known one in the catalogue, or make your own."), classes: ["dim-label"], wrap: true)
+        let buttons = Box(.horizontal, spacing: 8)
+        let fromCatalogue = Button(tr("From the _catalogue…"), classes: ["suggested-action"])
+        let fromScratch = Button(tr("_New indicator"), accessibleName: tr("New indicator from scratch"))
+        buttons.append(fromCatalogue, fromScratch)
+        let csvButtons = Box(.horizontal, spacing: 8)
+        let importButton = Button(tr("_Import measurements (CSV)…"), classes: ["flat"])
+        let exportButton = Button(tr("E_xport measurements (CSV)…"), classes: ["flat"])
+        importButton.setAction(AppAction.importMeasurements.rawValue)
+        exportButton.setAction(AppAction.exportMeasurements.rawValue)
+        csvButtons.append(importButton, exportButton)
+        csvReport = Label("", classes: ["field-message"], wrap: true)
+        csvReport.isVisible = false
         // A long list scrolls on its own, so that the editor and the grid stay near the top of the step.
-        listScroller = Widgets.scrolled(list)
-        gtk_widget_set_vexpand(listScroller, 0)
-        gtk_scrolled_window_set_propagate_natural_height(samskap_scrolled_window(listScroller), 1)
-        gtk_scrolled_window_set_max_content_height(samskap_scrolled_window(listScroller), 280)
-        Widgets.append(listBox, empty, listScroller, buttons, csvButtons, csvReport)
+        listScroller = ScrolledView(list)
+        listScroller.expandsVertically = false
+        listScroller.propagatesNaturalHeight = true
+        listScroller.maxContentHeight = 280
+        listBox.append(empty, listScroller, buttons, csvButtons, csvReport)
 
-        details = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        Widgets.append(details, editor.root, grid.root)
-        Widgets.append(root, listGroup, details)
+        details = Box(.vertical, spacing: 12)
+        details.append(editor.root, grid.root)
+        root.append(listGroup, details)
 
-        Signals.connect(fromCatalogue, "clicked") { [weak self] in self?.openCatalogue() }
-        Signals.connect(fromScratch, "clicked") { [weak self] in self?.addFromScratch() }
+        fromCatalogue.onClicked(self) { $0.openCatalogue() }
+        fromScratch.onClicked(self) { $0.addFromScratch() }
         picker.onPick = { [weak self] entry in self?.add(from: entry) }
         picker.onClose = { [weak self] in self?.catalogueWindow.close() }
         editor.onCreated = { [weak self] id in
@@ -75,14 +73,14 @@ final class IndicatorPanel {
         if selectedID == nil, !editor.isNew { selectedID = document.indicators.first?.id }
         renderList()
         let showing = editor.render(indicatorID: selectedID)
-        gtk_widget_set_visible(details, showing ? 1 : 0)
+        details.isVisible = showing
         grid.render(indicatorID: editor.isNew ? nil : selectedID)
-        gtk_widget_set_visible(grid.root, editor.isNew || selectedID == nil ? 0 : 1)
+        grid.root.isVisible = !(editor.isNew || selectedID == nil)
         // Measuring regularly is about the figures: put the grid first there.
         if step == .measurements {
-            gtk_box_reorder_child_after(samskap_box(details), editor.root, grid.root)
+            details.reorderChild(editor.root, after: grid.root)
         } else {
-            gtk_box_reorder_child_after(samskap_box(details), grid.root, editor.root)
+            details.reorderChild(grid.root, after: editor.root)
         }
     }
 
@@ -113,7 +111,7 @@ final class IndicatorPanel {
         AfterLayout.run(editor.root) { [weak self] in
             guard let self else { return }
             self.window.page(ImpactPage.self)?.scrollToTop(of: self.editor.root)
-            gtk_widget_grab_focus(self.editor.nameEntry)
+            self.editor.nameEntry.grabFocus()
         }
     }
 
@@ -130,9 +128,9 @@ final class IndicatorPanel {
 
     /// Says how a CSV import or export went, under the list.
     func report(_ message: String, error: Bool) {
-        gtk_label_set_text(samskap_label(csvReport), message)
-        if error { gtk_widget_add_css_class(csvReport, "error") } else { gtk_widget_remove_css_class(csvReport, "error") }
-        gtk_widget_set_visible(csvReport, 1)
+        csvReport.text = message
+        csvReport.setCSSClass("error", error)
+        csvReport.isVisible = true
     }
 
     /// The marker of a status, as the indicator chart draws it.
@@ -147,8 +145,8 @@ final class IndicatorPanel {
 
     private func renderList() {
         let document = window.state.document
-        gtk_widget_set_visible(empty, document.indicators.isEmpty ? 1 : 0)
-        gtk_widget_set_visible(listScroller, document.indicators.isEmpty ? 0 : 1)
+        empty.isVisible = document.indicators.isEmpty
+        listScroller.isVisible = !document.indicators.isEmpty
         let progress = Dictionary(uniqueKeysWithValues: document.indicatorProgress().map { ($0.indicatorID, $0.status) })
         // Rebuilt only when what a row shows changed: typing a measurement leaves the list alone.
         let shown = document.indicators.map { indicator in
@@ -157,30 +155,31 @@ final class IndicatorPanel {
         }
         guard shown != listRows else { return }
         listRows = shown
-        Widgets.removeChildren(list)
-        for (indicator, row) in zip(document.indicators, shown) { Widgets.append(list, self.row(indicator, status: row.status)) }
+        list.removeAll()
+        for (indicator, row) in zip(document.indicators, shown) { list.append(self.row(indicator, status: row.status)) }
     }
 
-    private func row(_ indicator: Indicator, status: IndicatorStatus) -> Widget {
+    private func row(_ indicator: Indicator, status: IndicatorStatus) -> Button {
         let id = indicator.id
         let name = indicator.name
-        let button = Widgets.button(name, classes: ["flat", "indicator-row"], accessibleName: name) { [weak self] in self?.select(id) }
-        if id == selectedID && !editor.isNew { gtk_widget_add_css_class(button, "selected") }
-        Accessibility.setDescription(button, "\(term(indicator.level)), \(term(status))")
-        let box = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let texts = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        gtk_widget_set_hexpand(texts, 1)
-        let title = Widgets.label(indicator.isKey ? "★ " + name : name, classes: ["indicator-name"], wrap: true)
-        let chip = Widgets.label(term(indicator.level), classes: ["chip", "level-\(indicator.level.rawValue)"])
-        gtk_widget_set_halign(chip, GTK_ALIGN_START)
-        Widgets.append(texts, title, chip)
+        let button = Button(name, classes: ["flat", "indicator-row"], accessibleName: name)
+        button.onClicked(self) { $0.select(id) }
+        if id == selectedID && !editor.isNew { button.addCSSClass("selected") }
+        button.setAccessibleDescription("\(term(indicator.level)), \(term(status))")
+        let box = Box(.horizontal, spacing: 8)
+        let texts = Box(.vertical, spacing: 2)
+        texts.expandsHorizontally = true
+        let title = Label(indicator.isKey ? "★ " + name : name, classes: ["indicator-name"], wrap: true)
+        let chip = Label(term(indicator.level), classes: ["chip", "level-\(indicator.level.rawValue)"])
+        chip.horizontalAlignment = .start
+        texts.append(title, chip)
         // Status in colour, shape and word, with the shapes of the indicator chart.
-        let statusBox = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
-        gtk_widget_set_valign(statusBox, GTK_ALIGN_CENTER)
-        Widgets.append(statusBox, Widgets.label(Self.shape(status), classes: ["status-shape", "status-\(status.rawValue)"]),
-                       Widgets.label(term(status), classes: ["caption"]))
-        Widgets.append(box, texts, statusBox)
-        gtk_button_set_child(samskap_button(button), box)
+        let statusBox = Box(.horizontal, spacing: 4)
+        statusBox.verticalAlignment = .center
+        statusBox.append(Label(Self.shape(status), classes: ["status-shape", "status-\(status.rawValue)"]),
+                         Label(term(status), classes: ["caption"]))
+        box.append(texts, statusBox)
+        button.setChild(box)
         return button
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -6,7 +5,7 @@ import SamskapGtk
 extension MeasurementGrid {
     /// A cell was typed in (or a block pasted into it).
     func cellChanged(_ row: MeasurementGridRow, _ column: MeasurementColumn) {
-        let text = CStrings.text(ofEditable: row.entries[column.rawValue])
+        let text = row.entries[column.rawValue].text
         defer { updateDeleteButtons() }
         if MeasurementPaste.isBlock(text) {
             paste(text, at: row, column)
@@ -61,7 +60,7 @@ extension MeasurementGrid {
                        indicator: Indicator) -> SamskapCore.Measurement? {
         let table = MeasurementFields.table(for: indicator, period: window.state.document.project.period)
         let title = trf("%1$s for “%2$s”, %3$s", column.title, indicator.name, ImpactText.date(record.date))
-        return window.state.drafts.edit(CStrings.text(ofEditable: row.entries[column.rawValue]), in: MeasurementFields.field(column),
+        return window.state.drafts.edit(row.entries[column.rawValue].text, in: MeasurementFields.field(column),
                                         of: record.id, stored: record, table: table, title: title, language: Translations.language)
     }
 
@@ -158,10 +157,10 @@ extension MeasurementGrid {
             message = trf("Pasted %1$s measurements; %2$s rows are not saved until the cells marked in red are corrected.",
                           "\(changes.count)", "\(refused)")
         }
-        gtk_label_set_text(samskap_label(pasteReport), message)
-        gtk_widget_remove_css_class(pasteReport, "error")
-        gtk_widget_set_visible(pasteReport, 1)
-        Accessibility.setDescription(grid, message)
+        pasteReport.text = message
+        pasteReport.removeCSSClass("error")
+        pasteReport.isVisible = true
+        grid.setAccessibleDescription(message)
     }
 
     /// Deletes the row's measurement (a toast offers undo); a new row is only emptied.
@@ -191,31 +190,23 @@ extension MeasurementGrid {
     }
 
     /// Up and Down move between rows in the same column; Enter goes down, from an unsaved new row to its next cell.
-    func keyPressed(_ keyval: guint, _ state: GdkModifierType, row: MeasurementGridRow, column: MeasurementColumn) -> Bool {
-        let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue | GDK_SHIFT_MASK.rawValue)
-        guard modifiers == 0, let index = rows.firstIndex(where: { $0 === row }) else { return false }
-        switch Int32(bitPattern: keyval) {
-        case GDK_KEY_Up, GDK_KEY_KP_Up:
-            return focus(index - 1, column)
-        case GDK_KEY_Down, GDK_KEY_KP_Down:
-            return focus(index + 1, column)
-        case GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter:
-            if row.measurementID == nil, !row.input.isEmpty, let next = MeasurementColumn(rawValue: column.rawValue + 1) {
-                return focus(index, next)
-            }
-            // Into an empty new row, start at its date: that is where a measurement begins.
-            let next = index + 1
-            let intoNewRow = next == rows.count - 1 && rows[next].measurementID == nil && rows[next].input.isEmpty
-            return focus(next, intoNewRow ? .date : column)
-        default:
-            return false
+    func keyPressed(_ key: KeyPress, row: MeasurementGridRow, column: MeasurementColumn) -> Bool {
+        guard key.isPlain, let index = rows.firstIndex(where: { $0 === row }) else { return false }
+        if key.isArrowUp { return focus(index - 1, column) }
+        if key.isArrowDown { return focus(index + 1, column) }
+        guard key.isEnter else { return false }
+        if row.measurementID == nil, !row.input.isEmpty, let next = MeasurementColumn(rawValue: column.rawValue + 1) {
+            return focus(index, next)
         }
+        // Into an empty new row, start at its date: that is where a measurement begins.
+        let next = index + 1
+        let intoNewRow = next == rows.count - 1 && rows[next].measurementID == nil && rows[next].input.isEmpty
+        return focus(next, intoNewRow ? .date : column)
     }
 
     private func focus(_ index: Int, _ column: MeasurementColumn) -> Bool {
         guard rows.indices.contains(index) else { return true }
-        let entry = rows[index].entries[column.rawValue]
-        gtk_widget_grab_focus(entry)
+        rows[index].entries[column.rawValue].grabFocus()
         return true
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -9,12 +8,12 @@ import SamskapGtk
 /// marked, its message written under the row, and the row is not saved until it is corrected.
 @MainActor
 final class MeasurementGrid {
-    let root: Widget
+    let root: Box
     unowned let window: MainWindow
-    let grid: Widget
-    let heading: Widget
-    let pasteReport: Widget
-    let hint: Widget
+    let grid: Grid
+    let heading: Label
+    let pasteReport: Label
+    let hint: Label
     /// The rows on screen, top to bottom; rows without a measurement id are new rows not saved yet.
     var rows: [MeasurementGridRow] = []
     /// The indicator whose measurements are shown.
@@ -25,22 +24,20 @@ final class MeasurementGrid {
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        heading = Widgets.label("", classes: ["heading"], wrap: true)
-        hint = Widgets.label("", classes: ["dim-label", "caption"], wrap: true)
-        grid = gtk_grid_new()!
-        gtk_grid_set_column_spacing(samskap_grid(grid), 6)
-        gtk_grid_set_row_spacing(samskap_grid(grid), 4)
-        Widgets.addClasses(grid, ["measurement-grid"])
-        Accessibility.setLabel(grid, tr("Measurements"))
+        root = Box(.vertical, spacing: 6)
+        heading = Label("", classes: ["heading"], wrap: true)
+        hint = Label("", classes: ["dim-label", "caption"], wrap: true)
+        grid = Grid(columnSpacing: 6, rowSpacing: 4)
+        grid.addCSSClass("measurement-grid")
+        grid.setAccessibleName(tr("Measurements"))
         for column in MeasurementColumn.allCases {
-            gtk_grid_attach(samskap_grid(grid), Widgets.label(column.title, classes: ["field-caption"]), Int32(column.rawValue), 0, 1, 1)
+            grid.attach(Label(column.title, classes: ["field-caption"]), column: Int32(column.rawValue), row: 0)
         }
-        pasteReport = Widgets.label("", classes: ["field-message"], wrap: true)
-        gtk_widget_set_visible(pasteReport, 0)
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8, classes: ["form-group"])
-        Widgets.append(box, hint, grid, pasteReport)
-        Widgets.append(root, heading, box)
+        pasteReport = Label("", classes: ["field-message"], wrap: true)
+        pasteReport.isVisible = false
+        let box = Box(.vertical, spacing: 8, classes: ["form-group"])
+        box.append(hint, grid, pasteReport)
+        root.append(heading, box)
     }
 
     /// The indicator shown, if it still exists.
@@ -55,10 +52,10 @@ final class MeasurementGrid {
             clear()
             return
         }
-        gtk_label_set_text(samskap_label(heading), trf("Measurements of “%1$s”", indicator.name))
-        gtk_label_set_text(samskap_label(hint), indicator.kind == .qualitative
+        heading.text = trf("Measurements of “%1$s”", indicator.name)
+        hint.text = indicator.kind == .qualitative
             ? tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a note.")
-            : tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a value."))
+            : tr("Type or paste from a spreadsheet: date, value, note, source. A new row is saved as soon as it has a date and a value.")
         let stored = window.state.document.measurements(of: id)
         let shownIDs = Set(rows.compactMap(\.measurementID))
         if id != indicatorID || shownIDs != Set(stored.map(\.id)) {
@@ -87,7 +84,7 @@ final class MeasurementGrid {
 
     /// Puts the focus in the first cell of the new row.
     func focusNewRow() {
-        if let row = rows.last { gtk_widget_grab_focus(row.entries[0]) }
+        rows.last?.entries[0].grabFocus()
     }
 
     private func clear() {
@@ -97,7 +94,7 @@ final class MeasurementGrid {
         focusedColumn = nil
         for row in rows { detach(row) }
         rows = []
-        gtk_widget_set_visible(pasteReport, 0)
+        pasteReport.isVisible = false
     }
 
     /// Builds one row per stored measurement, oldest first, then the new rows kept unsaved, and an empty new row;
@@ -132,7 +129,7 @@ final class MeasurementGrid {
 
     /// Shows the delete button on every row but an empty new one, which has nothing to delete.
     func updateDeleteButtons() {
-        for row in rows { gtk_widget_set_visible(row.deleteButton, row.measurementID == nil && row.input.isEmpty ? 0 : 1) }
+        for row in rows { row.deleteButton.isVisible = !(row.measurementID == nil && row.input.isEmpty) }
     }
 
     /// Adds an empty row at the end and wires its cells.
@@ -142,45 +139,40 @@ final class MeasurementGrid {
         let row = MeasurementGridRow(position: position + 1)
         let top = Int32(1 + 2 * position)
         for (i, entry) in row.entries.enumerated() {
-            gtk_grid_attach(samskap_grid(grid), entry, Int32(i), top, 1, 1)
+            grid.attach(entry, column: Int32(i), row: top)
             let column = MeasurementColumn(rawValue: i)!
             // Weak: a removed row's entry can still hear the last of its focus and key events after the row is gone.
-            Signals.connect(entry, "changed") { [weak self, weak row] in
-                guard let self, let row, !row.filling else { return }
-                self.cellChanged(row, column)
+            entry.onChanged(self) { [weak row] grid in
+                guard let row, !row.filling else { return }
+                grid.cellChanged(row, column)
             }
-            let keys = gtk_event_controller_key_new()!
             // Before the entry's own key bindings, which would ring the bell on Up and Down.
-            gtk_event_controller_set_propagation_phase(samskap_event_controller(keys.raw), GTK_PHASE_CAPTURE)
-            Signals.connectKeyPressed(keys) { [weak self, weak row] keyval, state in
-                guard let self, let row else { return false }
-                return self.keyPressed(keyval, state, row: row, column: column)
+            entry.onKeyPressed(self, beforeChildren: true) { [weak row] grid, key in
+                guard let row else { return false }
+                return grid.keyPressed(key, row: row, column: column)
             }
-            gtk_widget_add_controller(entry, samskap_event_controller(keys.raw))
-            let focus = gtk_event_controller_focus_new()!
-            Signals.connect(focus, "enter") { [weak self, weak row] in
-                self?.focusedRow = row
-                self?.focusedColumn = column
+            entry.onFocusEnter(self) { [weak row] grid in
+                grid.focusedRow = row
+                grid.focusedColumn = column
             }
-            Signals.connect(focus, "leave") { [weak self, weak row] in
-                guard let self, let row, self.focusedRow === row, self.focusedColumn == column else { return }
-                self.focusedRow = nil
-                self.focusedColumn = nil
-                if let indicator = self.indicator, row.measurementID == nil { _ = self.evaluate(row, indicator) }
+            entry.onFocusLeave(self) { [weak row] grid in
+                guard let row, grid.focusedRow === row, grid.focusedColumn == column else { return }
+                grid.focusedRow = nil
+                grid.focusedColumn = nil
+                if let indicator = grid.indicator, row.measurementID == nil { _ = grid.evaluate(row, indicator) }
             }
-            gtk_widget_add_controller(entry, samskap_event_controller(focus.raw))
         }
-        gtk_grid_attach(samskap_grid(grid), row.deleteButton, Int32(MeasurementColumn.allCases.count), top, 1, 1)
-        gtk_grid_attach(samskap_grid(grid), row.message, 0, top + 1, Int32(MeasurementColumn.allCases.count + 1), 1)
-        Signals.connect(row.deleteButton, "clicked") { [weak self, weak row] in
-            guard let self, let row else { return }
-            self.delete(row)
+        grid.attach(row.deleteButton, column: Int32(MeasurementColumn.allCases.count), row: top)
+        grid.attach(row.message, column: 0, row: top + 1, width: Int32(MeasurementColumn.allCases.count + 1))
+        row.deleteButton.onClicked(self) { [weak row] grid in
+            guard let row else { return }
+            grid.delete(row)
         }
         rows.append(row)
         return row
     }
 
     private func detach(_ row: MeasurementGridRow) {
-        for widget in row.entries + [row.deleteButton, row.message] { gtk_grid_remove(samskap_grid(grid), widget) }
+        for view in row.entries + [row.deleteButton, row.message] as [GtkView] { grid.remove(view) }
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import SamskapCore
 import SamskapGtk
 
@@ -7,26 +6,23 @@ import SamskapGtk
 /// fact: a coordinator never has to wonder which of two texts counts.
 @MainActor
 final class StepFact {
-    let root: Widget
+    let root: Box
     private unowned let window: MainWindow
-    private let caption: Widget
-    private let text: Widget
-    private let link: Widget
+    private let caption: Label
+    private let text: Label
+    private let link: Button
     private var page = "overview"
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
-        caption = Widgets.label("", classes: ["field-caption"])
-        text = Widgets.label("", wrap: true)
-        gtk_label_set_selectable(samskap_label(text), 1)
-        link = Widgets.button("", accessibleName: "") {}
-        gtk_widget_set_halign(link, GTK_ALIGN_START)
-        Widgets.append(root, caption, text, link)
-        Signals.connect(link, "clicked") { [weak self] in
-            guard let self else { return }
-            self.window.show(page: self.page)
-        }
+        root = Box(.vertical, spacing: 6, classes: ["form-group"])
+        caption = Label("", classes: ["field-caption"])
+        text = Label("", wrap: true)
+        text.isSelectable = true
+        link = Button("", accessibleName: "")
+        link.horizontalAlignment = .start
+        root.append(caption, text, link)
+        link.onClicked(self) { fact in fact.window.show(page: fact.page) }
     }
 
     /// Shows the fact behind `kind`, if the step has one; returns whether the step keeps a text of its own.
@@ -42,18 +38,18 @@ final class StepFact {
                  text: goals.isEmpty ? tr("None set yet.") : goals.joined(separator: "\n"),
                  link: tr("Change under _Vision and goals"), name: tr("Change the goals under Vision and goals"), page: "vision")
         default:
-            gtk_widget_set_visible(root, 0)
+            root.isVisible = false
             return true
         }
-        gtk_widget_set_visible(root, 1)
+        root.isVisible = true
         return false
     }
 
     private func fill(caption: String, text: String, link: String, name: String, page: String) {
-        gtk_label_set_text(samskap_label(self.caption), caption)
-        gtk_label_set_text(samskap_label(self.text), text)
-        gtk_button_set_label(samskap_button(self.link), link)
-        Accessibility.setLabel(self.link, name)
+        self.caption.text = caption
+        self.text.text = text
+        self.link.setLabelKeepingName(link)
+        self.link.setAccessibleName(name)
         self.page = page
     }
 }

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -6,64 +5,60 @@ import SamskapGtk
 /// What goes into one activity: a row per input (kind, amount, from which partner, what), and a button for one more.
 @MainActor
 final class InputRows {
-    let root: Widget
+    let root: Box
 
     init(editor: ActivityEditor, activity: Activity, partners: [Partner]) {
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4)
-        Widgets.append(root, Widgets.label(tr("Inputs"), classes: ["field-caption"]))
+        root = Box(.vertical, spacing: 4)
+        root.append(Label(tr("Inputs"), classes: ["field-caption"]))
         let id = activity.id
         for input in activity.inputs {
-            let row = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-            let kind = Form.dropDown(name: tr("Kind of input"), items: InputKind.allCases.map(term))
-            Form.select(kind, InputKind.allCases.firstIndex(of: input.kind) ?? 0)
-            let amount = Widgets.entry(name: tr("Amount"), text: ImpactText.number(input.amount), placeholder: tr("how much"))
-            gtk_editable_set_width_chars(samskap_editable(amount), 8)
-            let partner = Form.dropDown(name: tr("From partner"), items: [tr("Nobody chosen")] + partners.map(\.name))
-            Form.select(partner, input.partnerID.flatMap { p in partners.firstIndex { $0.id == p } }.map { $0 + 1 } ?? 0)
-            let note = Widgets.entry(name: tr("What exactly"), text: input.note, placeholder: tr("what exactly"))
-            gtk_widget_set_hexpand(note, 1)
-            let remove = Widgets.iconButton("list-remove-symbolic", name: tr("Remove the input")) { [weak editor] in
-                editor?.update(id, key: nil, rebuild: true) { $0.inputs.removeAll { $0.id == input.id } }
-                editor?.window?.state.drafts.discard(recordID: input.id)
+            let row = Box(.horizontal, spacing: 8)
+            let kind = DropDown(name: tr("Kind of input"), items: InputKind.allCases.map(term))
+            kind.select(InputKind.allCases.firstIndex(of: input.kind) ?? 0)
+            let amount = Entry(name: tr("Amount"), text: ImpactText.number(input.amount), placeholder: tr("how much"))
+            amount.widthChars = 8
+            editor.hold(amount)
+            let partner = DropDown(name: tr("From partner"), items: [tr("Nobody chosen")] + partners.map(\.name))
+            partner.select(input.partnerID.flatMap { p in partners.firstIndex { $0.id == p } }.map { $0 + 1 } ?? 0)
+            let note = Entry(name: tr("What exactly"), text: input.note, placeholder: tr("what exactly"))
+            note.expandsHorizontally = true
+            let remove = Button(icon: "list-remove-symbolic", name: tr("Remove the input"))
+            remove.onClicked(editor) { editor in
+                editor.update(id, key: nil, rebuild: true) { $0.inputs.removeAll { $0.id == input.id } }
+                editor.window?.state.drafts.discard(recordID: input.id)
             }
-            let message = FieldMessage.make()
+            let message = FieldMessage.label()
             PlanFieldDraft.restore(amount, message: message, in: editor.window, input.id, Self.amountField)
-            let edit: @MainActor (String?, (inout ActivityInput) -> Void) -> Void = { [weak editor] key, change in
-                editor?.update(id, key: key.map { "input.\(input.id).\($0)" }) { a in
+            let edit: @MainActor (ActivityEditor, String?, (inout ActivityInput) -> Void) -> Void = { editor, key, change in
+                editor.update(id, key: key.map { "input.\(input.id).\($0)" }) { a in
                     guard let i = a.inputs.firstIndex(where: { $0.id == input.id }) else { return }
                     change(&a.inputs[i])
                 }
             }
-            Form.onSelect(kind) {
-                let index = Form.selected(kind)
+            kind.onSelect(editor) { editor, index in
                 guard InputKind.allCases.indices.contains(index) else { return }
-                edit(nil) { $0.kind = InputKind.allCases[index] }
+                edit(editor, nil) { $0.kind = InputKind.allCases[index] }
             }
-            Form.onSelect(partner) {
-                let index = Form.selected(partner)
-                edit(nil) { $0.partnerID = index > 0 && index <= partners.count ? partners[index - 1].id : nil }
+            partner.onSelect(editor) { editor, index in
+                edit(editor, nil) { $0.partnerID = index > 0 && index <= partners.count ? partners[index - 1].id : nil }
             }
-            Signals.connect(note, "changed") {
-                let text = CStrings.text(ofEditable: note)
-                edit("note") { $0.note = text }
-            }
-            Signals.connect(amount, "changed") { [weak editor] in
-                let text = CStrings.text(ofEditable: amount).trimmed()
+            note.onChanged(editor) { editor, text in edit(editor, "note") { $0.note = text } }
+            amount.onChanged(editor) { [weak amount] editor, typed in
+                let text = typed.trimmed()
                 let value = SamskapCore.Measurement.parseNumber(text)
                 let reads = text.isEmpty || value != nil
-                PlanFieldDraft.mark(amount, message: message, in: editor?.window, input.id, Self.amountField, text: text,
+                PlanFieldDraft.mark(amount, message: message, in: editor.window, input.id, Self.amountField, text: text,
                                     problem: reads ? nil : ImpactText.notANumber(text),
-                                    title: trf("Amount of an input to “%1$s”", editor?.name(of: id) ?? ""))
-                if reads { edit("amount") { $0.amount = text.isEmpty ? nil : value } }
+                                    title: trf("Amount of an input to “%1$s”", editor.name(of: id)))
+                if reads { edit(editor, "amount") { $0.amount = text.isEmpty ? nil : value } }
             }
-            Widgets.append(row, kind, amount, partner, note, remove)
-            Widgets.append(root, row, message)
+            row.append(kind, amount, partner, note, remove)
+            root.append(row, message)
         }
-        let add = Widgets.button(tr("Add an _input"), accessibleName: trf("Add an input to “%1$s”", activity.name)) { [weak editor] in
-            editor?.update(id, key: nil, rebuild: true) { $0.inputs.append(ActivityInput(kind: .hours)) }
-        }
-        gtk_widget_set_halign(add, GTK_ALIGN_START)
-        Widgets.append(root, add)
+        let add = Button(tr("Add an _input"), accessibleName: trf("Add an input to “%1$s”", activity.name))
+        add.onClicked(editor) { $0.update(id, key: nil, rebuild: true) { $0.inputs.append(ActivityInput(kind: .hours)) } }
+        add.horizontalAlignment = .start
+        root.append(add)
     }
 
     /// The field an input's amount is kept under when it does not read (the record is the input).

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,18 +6,18 @@ import SamskapGtk
 /// (an assumption, experience or research) and a short note or reference.
 @MainActor
 final class LinkEditor {
-    let root: Widget
+    let root: Box
     private weak var window: MainWindow?
-    private let list: Widget
-    private let add: Widget
+    private let list: Box
+    private let add: Button
     private var shownShape: [String] = []
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        add = Widgets.button(tr("Add a _link"), accessibleName: tr("Add a link")) { [weak window] in
-            guard let window else { return }
+        root = Box(.vertical, spacing: 8)
+        list = Box(.vertical, spacing: 8)
+        add = Button(tr("Add a _link"), accessibleName: tr("Add a link"))
+        add.onClicked(window) { window in
             let document = window.state.document
             guard let to = document.indicators.first else { return }
             var project = document.project
@@ -26,59 +25,53 @@ final class LinkEditor {
             project.resultLinks.append(ResultLink(from: from, to: to.id, since: .today()))
             window.perform([.setProject(project)])
         }
-        gtk_widget_set_halign(add, GTK_ALIGN_START)
-        let intro = Widgets.label(tr("Which activity leads to which result, and that result to the next. Say for each link why you believe it."),
-                                  classes: ["dim-label"], wrap: true)
-        Widgets.append(root, Widgets.label(tr("Theory of change: the links"), classes: ["heading"]), intro, list, add)
+        add.horizontalAlignment = .start
+        let intro = Label(tr("Which activity leads to which result, and that result to the next. Say for each link why you believe it."),
+                          classes: ["dim-label"], wrap: true)
+        root.append(Label(tr("Theory of change: the links"), classes: ["heading"]), intro, list, add)
     }
 
     func render(_ document: ProjectDocument) {
-        gtk_widget_set_sensitive(add, document.indicators.isEmpty ? 0 : 1)
+        add.isSensitive = !document.indicators.isEmpty
         let shape = document.project.resultLinks.map { "\($0.id)" } + document.project.activities.map { "\($0.id)\($0.name)" }
             + document.indicators.map { "\($0.id)\($0.name)" }
         guard shape != shownShape else { return }
         shownShape = shape
-        Widgets.removeChildren(list)
+        list.removeAll()
         let starts = document.project.activities.map { ($0.id, $0.name) } + document.indicators.map { ($0.id, "\($0.name) (\(term($0.level)))") }
         let ends = document.indicators.map { ($0.id, "\($0.name) (\(term($0.level)))") }
-        for link in document.project.resultLinks { Widgets.append(list, row(link, starts: starts, ends: ends)) }
+        for link in document.project.resultLinks { list.append(row(link, starts: starts, ends: ends)) }
     }
 
-    private func row(_ link: ResultLink, starts: [(UUID, String)], ends: [(UUID, String)]) -> Widget {
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 4, classes: ["form-group"])
-        let line = Widgets.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
-        let from = Form.dropDown(name: tr("Link from"), items: starts.map(\.1))
-        Form.select(from, starts.firstIndex { $0.0 == link.from } ?? 0)
-        let to = Form.dropDown(name: tr("Leads to"), items: ends.map(\.1))
-        Form.select(to, ends.firstIndex { $0.0 == link.to } ?? 0)
-        let evidence = Form.dropDown(name: tr("Why we believe it"), items: Evidence.allCases.map(term))
-        Form.select(evidence, Evidence.allCases.firstIndex(of: link.evidence) ?? 0)
-        let remove = Widgets.iconButton("list-remove-symbolic", name: tr("Remove the link")) { [weak self] in
-            self?.update(link.id, key: nil, remove: true) { _ in }
-        }
-        Widgets.append(line, from, Widgets.label("→"), to, evidence, remove)
-        let note = Widgets.entry(name: tr("Note or reference"), text: link.note, placeholder: tr("note or reference"))
-        Widgets.append(box, line, note)
-        Form.onSelect(from) { [weak self] in
-            let i = Form.selected(from)
+    private func row(_ link: ResultLink, starts: [(UUID, String)], ends: [(UUID, String)]) -> Box {
+        let id = link.id
+        let box = Box(.vertical, spacing: 4, classes: ["form-group"])
+        let line = Box(.horizontal, spacing: 8)
+        let from = DropDown(name: tr("Link from"), items: starts.map(\.1))
+        from.select(starts.firstIndex { $0.0 == link.from } ?? 0)
+        let to = DropDown(name: tr("Leads to"), items: ends.map(\.1))
+        to.select(ends.firstIndex { $0.0 == link.to } ?? 0)
+        let evidence = DropDown(name: tr("Why we believe it"), items: Evidence.allCases.map(term))
+        evidence.select(Evidence.allCases.firstIndex(of: link.evidence) ?? 0)
+        let remove = Button(icon: "list-remove-symbolic", name: tr("Remove the link"))
+        remove.onClicked(self) { $0.update(id, key: nil, remove: true) { _ in } }
+        line.append(from, Label("→"), to, evidence, remove)
+        let note = Entry(name: tr("Note or reference"), text: link.note, placeholder: tr("note or reference"))
+        box.append(line, note)
+        from.onSelect(self) { editor, i in
             guard starts.indices.contains(i) else { return }
-            self?.update(link.id, key: nil) { $0.from = starts[i].0 }
+            editor.update(id, key: nil) { $0.from = starts[i].0 }
         }
-        Form.onSelect(to) { [weak self] in
-            let i = Form.selected(to)
+        to.onSelect(self) { editor, i in
             guard ends.indices.contains(i) else { return }
-            self?.update(link.id, key: nil) { $0.to = ends[i].0 }
+            editor.update(id, key: nil) { $0.to = ends[i].0 }
         }
-        Form.onSelect(evidence) { [weak self] in
-            let i = Form.selected(evidence)
+        evidence.onSelect(self) { editor, i in
             guard Evidence.allCases.indices.contains(i) else { return }
             // New grounds start the clock again: the check on old assumptions counts from here.
-            self?.update(link.id, key: nil) { $0.evidence = Evidence.allCases[i]; $0.since = .today() }
+            editor.update(id, key: nil) { $0.evidence = Evidence.allCases[i]; $0.since = .today() }
         }
-        Signals.connect(note, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: note)
-            self?.update(link.id, key: "note") { $0.note = text }
-        }
+        note.onChanged(self) { editor, text in editor.update(id, key: "note") { $0.note = text } }
         return box
     }
 

@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,14 +6,14 @@ import SamskapGtk
 /// a block.
 @MainActor
 final class PlanAdviceView {
-    let root: Widget
-    private let list: Widget
+    let root: RowGroup
+    private let list: RowList
     private var shown: [String] = []
 
     init() {
-        root = FormRows.group(tr("Advice on the plan"))
-        list = FormRows.list()
-        FormRows.add(list, to: root)
+        root = RowGroup(tr("Advice on the plan"))
+        list = RowList()
+        root.add(list)
     }
 
     func render(_ document: ProjectDocument) {
@@ -23,13 +22,13 @@ final class PlanAdviceView {
         let texts = advice.map { "\($0.0)\u{1F}\($0.1)" }
         guard texts != shown else { return }
         shown = texts
-        Widgets.removeChildren(list)
-        if advice.isEmpty { FormRows.append(FormRows.control(tr("No advice: the plan holds together.")), to: list) }
+        list.removeAll()
+        if advice.isEmpty { list.append(ActionRow(tr("No advice: the plan holds together."))) }
         for (finding, nextStep) in advice {
-            let row = FormRows.control(finding)
-            FormRows.setSubtitle(row, nextStep)
-            FormRows.append(row, to: list)
+            let row = ActionRow(finding)
+            row.setSubtitle(nextStep)
+            list.append(row)
         }
-        Accessibility.setLabel(list, trf("Advice on the plan: %1$s", "\(advice.count)"))
+        list.setAccessibleName(trf("Advice on the plan: %1$s", "\(advice.count)"))
     }
 }

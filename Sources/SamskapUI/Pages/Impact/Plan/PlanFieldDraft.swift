@@ -7,16 +7,16 @@ import SamskapGtk
 @MainActor
 enum PlanFieldDraft {
     /// Puts a kept value back into its entry, marked.
-    static func restore(_ entry: Widget, message: Widget, in window: MainWindow?, _ recordID: UUID, _ field: String) {
+    static func restore(_ entry: Entry, message: Label, in window: MainWindow?, _ recordID: UUID, _ field: String) {
         guard let kept = window?.state.drafts.draft(recordID, field) else { return }
-        Form.setText(ofEntry: entry, kept.text)
+        entry.text = kept.text
         FieldMessage.show(message, on: entry, kept.message)
     }
 
     /// Shows what is wrong with the entry's text (or nothing, when `problem` is nil) and keeps or forgets the text.
-    static func mark(_ entry: Widget, message: Widget, in window: MainWindow?, _ recordID: UUID, _ field: String,
+    static func mark(_ entry: Entry?, message: Label?, in window: MainWindow?, _ recordID: UUID, _ field: String,
                      text: String, problem: String?, title: @autoclosure () -> String) {
-        FieldMessage.show(message, on: entry, problem)
+        if let message { FieldMessage.show(message, on: entry, problem) }
         guard let drafts = window?.state.drafts else { return }
         if let problem {
             drafts.keep(.init(text: text, message: problem, title: title()), recordID, field)

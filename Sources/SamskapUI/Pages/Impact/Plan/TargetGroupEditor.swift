@@ -1,4 +1,3 @@
-import CGtk
 import FoundationEssentials
 import SamskapCore
 import SamskapGtk
@@ -7,67 +6,67 @@ import SamskapGtk
 /// Each field is saved as it is typed; a size that is not a whole number stays in its field, marked, until corrected.
 @MainActor
 final class TargetGroupEditor {
-    let root: Widget
+    let root: Box
     private weak var window: MainWindow?
-    private let list: Widget
+    private let list: Box
+    /// The rows' size fields, held for their handlers, which hold them weakly: a handler holding its own field would
+    /// keep it alive after its row went.
+    private var sizeEntries: [Entry] = []
     /// The groups as the fields show them: the editor's own edits keep them in step, so that a difference means
     /// an edit from elsewhere (undo, redo, a merge) and the rows are built anew.
     private var shown: [TargetGroup]?
 
     init(window: MainWindow) {
         self.window = window
-        root = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
-        list = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 12)
-        let add = Widgets.button(tr("_Add a target group"), accessibleName: tr("Add a target group")) { [weak self] in self?.add() }
-        gtk_widget_set_halign(add, GTK_ALIGN_START)
-        Widgets.append(root, Widgets.label(tr("Target groups"), classes: ["heading"]), list, add)
+        root = Box(.vertical, spacing: 8)
+        list = Box(.vertical, spacing: 12)
+        let add = Button(tr("_Add a target group"), accessibleName: tr("Add a target group"))
+        add.horizontalAlignment = .start
+        add.onClicked(self) { $0.add() }
+        root.append(Label(tr("Target groups"), classes: ["heading"]), list, add)
     }
 
     /// Rebuilds the rows when the groups changed other than by typing here; the fields keep what is being typed.
     func render(_ document: ProjectDocument) {
         guard document.project.targetGroups != shown else { return }
         shown = document.project.targetGroups
-        Widgets.removeChildren(list)
-        for group in document.project.targetGroups { Widgets.append(list, row(group)) }
+        list.removeAll()
+        sizeEntries = []
+        for group in document.project.targetGroups { list.append(row(group)) }
     }
 
-    private func row(_ group: TargetGroup) -> Widget {
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6, classes: ["form-group"])
-        let name = Widgets.entry(name: tr("Target group name"), text: group.name)
-        let size = Widgets.entry(name: tr("Estimated size"), text: group.estimatedSize.map(String.init) ?? "", placeholder: tr("about how many"))
+    private func row(_ group: TargetGroup) -> Box {
+        let id = group.id
+        let box = Box(.vertical, spacing: 6, classes: ["form-group"])
+        let name = Entry(name: tr("Target group name"), text: group.name)
+        let size = Entry(name: tr("Estimated size"), text: group.estimatedSize.map(String.init) ?? "", placeholder: tr("about how many"))
+        sizeEntries.append(size)
         // The two texts that run long wrap in views that grow, rather than being cut in a one-line entry.
         let description = Self.textView(tr("Who they are and what they need"), group.description)
         let participation = Self.textView(tr("How they take part"), group.participation)
         let sizeField = Form.field(tr("Estimated size"), size)
-        let remove = Widgets.button(tr("Remove"), accessibleName: trf("Remove the target group “%1$s”", group.name)) { [weak self] in
-            self?.update(group.id, key: nil) { $0.targetGroups.removeAll { $0.id == group.id } }
+        let remove = Button(tr("Remove"), accessibleName: trf("Remove the target group “%1$s”", group.name))
+        remove.onClicked(self) { editor in
+            editor.update(id, key: nil) { $0.targetGroups.removeAll { $0.id == id } }
             // Removing is the user's own choice: a size typed and not saved goes with the group.
-            self?.window?.state.drafts.discard(recordID: group.id)
+            editor.window?.state.drafts.discard(recordID: id)
         }
-        gtk_widget_set_halign(remove, GTK_ALIGN_START)
-        Widgets.append(box, Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description.root).root,
-                       sizeField.root, Form.field(tr("How they take part"), participation.root).root, remove)
-        let id = group.id
-        Signals.connect(name, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: name)
-            self?.edit(id, key: "name") { $0.name = text }
-        }
-        for (view, key, path) in [(description.view, "description", \TargetGroup.description),
-                                  (participation.view, "participation", \TargetGroup.participation)] {
-            Form.onChange(ofTextView: view) { [weak self] in
-                let text = CStrings.text(ofTextView: view)
-                self?.edit(id, key: key) { $0[keyPath: path] = text }
-            }
+        remove.horizontalAlignment = .start
+        box.append(Form.field(tr("Name"), name).root, Form.field(tr("Who they are and what they need"), description.frame).root,
+                   sizeField.root, Form.field(tr("How they take part"), participation.frame).root, remove)
+        name.onChanged(self) { editor, text in editor.edit(id, key: "name") { $0.name = text } }
+        for (view, key, path) in [(description, "description", \TargetGroup.description),
+                                  (participation, "participation", \TargetGroup.participation)] {
+            view.onChange(self) { editor, text in editor.edit(id, key: key) { $0[keyPath: path] = text } }
         }
         let sizeMessage = sizeField.message
         PlanFieldDraft.restore(size, message: sizeMessage, in: window, id, Self.sizeField)
-        Signals.connect(size, "changed") { [weak self] in
-            let text = CStrings.text(ofEditable: size)
+        size.onChanged(self) { [weak size] editor, text in
             let value = ImpactText.count(text)
             let problem = value == nil ? trf("“%1$s” is not a whole number. Type about how many people, e.g. 120.", text) : nil
-            PlanFieldDraft.mark(size, message: sizeMessage, in: self?.window, id, Self.sizeField, text: text, problem: problem,
-                                title: trf("Estimated size of “%1$s”", self?.name(of: id) ?? ""))
-            if let value { self?.edit(id, key: "size") { $0.estimatedSize = value } }
+            PlanFieldDraft.mark(size, message: sizeMessage, in: editor.window, id, Self.sizeField, text: text, problem: problem,
+                                title: trf("Estimated size of “%1$s”", editor.name(of: id)))
+            if let value { editor.edit(id, key: "size") { $0.estimatedSize = value } }
         }
         return box
     }
@@ -105,9 +104,9 @@ final class TargetGroupEditor {
     }
 
     /// A text view of a few lines for a text that may run long, holding `text`.
-    static func textView(_ name: String, _ text: String) -> (root: Widget, view: Widget) {
-        let field = Form.textView(name: name, minHeight: 60)
-        Form.setText(ofTextView: field.view, text)
+    static func textView(_ name: String, _ text: String) -> TextView {
+        let field = TextView(name: name, minHeight: 60)
+        field.text = text
         return field
     }
 }
