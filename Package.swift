@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "SamskapPresentation", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics"]),
         // The typed GTK interop: the only place meant to call GTK; no app types.
         .target(name: "SamskapGtk", dependencies: ["CGtk", "SamskapPlatform"]),
-        .target(name: "SamskapUI", dependencies: ["SamskapGtk", "SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapPhones", "CGtk"]),
+        .target(name: "SamskapUI", dependencies: ["SamskapGtk", "SamskapPresentation", "SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapPhones"]),
         .executableTarget(name: "samskap", dependencies: ["SamskapCore", "SamskapStore", "SamskapGraphics", "SamskapUI", "SamskapPhones"]),
 
         .target(name: "TestSupport", dependencies: ["SamskapCore", "SamskapStore"], path: "Tests/TestSupport"),

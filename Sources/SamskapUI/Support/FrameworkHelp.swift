@@ -1,4 +1,3 @@
-import CGtk
 import SamskapCore
 import SamskapGtk
 
@@ -23,35 +22,28 @@ enum FrameworkHelp {
         return guide
     }
 
-    /// The button; the popover is built the first time it opens.
-    static func button(_ topic: Topic) -> Widget {
-        let button = gtk_menu_button_new()!
-        gtk_menu_button_set_icon_name(samskap_menu_button(button), "help-about-symbolic")
-        Widgets.addClasses(button, ["flat"])
-        gtk_widget_set_halign(button, GTK_ALIGN_START)
+    /// The button, hidden when the explanation cannot be read.
+    static func button(_ topic: Topic) -> MenuButton {
         guard let (title, intro, items) = content(topic) else {
-            gtk_widget_set_visible(button, 0)
+            let button = MenuButton(icon: "help-about-symbolic", name: "")
+            button.isVisible = false
             return button
         }
-        let name = trf("What is this? %1$s", title)
-        gtk_widget_set_tooltip_text(button, name)
-        Accessibility.setLabel(button, name)
-        let box = Widgets.box(GTK_ORIENTATION_VERTICAL, spacing: 6)
-        Widgets.margins(box, 8)
-        let heading = Widgets.label(title, classes: ["heading"], wrap: true)
-        let introLabel = Widgets.label(intro, wrap: true)
-        gtk_label_set_max_width_chars(samskap_label(heading), 48)
-        gtk_label_set_max_width_chars(samskap_label(introLabel), 48)
-        Widgets.append(box, heading, introLabel)
-        for (itemName, text) in items {
-            let line = Widgets.label("\(itemName): \(text)", wrap: true)
-            gtk_label_set_max_width_chars(samskap_label(line), 48)
-            Widgets.append(box, line)
-        }
-        let popover = gtk_popover_new()!
-        gtk_popover_set_child(samskap_popover(popover), box)
-        gtk_menu_button_set_popover(samskap_menu_button(button), popover)
+        let button = MenuButton(icon: "help-about-symbolic", name: trf("What is this? %1$s", title))
+        button.horizontalAlignment = .start
+        let box = Box(.vertical, spacing: 6)
+        box.setMargins(8)
+        box.append(line(title, classes: ["heading"]), line(intro))
+        for (itemName, text) in items { box.append(line("\(itemName): \(text)")) }
+        button.setPopover(Popover(box))
         return button
+    }
+
+    /// A wrapping line of the explanation, kept narrow enough to read at a glance.
+    private static func line(_ text: String, classes: [String] = []) -> Label {
+        let label = Label(text, classes: classes, wrap: true)
+        label.maxWidthChars = 48
+        return label
     }
 
     /// Title, a sentence or two, and a line per item; nil when the content cannot be read.

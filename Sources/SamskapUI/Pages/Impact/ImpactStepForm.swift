@@ -21,7 +21,7 @@ final class ImpactStepForm {
     private let links: LinkEditor
     private let advice = PlanAdviceView()
     /// What the four result levels mean and how sure their cause is, where activities and indicators are planned.
-    private let levelsHelp = GtkView(FrameworkHelp.button(.resultLevels))
+    private let levelsHelp = FrameworkHelp.button(.resultLevels)
     private var step: ImpactStepKind = .problem
     private var filling = false
 

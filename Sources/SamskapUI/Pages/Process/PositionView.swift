@@ -37,7 +37,7 @@ final class PositionView {
         chartsBox = Box(.vertical, spacing: 12)
 
         // The project's cell and staircase are edited in one place, the Overview; here they are shown with the way there.
-        let matrixGroup = RowGroup(tr("Thin or thick co-creation"), suffix: GtkView(FrameworkHelp.button(.coCreation)))
+        let matrixGroup = RowGroup(tr("Thin or thick co-creation"), suffix: FrameworkHelp.button(.coCreation))
         projectCellRow = ActionRow(tr("The project as a whole"),
                                    control: Self.overviewLink(page: page, name: tr("Change the project's cell on the Overview")))
         matrixGroup.add(projectCellRow)
@@ -45,7 +45,7 @@ final class PositionView {
         activitiesBox = RowList()
         activitiesGroup.add(activitiesBox)
 
-        let stairGroup = RowGroup(tr("The staircase"), suffix: GtkView(FrameworkHelp.button(.staircase)))
+        let stairGroup = RowGroup(tr("The staircase"), suffix: FrameworkHelp.button(.staircase))
         staircaseBox = RowList()
         staircaseBox.setAccessibleName(tr("The staircase"))
         let stairLink = Self.overviewLink(page: page, name: tr("Change the staircase on the Overview"))
@@ -58,7 +58,7 @@ final class PositionView {
         rolesBox.setAccessibleName(tr("Citizen roles covered"))
         rolesGroup.add(rolesBox)
 
-        let circleGroup = RowGroup(tr("The circle of social innovation"), suffix: GtkView(FrameworkHelp.button(.circle)))
+        let circleGroup = RowGroup(tr("The circle of social innovation"), suffix: FrameworkHelp.button(.circle))
         currentPhaseLabel = Label("", classes: ["title-2"], wrap: true)
         circleGroup.add(FormRows.wide(currentPhaseLabel))
         phaseDropDown = DropDown(name: tr("Phase entered"), items: CirclePhase.allCases.map(term))

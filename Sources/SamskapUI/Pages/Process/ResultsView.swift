@@ -63,7 +63,7 @@ final class ResultsView {
         table.addCSSClass("results-table")
         table.setAccessibleName(tr("Results per action field and value"))
         let help = Box(.horizontal, spacing: 6)
-        help.append(GtkView(FrameworkHelp.button(.values)), GtkView(FrameworkHelp.button(.actionFields)))
+        help.append(FrameworkHelp.button(.values), FrameworkHelp.button(.actionFields))
         tableContent.append(comparisonCaption, table)
 
         // The agenda first (where you differ, what is weakest, with questions), then the pictures and the table.
