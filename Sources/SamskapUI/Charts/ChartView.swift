@@ -11,11 +11,11 @@ import SamskapGtk
 ///
 ///     let chart = ChartView(kind: .model, window: window)
 ///     chart.height = 480
-///     box.append(GtkView(chart.root))
+///     box.append(chart.root)
 @MainActor
 final class ChartView {
     /// The widget to place in a page.
-    var root: Widget { frame.widget }
+    var root: GtkView { frame }
     /// The chart drawn.
     let kind: ChartKind
     /// The drawing area itself (the named, described element).

@@ -150,10 +150,9 @@ final class MainWindow {
         guard let slot = slots.first(where: { $0.name == name }) else { return nil }
         let page = slot.make(self)
         pages.append(page)
-        let root = GtkView(page.root)
-        stack.add(root, named: page.name)
+        stack.add(page.root, named: page.name)
         // Hidden until shown, like every page not on screen.
-        root.isVisible = false
+        page.root.isVisible = false
         page.render()
         return page
     }

@@ -7,7 +7,7 @@ protocol Page: AnyObject {
     /// The sidebar title.
     var title: String { get }
     /// The page's top widget.
-    var root: Widget { get }
+    var root: GtkView { get }
     /// Brings the widgets in line with the state (without disturbing what the user is typing).
     func render()
 }

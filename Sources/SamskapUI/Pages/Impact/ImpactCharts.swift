@@ -18,8 +18,8 @@ final class ImpactCharts {
         root.marginTop = 12
         resultsChain = ChartView(kind: .resultsChain, window: window, height: 380)
         progress = ChartView(kind: .indicators, window: window, height: 460)
-        resultsChainView = GtkView(resultsChain.root)
-        progressView = GtkView(progress.root)
+        resultsChainView = resultsChain.root
+        progressView = progress.root
         root.append(resultsChainView, progressView)
     }
 

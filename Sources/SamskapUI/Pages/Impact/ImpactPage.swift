@@ -8,7 +8,7 @@ import SamskapGtk
 final class ImpactPage: Page {
     let name = "impact"
     let title = tr("Impact")
-    var root: Widget { page.widget }
+    var root: GtkView { page }
     let page: Box
     unowned let window: MainWindow
     let steps = ImpactStepList()
@@ -56,7 +56,7 @@ final class ImpactPage: Page {
         for (section, maximum) in sections {
             section.marginStart = 24
             section.marginEnd = 24
-            let clamp = GtkView(Clamp.wrap(section.widget, maximum: maximum + 48))
+            let clamp = Clamp.wrap(section, maximum: maximum + 48)
             clamps.append((section, clamp))
             content.append(clamp)
         }

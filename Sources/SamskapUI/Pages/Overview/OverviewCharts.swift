@@ -19,6 +19,6 @@ final class OverviewCharts {
         model = ChartView(kind: .model, window: window, height: 540)
         partners = ChartView(kind: .partners, window: window, height: 460)
         // The chart views are not wrappers yet: their widgets join the box through one.
-        root.append(Label(tr("Charts"), classes: ["heading"]), GtkView(model.root), GtkView(partners.root))
+        root.append(Label(tr("Charts"), classes: ["heading"]), model.root, partners.root)
     }
 }

@@ -7,7 +7,7 @@ import SamskapGtk
 final class OverviewPage: Page {
     let name = "overview"
     let title = tr("Overview")
-    var root: Widget { scroller.widget }
+    var root: GtkView { scroller }
     unowned let window: MainWindow
     let scroller: ScrolledView
 

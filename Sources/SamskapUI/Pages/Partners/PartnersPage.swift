@@ -7,7 +7,7 @@ import SamskapGtk
 final class PartnersPage: Page {
     let name = "partners"
     let title = tr("Partners")
-    var root: Widget { page.widget }
+    var root: GtkView { page }
     unowned let window: MainWindow
     let page: Box
     let form: PartnerForm

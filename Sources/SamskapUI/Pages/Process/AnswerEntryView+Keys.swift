@@ -24,7 +24,7 @@ extension AnswerEntryView {
     func focus() {
         card.grabFocus()
         // The card is mapped with the next frame when the sub-view has just been switched to.
-        AfterLayout.run(card.widget) { [weak self] in
+        AfterLayout.run(card) { [weak self] in
             guard let self, self.card.isMapped else { return }
             self.card.grabFocus()
         }

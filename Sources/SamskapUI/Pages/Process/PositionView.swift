@@ -82,7 +82,7 @@ final class PositionView {
         // The matrix and the staircase as drawn in the report, from `ChartView`.
         matrixChart = ChartView(kind: .matrix, window: page.window, height: 380)
         staircaseChart = ChartView(kind: .staircase, window: page.window, height: 380)
-        chartsBox.append(GtkView(matrixChart!.root), GtkView(staircaseChart!.root))
+        chartsBox.append(matrixChart!.root, staircaseChart!.root)
     }
 
     /// A button that opens the Overview, where the project's cell and staircase are edited.

@@ -8,7 +8,7 @@ import SamskapGtk
 final class ProcessPage: Page {
     let name = "process"
     let title = tr("Process")
-    var root: Widget { box.widget }
+    var root: GtkView { box }
     unowned let window: MainWindow
     private(set) var rounds: RoundsView!
     private(set) var entry: AnswerEntryView!

@@ -92,11 +92,11 @@ final class ResultsView {
         radars.isHomogeneous = true
         let fields = ChartView(kind: .radarFields, window: window, height: 400)
         let values = ChartView(kind: .radarValues, window: window, height: 400)
-        radars.append(GtkView(fields.root), GtkView(values.root))
+        radars.append(fields.root, values.root)
         let divergence = ChartView(kind: .divergence, window: window, height: 440)
         let trend = ChartView(kind: .trend, window: window, height: 380)
         charts = [fields, values, divergence, trend]
-        chartsBox.append(radars, GtkView(divergence.root), GtkView(trend.root))
+        chartsBox.append(radars, divergence.root, trend.root)
     }
 
     /// Computes and shows the results of the chosen round.

@@ -11,7 +11,7 @@ import SamskapGtk
 final class ReportPage: Page {
     let name = "report"
     let title = tr("Report")
-    var root: Widget { page.widget }
+    var root: GtkView { page }
     unowned let window: MainWindow
     let page: ScrolledView
 

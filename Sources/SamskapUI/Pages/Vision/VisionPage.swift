@@ -7,7 +7,7 @@ import SamskapGtk
 final class VisionPage: Page {
     let name = "vision"
     let title = tr("Vision and goals")
-    var root: Widget { page.widget }
+    var root: GtkView { page }
     unowned let window: MainWindow
     let page: GtkView
     let visionView: TextView
