@@ -10,4 +10,7 @@ extension FieldMessage {
 
     /// A caption label for a field, with the mnemonic pointing at it (see `caption(_:for:)`).
     public static func caption(_ text: String, for field: GtkView) -> Label { Label(caption(text, for: field.widget)) }
+
+    /// Marks a field invalid or valid where no message has room under it (see `mark(_:invalid:)`).
+    public static func mark(_ field: GtkView, invalid: Bool) { mark(field.widget, invalid: invalid) }
 }

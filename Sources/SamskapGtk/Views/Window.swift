@@ -1,6 +1,7 @@
 import CGtk
 
-/// A top-level window (GtkWindow) besides the application's main one: a dialog, an editor, a second screen.
+/// A top-level window (GtkWindow): a project or start window, a dialog, an editor, a second screen; or one made
+/// elsewhere, wrapped to be a parent.
 @MainActor
 public final class Window: GtkView {
     /// A new, empty window; it shows once presented. Closing it from the window manager (its close button, Alt+F4)

@@ -11,14 +11,41 @@ final class DraftFields<Record: Equatable> {
     struct Binding {
         /// The field key of the table.
         let field: String
-        /// An entry or a text view.
-        let widget: Widget
-        /// Whether the widget is a text view (read and set through its buffer).
-        let isView: Bool
+        /// The entry or text view.
+        let control: Control
         /// The field's name, which the question on closing uses.
         let caption: String
         /// The label under the field for its message, if the field can be wrong.
-        let message: Widget?
+        let message: Label?
+    }
+
+    /// A one-line or a wrapping text field.
+    @MainActor
+    enum Control {
+        case entry(Entry)
+        case view(TextView)
+
+        var view: GtkView {
+            switch self {
+            case .entry(let entry): entry
+            case .view(let view): view
+            }
+        }
+
+        var text: String {
+            get {
+                switch self {
+                case .entry(let entry): entry.text
+                case .view(let view): view.text
+                }
+            }
+            nonmutating set {
+                switch self {
+                case .entry(let entry): entry.text = newValue
+                case .view(let view): view.text = newValue
+                }
+            }
+        }
     }
 
     /// How each field reads and what the record's checks are.
@@ -36,28 +63,22 @@ final class DraftFields<Record: Equatable> {
         self.drafts = drafts
     }
 
-    /// Binds a field to an entry or text view; `typed` runs with the field key and the text on every change
-    /// that is the user's.
-    func bind(_ field: String, _ widget: Widget, caption: String, message: Widget? = nil, isView: Bool = false,
-              typed: @escaping @MainActor (String, String) -> Void) {
-        bindings.append(Binding(field: field, widget: widget, isView: isView, caption: caption, message: message))
-        let changed: @MainActor () -> Void = { [weak self] in
-            guard let self, !self.filling else { return }
-            typed(field, isView ? CStrings.text(ofTextView: widget) : CStrings.text(ofEditable: widget))
-        }
-        if isView { Form.onChange(ofTextView: widget, changed) } else { Signals.connect(widget, "changed", changed) }
-    }
-
-    /// Binds a field to an entry (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    /// Binds a field to an entry; `typed` runs with the field key and the text on every change that is the user's.
     func bind(_ field: String, _ entry: Entry, caption: String, message: Label? = nil,
               typed: @escaping @MainActor (String, String) -> Void) {
-        bind(field, entry.widget, caption: caption, message: message?.widget, typed: typed)
+        bindings.append(Binding(field: field, control: .entry(entry), caption: caption, message: message))
+        entry.onChanged(self) { fields, text in fields.changed(field, text, typed) }
     }
 
-    /// Binds a field to a text view (see `bind(_:_:caption:message:isView:typed:)`); the form keeps the wrappers.
+    /// Binds a field to a text view, told once per user action (see `bind(_:_:caption:message:typed:)`).
     func bind(_ field: String, _ view: TextView, caption: String, message: Label? = nil,
               typed: @escaping @MainActor (String, String) -> Void) {
-        bind(field, view.widget, caption: caption, message: message?.widget, isView: true, typed: typed)
+        bindings.append(Binding(field: field, control: .view(view), caption: caption, message: message))
+        view.onChange(self) { fields, text in fields.changed(field, text, typed) }
+    }
+
+    private func changed(_ field: String, _ text: String, _ typed: @MainActor (String, String) -> Void) {
+        if !filling { typed(field, text) }
     }
 
     /// The caption of a field ("" when not bound).
@@ -70,7 +91,7 @@ final class DraftFields<Record: Equatable> {
         let kept = drafts().drafts(of: id)
         for binding in bindings {
             let text = kept[binding.field]?.text ?? table.text(of: binding.field, in: record)
-            if binding.isView { Form.setText(ofTextView: binding.widget, text) } else { Form.setText(ofEntry: binding.widget, text) }
+            binding.control.text = text
         }
     }
 
@@ -95,10 +116,10 @@ final class DraftFields<Record: Equatable> {
             let own = quiet.contains(binding.field) ? nil : issues.first { $0.blocksSaving } ?? issues.first
             let message = kept[binding.field]?.message ?? own?.message(Translations.language)
             if let label = binding.message {
-                FieldMessage.show(label, on: binding.widget, message)
+                FieldMessage.show(label, on: binding.control.view, message)
             } else {
                 // No room for a message under this field: it is still marked, for the eye and for screen readers.
-                FieldMessage.mark(binding.widget, invalid: message != nil)
+                FieldMessage.mark(binding.control.view, invalid: message != nil)
             }
         }
     }
