@@ -10,8 +10,6 @@ import SamskapGtk
 final class SamskapApplication {
     /// The application id, also the D-Bus name and the desktop file's name.
     static let id = "io.github.samskap.Samskap"
-    /// The version shown in the About dialog.
-    static let version = "0.1.0"
 
     let application = Application(id: SamskapApplication.id, name: "Samskap")
     private(set) var windows: [MainWindow] = []
